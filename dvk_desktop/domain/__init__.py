@@ -1,0 +1,1 @@
+"""Domain: value types, enums, lifecycle rules and validation; no SQLAlchemy, no Qt."""

@@ -1,0 +1,221 @@
+"""A DVK model's registration as plain values, with field checks and the submission rule."""
+
+from __future__ import annotations
+
+import datetime as dt
+import dataclasses
+from dataclasses import dataclass
+from decimal import Decimal
+
+from dvk_desktop.domain.text import clean, fold, format_date
+from dvk_desktop.domain.vocab import Field, ModelType, Novelty, SubTopic
+from dvk_desktop.errors import ValidationError
+
+# Field name -> (Vietnamese label, maximum length). Lengths leave room for real registrations
+# while stopping pasted documents from swelling packages and forms.
+TEXT_FIELDS: dict[str, tuple[str, int]] = {
+    "name": ("Tên mô hình", 300),
+    "place": ("Địa bàn, địa chỉ cụ thể", 500),
+    "reason": ("Thực trạng, lý do xây dựng mô hình", 8000),
+    "goals": ("Mục tiêu, tiêu chí", 8000),
+    "content": ("Nội dung, cách thức thực hiện", 12000),
+    "target_group": ("Đối tượng tham gia, hưởng lợi", 4000),
+    "forces": ("Lực lượng thực hiện và vai trò", 4000),
+    "other_resources": ("Nguồn lực khác (cơ sở vật chất, phương tiện)", 4000),
+    "schedule": ("Tiến độ thực hiện", 4000),
+    "outputs": ("Sản phẩm, kết quả đầu ra kiểm chứng được", 8000),
+    "sustainability": ("Khả năng duy trì, nhân rộng", 4000),
+    "note": ("Ghi chú", 4000),
+}
+
+BUDGET_SOURCES: dict[str, str] = {
+    "budget_state": "Ngân sách nhà nước",
+    "budget_social": "Xã hội hóa",
+    "budget_people": "Nhân dân đóng góp",
+    "budget_other": "Nguồn khác",
+}
+
+# Names that say nothing about the model: the movement's known weakness is "nội dung chung chung".
+_VAGUE_NAMES = {
+    fold(x)
+    for x in (
+        "mô hình",
+        "mô hình dân vận khéo",
+        "dân vận khéo",
+        "mô hình mới",
+        "mô hình điểm",
+        "xây dựng mô hình",
+        "mô hình dân vận",
+    )
+}
+
+
+@dataclass
+class IndicatorInput:
+    """One measurable indicator of a model: code from the catalogue, unit, target and actual."""
+
+    code: str
+    name: str
+    unit: str
+    target: Decimal | None = None
+    actual: Decimal | None = None
+    by_village: dict[str, tuple[Decimal | None, Decimal | None]] = dataclasses.field(default_factory=dict)
+
+
+@dataclass
+class ModelInput:
+    """Everything a registration form holds, as plain values (ids are UUID strings)."""
+
+    name: str = ""
+    model_type: ModelType = ModelType.COLLECTIVE
+    field: Field = Field.ECONOMY
+    sub_topics: list[SubTopic] = dataclasses.field(default_factory=list)
+    novelty: Novelty = Novelty.NEW
+    continues_uuid: str | None = None  # last year's record of a maintained model
+    replicated_from_uuid: str | None = None
+    replicated_from_text: str = ""  # a model of another unit, by name
+    year: int = 0
+    owner_org_uuid: str | None = None
+    holder_person_uuid: str | None = None
+    lead_person_uuid: str | None = None
+    coordinating_org_uuids: list[str] = dataclasses.field(default_factory=list)
+    village_uuid: str | None = None
+    place: str = ""
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+    evaluation_date: dt.date | None = None
+    reason: str = ""
+    goals: str = ""
+    content: str = ""
+    target_group: str = ""
+    forces: str = ""
+    other_resources: str = ""
+    schedule: str = ""
+    outputs: str = ""
+    sustainability: str = ""
+    note: str = ""
+    budget_state: int = 0
+    budget_social: int = 0
+    budget_people: int = 0
+    budget_other: int = 0
+    labour_days: int = 0
+    indicators: list[IndicatorInput] = dataclasses.field(default_factory=list)
+
+    def normalised(self) -> ModelInput:
+        """Return a copy with every text field cleaned (NFC, trimmed)."""
+        values = dict(self.__dict__)
+        for key in TEXT_FIELDS:
+            values[key] = clean(values[key])
+        values["replicated_from_text"] = clean(self.replicated_from_text)
+        return ModelInput(**values)
+
+
+def field_problems(data: ModelInput, *, today: dt.date | None = None) -> list[str]:
+    """Return every problem that stops the record from being saved at all (Vietnamese)."""
+    problems: list[str] = []
+    if not clean(data.name):
+        problems.append("Chưa nhập tên mô hình.")
+    for key, (label, limit) in TEXT_FIELDS.items():
+        value: str = getattr(data, key)
+        if len(value) > limit:
+            problems.append(
+                f"“{label}” dài {len(value):,} ký tự, vượt quá giới hạn {limit:,} ký tự.".replace(
+                    ",", "."
+                )
+            )
+    year_now = (today or dt.date.today()).year
+    if not 2009 <= data.year <= year_now + 5:
+        problems.append(
+            f"Năm đăng ký {data.year} không hợp lệ (phong trào bắt đầu năm 2009; "
+            f"không quá năm {year_now + 5})."
+        )
+    if data.start_date and data.end_date and data.end_date < data.start_date:
+        problems.append(
+            f"Ngày kết thúc ({format_date(data.end_date)}) trước ngày bắt đầu "
+            f"({format_date(data.start_date)})."
+        )
+    if data.start_date and data.evaluation_date and data.evaluation_date < data.start_date:
+        problems.append(
+            f"Ngày đánh giá kết quả ({format_date(data.evaluation_date)}) trước ngày bắt đầu "
+            f"({format_date(data.start_date)})."
+        )
+    for key, label in (*BUDGET_SOURCES.items(), ("labour_days", "Ngày công")):
+        value_n = getattr(data, key)
+        if not isinstance(value_n, int) or isinstance(value_n, bool):
+            problems.append(f"“{label}” phải là số nguyên.")
+        elif value_n < 0:
+            problems.append(f"“{label}” không được âm.")
+        elif value_n > 10**15:
+            problems.append(f"“{label}” quá lớn.")
+    codes: set[str] = set()
+    for ind in data.indicators:
+        label = ind.name or ind.code
+        if ind.code in codes:
+            problems.append(f"Chỉ tiêu “{label}” được nhập hai lần.")
+        codes.add(ind.code)
+        for what, value in (("chỉ tiêu", ind.target), ("thực hiện", ind.actual)):
+            if value is not None and value < 0:
+                problems.append(f"Giá trị {what} của “{label}” không được âm.")
+    if data.novelty is Novelty.MAINTAINED and not data.continues_uuid:
+        problems.append("Mô hình duy trì cần chọn bản đăng ký của năm trước.")
+    return problems
+
+
+def submission_problems(data: ModelInput) -> list[str]:
+    """Return what is missing before a model can be submitted (start work, propose recognition).
+
+    These rules answer the movement's known weakness: registrations that are too vague to be
+    followed up or verified.
+    """
+    problems: list[str] = []
+    name = clean(data.name)
+    words = fold(name).split()
+    if not name:
+        problems.append("Chưa có tên mô hình.")
+    elif fold(name) in _VAGUE_NAMES or len(words) < 3:
+        problems.append(
+            f"Tên mô hình “{name}” còn chung chung: hãy nêu rõ việc làm cụ thể "
+            "(ví dụ “Thắp sáng đường quê thôn 3”)."
+        )
+    if len(clean(data.place)) < 5 and not data.village_uuid:
+        problems.append("Chưa có địa bàn, địa chỉ cụ thể (thôn, tổ dân phố hoặc nơi thực hiện).")
+    if data.model_type is ModelType.COLLECTIVE and not data.owner_org_uuid:
+        problems.append("Chưa chọn đơn vị chủ trì mô hình.")
+    if data.model_type is ModelType.INDIVIDUAL and not data.holder_person_uuid:
+        problems.append("Chưa chọn cá nhân thực hiện mô hình.")
+    if data.start_date is None or data.end_date is None:
+        problems.append("Chưa có thời gian thực hiện (ngày bắt đầu và ngày kết thúc).")
+    if data.evaluation_date is None:
+        problems.append("Chưa có thời điểm đánh giá kết quả.")
+    measurable = [i for i in data.indicators if i.target is not None and i.target > 0]
+    if not measurable:
+        problems.append(
+            "Chưa có chỉ tiêu đo đếm được: cần ít nhất một chỉ tiêu có đơn vị tính và "
+            "giá trị mục tiêu (ví dụ 270 bóng đèn, 56 hộ tham gia)."
+        )
+    if len(clean(data.goals)) < 10:
+        problems.append("Chưa nêu mục tiêu, tiêu chí đánh giá.")
+    if len(clean(data.content)) < 10:
+        problems.append("Chưa nêu nội dung, cách thức thực hiện.")
+    return problems
+
+
+def check_savable(data: ModelInput, *, today: dt.date | None = None) -> None:
+    """Raise :class:`ValidationError` listing every problem that prevents saving."""
+    problems = field_problems(data, today=today)
+    if problems:
+        raise ValidationError(
+            problems[0] if len(problems) == 1 else f"Có {len(problems)} lỗi cần sửa trước khi lưu.",
+            details=problems,
+        )
+
+
+def check_submittable(data: ModelInput) -> None:
+    """Raise :class:`ValidationError` listing what is missing before submission."""
+    problems = submission_problems(data)
+    if problems:
+        raise ValidationError(
+            "Bản đăng ký chưa đủ cụ thể để gửi: " + " ".join(problems),
+            hint="Hãy bổ sung các mục còn thiếu rồi thử lại.",
+            details=problems,
+        )

@@ -1,0 +1,63 @@
+"""Error hierarchy: every message is written for the user, in Vietnamese; details live in attributes."""
+
+from __future__ import annotations
+
+
+class DvkError(Exception):
+    """A problem the user can understand and act on.
+
+    ``message`` is the one-line Vietnamese text shown to the user (CLI stderr or GUI dialog);
+    ``hint`` says what to do about it; ``details`` holds extra lines (e.g. every problem found).
+    """
+
+    def __init__(self, message: str, *, hint: str = "", details: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+        self.details = list(details or [])
+
+    def user_text(self) -> str:
+        """Return the message with its hint, as one paragraph for the user."""
+        return f"{self.message} {self.hint}".strip()
+
+
+class ValidationError(DvkError):
+    """Input that breaks a domain rule (missing field, bad value, forbidden transition)."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        hint: str = "",
+        details: list[str] | None = None,
+        field: str | None = None,
+    ) -> None:
+        super().__init__(message, hint=hint, details=details)
+        self.field = field
+
+
+class NotFoundError(DvkError):
+    """A record, unit or file the user named does not exist."""
+
+
+class StorageError(DvkError):
+    """The workspace database or files cannot be read or written safely."""
+
+
+class PackageError(DvkError):
+    """A data package is malformed, tampered with, or cannot be applied."""
+
+
+class SignatureError(PackageError):
+    """A signature does not verify or the signer is not trusted."""
+
+
+class PassphraseError(DvkError):
+    """A wrong passphrase for the workspace's private key."""
+
+
+class Cancelled(DvkError):  # noqa: N818 - a user action, not an error condition
+    """The user cancelled a long operation; nothing was changed."""
+
+    def __init__(self, message: str = "Đã hủy thao tác; không có gì bị thay đổi.") -> None:
+        super().__init__(message)

@@ -1,0 +1,1 @@
+"""Packaging: the signed package format, keys, verification and safe extraction."""

@@ -1,0 +1,1 @@
+"""Reports: PDF documents (ReportLab) and Excel workbooks (openpyxl)."""

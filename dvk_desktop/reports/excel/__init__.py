@@ -1,0 +1,1 @@
+"""Excel workbooks written and read with openpyxl."""

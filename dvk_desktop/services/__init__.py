@@ -1,0 +1,1 @@
+"""Services: one module per use case; each owns its transaction."""

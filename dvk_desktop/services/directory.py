@@ -1,0 +1,171 @@
+"""Villages, organisations and people of a workspace: the pickers of the registration form."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from dvk_desktop.domain.text import clean, fold, sort_key
+from dvk_desktop.domain.vocab import Gender, OrgType, UnitLevel
+from dvk_desktop.errors import NotFoundError, ValidationError
+from dvk_desktop.services import audit
+from dvk_desktop.storage.models import Organisation, Person, Unit, Workspace
+from dvk_desktop.storage.workspace import WorkspaceHandle
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Choice:
+    """An item of a picker: stable uuid and the label shown."""
+
+    uuid: str
+    label: str
+    kind: str = ""
+
+
+def own_unit(session: Session) -> Unit:
+    """The unit this workspace belongs to."""
+    ws = session.scalars(select(Workspace)).one()
+    return session.scalars(select(Unit).where(Unit.code == ws.unit_code)).one()
+
+
+def _require_name(name: str, label: str, limit: int) -> str:
+    value = clean(name)
+    if not value:
+        raise ValidationError(f"Chưa nhập {label}.")
+    if len(value) > limit:
+        raise ValidationError(f"{label.capitalize()} dài quá {limit} ký tự.")
+    return value
+
+
+def add_village(session: Session, name: str, *, kind: str = "thôn") -> Unit:
+    """Add a village (thôn, bản, ấp, tổ dân phố) under this workspace's commune."""
+    name = _require_name(name, "tên thôn/tổ dân phố", 200)
+    commune = own_unit(session)
+    existing = session.scalars(
+        select(Unit).where(Unit.parent_id == commune.id, Unit.name_folded == fold(name))
+    ).first()
+    if existing is not None:
+        raise ValidationError(f"Thôn/tổ dân phố “{name}” đã có.")
+    count = len(session.scalars(select(Unit.id).where(Unit.parent_id == commune.id)).all())
+    village = Unit(
+        code=f"{commune.code}-T{count + 1:03d}",
+        name=name,
+        name_folded=fold(name),
+        name_sort=sort_key(name),
+        level=UnitLevel.VILLAGE.value,
+        kind=clean(kind),
+        parent_id=commune.id,
+    )
+    session.add(village)
+    session.flush()
+    audit.record(session, action="create", entity="unit", entity_uuid=village.uuid,
+                 after={"name": name, "kind": kind})
+    return village
+
+
+def add_organisation(
+    session: Session, name: str, org_type: OrgType, *, village: Unit | None = None
+) -> Organisation:
+    """Add an organisation of this workspace's commune; names are unique within the commune."""
+    name = _require_name(name, "tên tổ chức", 300)
+    commune = own_unit(session)
+    clash = session.scalars(
+        select(Organisation).where(
+            Organisation.unit_id == commune.id, Organisation.name_folded == fold(name)
+        )
+    ).first()
+    if clash is not None:
+        raise ValidationError(f"Tổ chức “{name}” đã có trong danh sách.")
+    org = Organisation(
+        name=name,
+        name_folded=fold(name),
+        name_sort=sort_key(name),
+        org_type=org_type.value,
+        unit_id=commune.id,
+        village_id=village.id if village else None,
+    )
+    session.add(org)
+    session.flush()
+    audit.record(session, action="create", entity="organisation", entity_uuid=org.uuid,
+                 after={"name": name, "org_type": org_type.value})
+    return org
+
+
+def add_person(
+    session: Session,
+    full_name: str,
+    *,
+    position: str = "",
+    birth_year: int | None = None,
+    gender: Gender | None = None,
+    village: Unit | None = None,
+    workplace: str = "",
+    phone: str = "",
+    is_official: bool = False,
+    consent: bool = False,
+    today: dt.date | None = None,
+) -> Person:
+    """Add a person with the minimal personal data of the brief's §7 (no ID-card number)."""
+    full_name = _require_name(full_name, "họ và tên", 150)
+    year_now = (today or dt.date.today()).year
+    if birth_year is not None and not 1900 <= birth_year <= year_now:
+        raise ValidationError(f"Năm sinh {birth_year} không hợp lệ.")
+    person = Person(
+        unit_id=own_unit(session).id,
+        full_name=full_name,
+        name_folded=fold(full_name),
+        name_sort=sort_key(full_name),
+        birth_year=birth_year,
+        gender=gender.value if gender else None,
+        position=clean(position)[:200],
+        workplace=clean(workplace)[:300],
+        village_id=village.id if village else None,
+        phone=clean(phone)[:30],
+        is_official=is_official,
+        consent=consent,
+        consent_date=(today or dt.date.today()) if consent else None,
+    )
+    session.add(person)
+    session.flush()
+    audit.record(session, action="create", entity="person", entity_uuid=person.uuid,
+                 after={"full_name": full_name, "position": position})
+    return person
+
+
+def villages(handle: WorkspaceHandle) -> list[Choice]:
+    """Villages of the commune, in Vietnamese order."""
+    with handle.sessions() as session:
+        rows = session.scalars(
+            select(Unit).where(Unit.level == UnitLevel.VILLAGE.value).order_by(Unit.name_sort)
+        )
+        return [Choice(u.uuid, u.name, u.kind) for u in rows]
+
+
+def organisations(handle: WorkspaceHandle) -> list[Choice]:
+    """Organisations, in Vietnamese order."""
+    with handle.sessions() as session:
+        rows = session.scalars(select(Organisation).order_by(Organisation.name_sort))
+        return [Choice(o.uuid, o.name, o.org_type) for o in rows]
+
+
+def people(handle: WorkspaceHandle) -> list[Choice]:
+    """People, in Vietnamese order of name."""
+    with handle.sessions() as session:
+        rows = session.scalars(select(Person).order_by(Person.name_sort))
+        return [Choice(p.uuid, f"{p.full_name} — {p.position}".rstrip(" —"), "") for p in rows]
+
+
+def by_uuid(session: Session, model: type[T], uuid: str | None, what: str) -> T | None:
+    """Load a row by uuid (None stays None); a uuid that matches nothing is a clear error."""
+    if uuid is None:
+        return None
+    row = session.scalars(select(model).where(model.uuid == uuid)).first()  # type: ignore[attr-defined]
+    if row is None:
+        raise NotFoundError(f"Không tìm thấy {what} với mã {uuid}.")
+    return row

@@ -1,0 +1,432 @@
+"""SQLAlchemy 2.0 typed tables of a workspace; the schema itself changes only through migrations."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def new_uuid() -> str:
+    """A fresh random UUID as text: records keep it across machines and years."""
+    return str(uuid.uuid4())
+
+
+def utcnow() -> dt.datetime:
+    """The current time in UTC (stored naive, always UTC)."""
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Quantity(TypeDecorator[Decimal]):
+    """A decimal quantity stored as an integer count of thousandths.
+
+    SQLite has no exact decimal type; integers keep sums exact in both SQLite and PostgreSQL.
+    """
+
+    impl = BigInteger
+    cache_ok = True
+    SCALE = 1000
+
+    def process_bind_param(self, value: Any, dialect: Any) -> int | None:
+        """Convert a Decimal to thousandths."""
+        if value is None:
+            return None
+        return int((Decimal(str(value)) * self.SCALE).to_integral_value())
+
+    def process_result_value(self, value: Any, dialect: Any) -> Decimal | None:
+        """Convert thousandths back to a Decimal without trailing zeros."""
+        if value is None:
+            return None
+        result = Decimal(int(value)) / self.SCALE
+        return result.quantize(Decimal(1)) if result == result.to_integral_value() else (
+            result.normalize()
+        )
+
+
+class Base(DeclarativeBase):
+    """Declarative base with stable constraint names (needed for batch migrations on SQLite)."""
+
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Workspace(Base):
+    """The single row describing this workspace: whose it is and what it does."""
+
+    __tablename__ = "workspace"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), default=new_uuid, unique=True)
+    unit_code: Mapped[str] = mapped_column(String(10))
+    unit_name: Mapped[str] = mapped_column(String(200))
+    unit_level: Mapped[str] = mapped_column(String(10))
+    role: Mapped[str] = mapped_column(String(10))
+    parent_unit_code: Mapped[str | None] = mapped_column(String(10))
+    parent_unit_name: Mapped[str | None] = mapped_column(String(200))
+    standing_body: Mapped[str] = mapped_column(String(30), default="mttq")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Setting(Base):
+    """Workspace settings as key/value text (names and titles on forms, options)."""
+
+    __tablename__ = "setting"
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
+
+
+class Unit(Base):
+    """An administrative unit known to this workspace: itself, its children, villages, parents."""
+
+    __tablename__ = "unit"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), default=new_uuid, unique=True)
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    name_folded: Mapped[str] = mapped_column(String(200), index=True)
+    name_sort: Mapped[bytes] = mapped_column(LargeBinary)
+    level: Mapped[str] = mapped_column(String(10))
+    kind: Mapped[str] = mapped_column(String(40), default="")
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"))
+    parent: Mapped[Unit | None] = relationship(remote_side=[id])
+
+
+class Organisation(Base):
+    """A body that owns or coordinates models (chi bộ, hội, thôn, trường…)."""
+
+    __tablename__ = "organisation"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), default=new_uuid, unique=True)
+    name: Mapped[str] = mapped_column(String(300))
+    name_folded: Mapped[str] = mapped_column(String(300), index=True)
+    name_sort: Mapped[bytes] = mapped_column(LargeBinary)
+    org_type: Mapped[str] = mapped_column(String(30))
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"))
+    village_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"))
+    unit: Mapped[Unit] = relationship(foreign_keys=[unit_id])
+    village: Mapped[Unit | None] = relationship(foreign_keys=[village_id])
+    __table_args__ = (UniqueConstraint("unit_id", "name", name="uq_organisation_unit_name"),)
+
+
+class Person(Base):
+    """A leader, signatory or individual-model holder: minimal personal data (brief §7)."""
+
+    __tablename__ = "person"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), default=new_uuid, unique=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"))
+    full_name: Mapped[str] = mapped_column(String(150))
+    name_folded: Mapped[str] = mapped_column(String(150), index=True)
+    name_sort: Mapped[bytes] = mapped_column(LargeBinary)
+    birth_year: Mapped[int | None] = mapped_column(Integer)
+    gender: Mapped[str | None] = mapped_column(String(10))
+    position: Mapped[str] = mapped_column(String(200), default="")
+    workplace: Mapped[str] = mapped_column(String(300), default="")
+    village_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"))
+    phone: Mapped[str] = mapped_column(String(30), default="")
+    is_official: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_date: Mapped[dt.date | None] = mapped_column(Date)
+    # Sensitive fields (brief §7): off by default, collected only when the workspace enables them.
+    ethnicity: Mapped[str | None] = mapped_column(String(50))
+    religion: Mapped[str | None] = mapped_column(String(50))
+    party_member: Mapped[bool | None] = mapped_column(Boolean)
+    village: Mapped[Unit | None] = relationship(foreign_keys=[village_id])
+
+
+class IndicatorCatalogue(Base):
+    """The indicator catalogue of this workspace (starts from the brief's §3.2 list)."""
+
+    __tablename__ = "indicator_catalogue"
+    code: Mapped[str] = mapped_column(String(40), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    unit: Mapped[str] = mapped_column(String(40))
+    group: Mapped[str] = mapped_column(String(100), default="")
+
+
+class DvkModel(Base):
+    """One registration of a "Dân vận khéo" model for one year (a maintained model links back)."""
+
+    __tablename__ = "dvk_model"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), default=new_uuid, unique=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    source_unit_code: Mapped[str] = mapped_column(String(20), index=True)
+    code: Mapped[str] = mapped_column(String(40))
+    name: Mapped[str] = mapped_column(String(300))
+    name_folded: Mapped[str] = mapped_column(String(300))
+    name_sort: Mapped[bytes] = mapped_column(LargeBinary)
+    search_text: Mapped[str] = mapped_column(Text, default="")
+    model_type: Mapped[str] = mapped_column(String(10), index=True)
+    field: Mapped[str] = mapped_column(String(40), index=True)
+    sub_topics: Mapped[str] = mapped_column(String(300), default="")
+    novelty: Mapped[str] = mapped_column(String(20), default="moi")
+    continues_id: Mapped[int | None] = mapped_column(ForeignKey("dvk_model.id"))
+    replicated_from_id: Mapped[int | None] = mapped_column(ForeignKey("dvk_model.id"))
+    replicated_from_text: Mapped[str] = mapped_column(String(300), default="")
+    year: Mapped[int] = mapped_column(Integer, index=True)
+    status: Mapped[str] = mapped_column(String(30), index=True, default="dang_ky")
+    owner_org_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id"))
+    holder_person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
+    lead_person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
+    village_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"))
+    place: Mapped[str] = mapped_column(String(500), default="")
+    start_date: Mapped[dt.date | None] = mapped_column(Date)
+    end_date: Mapped[dt.date | None] = mapped_column(Date)
+    evaluation_date: Mapped[dt.date | None] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    goals: Mapped[str] = mapped_column(Text, default="")
+    content: Mapped[str] = mapped_column(Text, default="")
+    target_group: Mapped[str] = mapped_column(Text, default="")
+    forces: Mapped[str] = mapped_column(Text, default="")
+    other_resources: Mapped[str] = mapped_column(Text, default="")
+    schedule: Mapped[str] = mapped_column(Text, default="")
+    outputs: Mapped[str] = mapped_column(Text, default="")
+    sustainability: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    budget_state: Mapped[int] = mapped_column(BigInteger, default=0)
+    budget_social: Mapped[int] = mapped_column(BigInteger, default=0)
+    budget_people: Mapped[int] = mapped_column(BigInteger, default=0)
+    budget_other: Mapped[int] = mapped_column(BigInteger, default=0)
+    labour_days: Mapped[int] = mapped_column(Integer, default=0)
+    score: Mapped[Decimal | None] = mapped_column(Quantity)
+    grade: Mapped[str | None] = mapped_column(String(20))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)
+
+    owner_org: Mapped[Organisation | None] = relationship(foreign_keys=[owner_org_id])
+    holder: Mapped[Person | None] = relationship(foreign_keys=[holder_person_id])
+    lead: Mapped[Person | None] = relationship(foreign_keys=[lead_person_id])
+    village: Mapped[Unit | None] = relationship(foreign_keys=[village_id])
+    continues: Mapped[DvkModel | None] = relationship(
+        foreign_keys=[continues_id], remote_side=[id]
+    )
+    replicated_from: Mapped[DvkModel | None] = relationship(
+        foreign_keys=[replicated_from_id], remote_side=[id]
+    )
+    indicators: Mapped[list[ModelIndicator]] = relationship(
+        back_populates="model", cascade="all, delete-orphan", order_by="ModelIndicator.position"
+    )
+    coordinators: Mapped[list[ModelCoordinator]] = relationship(
+        back_populates="model", cascade="all, delete-orphan"
+    )
+    __table_args__ = (
+        UniqueConstraint("source_unit_code", "code", name="uq_dvk_model_unit_code"),
+        Index("ix_dvk_model_name_sort", "name_sort"),
+        Index("ix_dvk_model_name_folded", "name_folded"),
+    )
+
+
+class ModelCoordinator(Base):
+    """An organisation coordinating a model, with its role."""
+
+    __tablename__ = "model_coordinator"
+    model_id: Mapped[int] = mapped_column(
+        ForeignKey("dvk_model.id", ondelete="CASCADE"), primary_key=True
+    )
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id"), primary_key=True)
+    role: Mapped[str] = mapped_column(String(300), default="")
+    model: Mapped[DvkModel] = relationship(back_populates="coordinators")
+    organisation: Mapped[Organisation] = relationship()
+
+
+class ModelIndicator(Base):
+    """A measurable indicator of a model: target and actual, optionally split by village."""
+
+    __tablename__ = "model_indicator"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    model_id: Mapped[int] = mapped_column(
+        ForeignKey("dvk_model.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    code: Mapped[str] = mapped_column(String(40))
+    name: Mapped[str] = mapped_column(String(200))
+    unit: Mapped[str] = mapped_column(String(40))
+    target: Mapped[Decimal | None] = mapped_column(Quantity)
+    actual: Mapped[Decimal | None] = mapped_column(Quantity)
+    model: Mapped[DvkModel] = relationship(back_populates="indicators")
+    villages: Mapped[list[IndicatorVillageValue]] = relationship(
+        back_populates="indicator", cascade="all, delete-orphan"
+    )
+    __table_args__ = (UniqueConstraint("model_id", "code", name="uq_model_indicator_code"),)
+
+
+class IndicatorVillageValue(Base):
+    """The share of one indicator in one village (brief §3.2: indicators are reported per thôn)."""
+
+    __tablename__ = "indicator_village_value"
+    indicator_id: Mapped[int] = mapped_column(
+        ForeignKey("model_indicator.id", ondelete="CASCADE"), primary_key=True
+    )
+    village_id: Mapped[int] = mapped_column(ForeignKey("unit.id"), primary_key=True)
+    target: Mapped[Decimal | None] = mapped_column(Quantity)
+    actual: Mapped[Decimal | None] = mapped_column(Quantity)
+    indicator: Mapped[ModelIndicator] = relationship(back_populates="villages")
+    village: Mapped[Unit] = relationship()
+
+
+class ProgressReport(Base):
+    """A periodic update on a model: what was done, indicator actuals, lessons learned."""
+
+    __tablename__ = "progress_report"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), default=new_uuid, unique=True)
+    model_id: Mapped[int] = mapped_column(
+        ForeignKey("dvk_model.id", ondelete="CASCADE"), index=True
+    )
+    report_date: Mapped[dt.date] = mapped_column(Date)
+    period_label: Mapped[str] = mapped_column(String(100), default="")
+    done: Mapped[str] = mapped_column(Text, default="")
+    lessons: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    values: Mapped[list[ProgressValue]] = relationship(
+        back_populates="report", cascade="all, delete-orphan"
+    )
+
+
+class ProgressValue(Base):
+    """An indicator's actual value as of a progress report."""
+
+    __tablename__ = "progress_value"
+    report_id: Mapped[int] = mapped_column(
+        ForeignKey("progress_report.id", ondelete="CASCADE"), primary_key=True
+    )
+    indicator_code: Mapped[str] = mapped_column(String(40), primary_key=True)
+    actual: Mapped[Decimal | None] = mapped_column(Quantity)
+    report: Mapped[ProgressReport] = relationship(back_populates="values")
+
+
+class Evidence(Base):
+    """A piece of evidence (photo, minutes, list…) stored by content hash in the evidence store."""
+
+    __tablename__ = "evidence"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), default=new_uuid, unique=True)
+    model_id: Mapped[int] = mapped_column(
+        ForeignKey("dvk_model.id", ondelete="CASCADE"), index=True
+    )
+    progress_report_id: Mapped[int | None] = mapped_column(
+        ForeignKey("progress_report.id", ondelete="SET NULL")
+    )
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    media_type: Mapped[str] = mapped_column(String(100))
+    original_name: Mapped[str] = mapped_column(String(255))
+    caption: Mapped[str] = mapped_column(String(1000), default="")
+    taken_on: Mapped[dt.date | None] = mapped_column(Date)
+    shows_people: Mapped[bool] = mapped_column(Boolean, default=False)
+    added_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    removed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    __table_args__ = (UniqueConstraint("model_id", "sha256", name="uq_evidence_model_sha256"),)
+
+
+class Decision(Base):
+    """A decision of recognition, commendation… listing the models it applies to."""
+
+    __tablename__ = "decision"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), default=new_uuid, unique=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    number: Mapped[str] = mapped_column(String(60))
+    signed_on: Mapped[dt.date] = mapped_column(Date)
+    issuer: Mapped[str] = mapped_column(String(300))
+    issuer_unit_code: Mapped[str] = mapped_column(String(20), default="")
+    award_form: Mapped[str | None] = mapped_column(String(40))
+    summary: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    models: Mapped[list[DecisionModel]] = relationship(
+        back_populates="decision", cascade="all, delete-orphan"
+    )
+    __table_args__ = (UniqueConstraint("issuer", "number", name="uq_decision_issuer_number"),)
+
+
+class DecisionModel(Base):
+    """A model listed in a decision."""
+
+    __tablename__ = "decision_model"
+    decision_id: Mapped[int] = mapped_column(
+        ForeignKey("decision.id", ondelete="CASCADE"), primary_key=True
+    )
+    model_id: Mapped[int] = mapped_column(ForeignKey("dvk_model.id"), primary_key=True)
+    decision: Mapped[Decision] = relationship(back_populates="models")
+    model: Mapped[DvkModel] = relationship()
+
+
+class StatusChange(Base):
+    """One step of a model's lifecycle, kept for history and reports."""
+
+    __tablename__ = "status_change"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    model_id: Mapped[int] = mapped_column(
+        ForeignKey("dvk_model.id", ondelete="CASCADE"), index=True
+    )
+    from_status: Mapped[str] = mapped_column(String(30))
+    to_status: Mapped[str] = mapped_column(String(30))
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    actor: Mapped[str] = mapped_column(String(150), default="")
+    decision_id: Mapped[int | None] = mapped_column(ForeignKey("decision.id"))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Evaluation(Base):
+    """A scoring of a model against the rubric by the reviewing level."""
+
+    __tablename__ = "evaluation"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), default=new_uuid, unique=True)
+    model_id: Mapped[int] = mapped_column(
+        ForeignKey("dvk_model.id", ondelete="CASCADE"), index=True
+    )
+    evaluated_on: Mapped[dt.date] = mapped_column(Date)
+    evaluator: Mapped[str] = mapped_column(String(200), default="")
+    scores_json: Mapped[str] = mapped_column(Text, default="{}")
+    total: Mapped[Decimal] = mapped_column(Quantity)
+    grade: Mapped[str] = mapped_column(String(20))
+    comment: Mapped[str] = mapped_column(Text, default="")
+
+
+class Tombstone(Base):
+    """A deleted record, remembered so packages can carry the deletion."""
+
+    __tablename__ = "tombstone"
+    uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    entity: Mapped[str] = mapped_column(String(40))
+    deleted_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class AuditEntry(Base):
+    """Append-only log of every change (database triggers refuse updates and deletes)."""
+
+    __tablename__ = "audit_log"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    actor: Mapped[str] = mapped_column(String(150), default="")
+    action: Mapped[str] = mapped_column(String(40))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_uuid: Mapped[str] = mapped_column(String(36), default="", index=True)
+    before_json: Mapped[str] = mapped_column(Text, default="")
+    after_json: Mapped[str] = mapped_column(Text, default="")

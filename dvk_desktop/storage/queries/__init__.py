@@ -1,0 +1,1 @@
+"""Reusable queries over the workspace database."""
