@@ -1,4 +1,4 @@
-"""Error hierarchy: every message is written for the user, in Vietnamese; details live in attributes."""
+"""Error hierarchy: messages written for the user, in Vietnamese; details in attributes."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The starting catalogue of result indicators (domain brief §3.2, Biểu 05); workspaces may add more."""
+"""The starting catalogue of result indicators (brief §3.2, Biểu 05); workspaces add more."""
 
 from __future__ import annotations
 
@@ -35,7 +35,9 @@ DEFAULT_CATALOGUE: tuple[IndicatorDef, ...] = (
     IndicatorDef("THUNG_PHAN_LOAI", "Thùng phân loại rác", "cái", "Môi trường"),
     IndicatorDef("HOA_GIAI_THANH", "Vụ việc hòa giải thành", "vụ", "An ninh trật tự"),
     IndicatorDef("TIN_BAO_TOI_PHAM", "Tin báo tội phạm", "tin", "An ninh trật tự"),
-    IndicatorDef("HO_SO_DVC", "Hồ sơ dịch vụ công trực tuyến được hỗ trợ", "hồ sơ", "Chuyển đổi số"),
+    IndicatorDef(
+        "HO_SO_DVC", "Hồ sơ dịch vụ công trực tuyến được hỗ trợ", "hồ sơ", "Chuyển đổi số"
+    ),
     IndicatorDef("VNEID", "Tài khoản VNeID được kích hoạt", "tài khoản", "Chuyển đổi số"),
     IndicatorDef("HOC_SINH_HO_TRO", "Học sinh được hỗ trợ", "em", "Xã hội"),
     IndicatorDef("SUAT_AN", "Suất ăn", "suất", "Xã hội"),

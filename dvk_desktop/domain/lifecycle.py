@@ -81,8 +81,10 @@ def check_transition(
     transition = _BY_PAIR.get((source, target))
     if transition is None:
         choices = ", ".join(f"“{t.target.label}”" for t in allowed_targets(source, role))
-        hint = f"Từ trạng thái này có thể chuyển sang: {choices}." if choices else (
-            "Mô hình ở trạng thái này không thể chuyển tiếp."
+        hint = (
+            f"Từ trạng thái này có thể chuyển sang: {choices}."
+            if choices
+            else ("Mô hình ở trạng thái này không thể chuyển tiếp.")
         )
         raise ValidationError(
             f"Không thể chuyển mô hình từ “{source.label}” sang “{target.label}”.", hint=hint
@@ -96,8 +98,7 @@ def check_transition(
         )
     if transition.decision is not None and not has_decision:
         raise ValidationError(
-            f"Bước “{transition.verb}” cần có quyết định kèm theo "
-            "(số, ngày ký, cơ quan ban hành).",
+            f"Bước “{transition.verb}” cần có quyết định kèm theo (số, ngày ký, cơ quan ban hành).",
             hint="Hãy nhập quyết định trước khi chuyển trạng thái.",
         )
     return transition

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import dataclasses
+import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -59,7 +59,9 @@ class IndicatorInput:
     unit: str
     target: Decimal | None = None
     actual: Decimal | None = None
-    by_village: dict[str, tuple[Decimal | None, Decimal | None]] = dataclasses.field(default_factory=dict)
+    by_village: dict[str, tuple[Decimal | None, Decimal | None]] = dataclasses.field(
+        default_factory=dict
+    )
 
 
 @dataclass
@@ -153,8 +155,8 @@ def field_problems(data: ModelInput, *, today: dt.date | None = None) -> list[st
         if ind.code in codes:
             problems.append(f"Chỉ tiêu “{label}” được nhập hai lần.")
         codes.add(ind.code)
-        for what, value in (("chỉ tiêu", ind.target), ("thực hiện", ind.actual)):
-            if value is not None and value < 0:
+        for what, amount in (("chỉ tiêu", ind.target), ("thực hiện", ind.actual)):
+            if amount is not None and amount < 0:
                 problems.append(f"Giá trị {what} của “{label}” không được âm.")
     if data.novelty is Novelty.MAINTAINED and not data.continues_uuid:
         problems.append("Mô hình duy trì cần chọn bản đăng ký của năm trước.")

@@ -50,7 +50,8 @@ class Rubric:
                 problems.append(f"Chưa chấm tiêu chí “{criterion.name}”.")
             elif not 0 <= value <= criterion.max_points:
                 problems.append(
-                    f"Điểm “{criterion.name}” phải từ 0 đến {criterion.max_points} (đang là {value})."
+                    f"Điểm “{criterion.name}” phải từ 0 đến {criterion.max_points} "
+                    f"(đang là {value})."
                 )
         unknown = set(scores) - {c.code for c in self.criteria}
         problems.extend(f"Không có tiêu chí mã “{code}”." for code in sorted(unknown))

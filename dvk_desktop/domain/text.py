@@ -1,4 +1,4 @@
-"""Vietnamese text rules: NFC input, diacritic-free search folding, collation keys, dates and numbers."""
+"""Vietnamese text rules: NFC input, search folding, collation keys, dates and numbers."""
 
 from __future__ import annotations
 

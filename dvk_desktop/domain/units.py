@@ -113,5 +113,7 @@ def search(text: str, *, level: UnitLevel | None = None, limit: int = 50) -> lis
         pool.extend(_communes().values())
     hits = [u for u in pool if wanted in fold(u.name) or wanted == u.code]
     # Names starting with the query first, then in Vietnamese order.
-    hits.sort(key=lambda u: (not fold(u.name).split(" ", 1)[-1].startswith(wanted), sort_key(u.name)))
+    hits.sort(
+        key=lambda u: (not fold(u.name).split(" ", 1)[-1].startswith(wanted), sort_key(u.name))
+    )
     return hits[:limit]

@@ -1,4 +1,4 @@
-"""Controlled vocabularies of the DVK movement: codes stored in data, Vietnamese labels shown to users."""
+"""Controlled vocabularies of the movement: codes stored in data, Vietnamese labels shown."""
 
 from __future__ import annotations
 

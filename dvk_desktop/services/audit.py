@@ -17,7 +17,7 @@ def current_actor() -> str:
     """The operating-system user name, used as the actor when no official is named."""
     try:
         return getpass.getuser()
-    except Exception:  # noqa: BLE001 - some Windows set-ups have no user name; never fail a save
+    except Exception:
         return "unknown"
 
 

@@ -64,8 +64,13 @@ def add_village(session: Session, name: str, *, kind: str = "thôn") -> Unit:
     )
     session.add(village)
     session.flush()
-    audit.record(session, action="create", entity="unit", entity_uuid=village.uuid,
-                 after={"name": name, "kind": kind})
+    audit.record(
+        session,
+        action="create",
+        entity="unit",
+        entity_uuid=village.uuid,
+        after={"name": name, "kind": kind},
+    )
     return village
 
 
@@ -92,8 +97,13 @@ def add_organisation(
     )
     session.add(org)
     session.flush()
-    audit.record(session, action="create", entity="organisation", entity_uuid=org.uuid,
-                 after={"name": name, "org_type": org_type.value})
+    audit.record(
+        session,
+        action="create",
+        entity="organisation",
+        entity_uuid=org.uuid,
+        after={"name": name, "org_type": org_type.value},
+    )
     return org
 
 
@@ -133,8 +143,13 @@ def add_person(
     )
     session.add(person)
     session.flush()
-    audit.record(session, action="create", entity="person", entity_uuid=person.uuid,
-                 after={"full_name": full_name, "position": position})
+    audit.record(
+        session,
+        action="create",
+        entity="person",
+        entity_uuid=person.uuid,
+        after={"full_name": full_name, "position": position},
+    )
     return person
 
 

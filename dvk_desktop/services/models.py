@@ -1,4 +1,4 @@
-"""Registering, editing, reading and moving models through their lifecycle (one transaction each)."""
+"""Registering, editing, reading and moving models through their lifecycle."""
 
 from __future__ import annotations
 
@@ -108,8 +108,11 @@ def snapshot(row: DvkModel) -> dict[str, Any]:
                 "target": i.target,
                 "actual": i.actual,
                 "by_village": {
-                    v.village.uuid: {"village": v.village.name, "target": v.target,
-                                     "actual": v.actual}
+                    v.village.uuid: {
+                        "village": v.village.name,
+                        "target": v.target,
+                        "actual": v.actual,
+                    }
                     for v in i.villages
                 },
             }
@@ -177,11 +180,13 @@ def _next_code(session: Session, unit_code: str, year: int) -> str:
             DvkModel.source_unit_code == unit_code, DvkModel.code.like(f"{prefix}%")
         )
     ).all()
-    numbers = [int(c[len(prefix):]) for c in existing if c[len(prefix):].isdigit()]
+    numbers = [int(c[len(prefix) :]) for c in existing if c[len(prefix) :].isdigit()]
     return f"{prefix}{max(numbers, default=0) + 1:03d}"
 
 
-def _check_duplicate(session: Session, data: ModelInput, unit_code: str, own_id: int | None) -> None:
+def _check_duplicate(
+    session: Session, data: ModelInput, unit_code: str, own_id: int | None
+) -> None:
     stmt = select(DvkModel).where(
         DvkModel.source_unit_code == unit_code,
         DvkModel.year == data.year,
@@ -263,7 +268,11 @@ def _apply_indicators(session: Session, row: DvkModel, indicators: list[Indicato
                 f"Chỉ tiêu thứ {position + 1} cần có tên và đơn vị tính.", field="indicators"
             )
         indicator = ModelIndicator(
-            position=position, code=code, name=name, unit=unit, target=ind.target,
+            position=position,
+            code=code,
+            name=name,
+            unit=unit,
+            target=ind.target,
             actual=ind.actual,
         )
         for village_uuid, (target, actual) in ind.by_village.items():
@@ -275,9 +284,7 @@ def _apply_indicators(session: Session, row: DvkModel, indicators: list[Indicato
         row.indicators.append(indicator)
 
 
-def create_model(
-    handle: WorkspaceHandle, data: ModelInput, *, actor: str | None = None
-) -> str:
+def create_model(handle: WorkspaceHandle, data: ModelInput, *, actor: str | None = None) -> str:
     """Register a new model (status "đăng ký"); return its uuid."""
     data = data.normalised()
     check_savable(data)
@@ -292,8 +299,14 @@ def create_model(
         _apply(session, row, data)
         session.add(row)
         session.flush()
-        audit.record(session, action="create", entity="model", entity_uuid=row.uuid,
-                     after=snapshot(row), actor=actor)
+        audit.record(
+            session,
+            action="create",
+            entity="model",
+            entity_uuid=row.uuid,
+            after=snapshot(row),
+            actor=actor,
+        )
         return row.uuid
 
 
@@ -324,8 +337,15 @@ def update_model(
             row.code = _next_code(session, row.source_unit_code, data.year)
         row.version += 1
         session.flush()
-        audit.record(session, action="update", entity="model", entity_uuid=row.uuid,
-                     before=before, after=snapshot(row), actor=actor)
+        audit.record(
+            session,
+            action="update",
+            entity="model",
+            entity_uuid=row.uuid,
+            before=before,
+            after=snapshot(row),
+            actor=actor,
+        )
 
 
 def get_model(handle: WorkspaceHandle, uuid: str) -> dict[str, Any]:
@@ -389,8 +409,15 @@ def apply_status(
             note=clean(note),
         )
     )
-    audit.record(session, action="status", entity="model", entity_uuid=row.uuid,
-                 before={"status": source.value}, after={"status": target.value}, actor=actor)
+    audit.record(
+        session,
+        action="status",
+        entity="model",
+        entity_uuid=row.uuid,
+        before={"status": source.value},
+        after={"status": target.value},
+        actor=actor,
+    )
 
 
 def delete_model(handle: WorkspaceHandle, uuid: str, *, actor: str | None = None) -> None:
@@ -407,8 +434,14 @@ def delete_model(handle: WorkspaceHandle, uuid: str, *, actor: str | None = None
         before = snapshot(row)
         session.add(Tombstone(uuid=row.uuid, entity="model"))
         session.delete(row)
-        audit.record(session, action="delete", entity="model", entity_uuid=before["uuid"],
-                     before=before, actor=actor)
+        audit.record(
+            session,
+            action="delete",
+            entity="model",
+            entity_uuid=before["uuid"],
+            before=before,
+            actor=actor,
+        )
 
 
 def integrity_guard(exc: IntegrityError) -> ValidationError:
@@ -422,7 +455,9 @@ def models_count(handle: WorkspaceHandle) -> int:
         return int(session.scalar(select(func.count()).select_from(DvkModel)) or 0)
 
 
-def parse_indicator(code: str, name: str, unit: str, target: str, actual: str = "") -> IndicatorInput:
+def parse_indicator(
+    code: str, name: str, unit: str, target: str, actual: str = ""
+) -> IndicatorInput:
     """Build an indicator from text fields (CLI and spreadsheet import)."""
     from dvk_desktop.domain.text import parse_number
 

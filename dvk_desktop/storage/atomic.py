@@ -1,4 +1,4 @@
-"""Crash-safe file writes: write to a temporary name in the same folder, fsync, rename, fsync folder."""
+"""Crash-safe file writes: temporary name in the same folder, fsync, rename, fsync folder."""
 
 from __future__ import annotations
 

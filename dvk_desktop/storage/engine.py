@@ -127,7 +127,8 @@ def migrate(engine: Engine, *, db_path: Path | None = None, backup_dir: Path | N
     if current is not None and current not in known_revisions():
         raise StorageError(
             "Dữ liệu này được tạo bởi phiên bản DVK Desktop mới hơn phiên bản đang chạy.",
-            hint="Hãy cài phiên bản mới nhất của chương trình rồi mở lại; dữ liệu không bị thay đổi.",
+            hint="Hãy cài phiên bản mới nhất của chương trình rồi mở lại; "
+            "dữ liệu không bị thay đổi.",
             details=[f"schema revision {current}"],
         )
     if current is not None and db_path is not None and backup_dir is not None:

@@ -1,4 +1,4 @@
-"""Content-addressed store of evidence files: each file lives under its SHA-256, written atomically."""
+"""Content-addressed store of evidence files, named by SHA-256 and written atomically."""
 
 from __future__ import annotations
 

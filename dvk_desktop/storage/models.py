@@ -64,8 +64,10 @@ class Quantity(TypeDecorator[Decimal]):
         if value is None:
             return None
         result = Decimal(int(value)) / self.SCALE
-        return result.quantize(Decimal(1)) if result == result.to_integral_value() else (
-            result.normalize()
+        return (
+            result.quantize(Decimal(1))
+            if result == result.to_integral_value()
+            else (result.normalize())
         )
 
 
@@ -222,9 +224,7 @@ class DvkModel(Base):
     holder: Mapped[Person | None] = relationship(foreign_keys=[holder_person_id])
     lead: Mapped[Person | None] = relationship(foreign_keys=[lead_person_id])
     village: Mapped[Unit | None] = relationship(foreign_keys=[village_id])
-    continues: Mapped[DvkModel | None] = relationship(
-        foreign_keys=[continues_id], remote_side=[id]
-    )
+    continues: Mapped[DvkModel | None] = relationship(foreign_keys=[continues_id], remote_side=[id])
     replicated_from: Mapped[DvkModel | None] = relationship(
         foreign_keys=[replicated_from_id], remote_side=[id]
     )
@@ -430,3 +430,59 @@ class AuditEntry(Base):
     entity_uuid: Mapped[str] = mapped_column(String(36), default="", index=True)
     before_json: Mapped[str] = mapped_column(Text, default="")
     after_json: Mapped[str] = mapped_column(Text, default="")
+
+
+class TrustedKey(Base):
+    """A public key this workspace trusts: a child unit's (enrolled) or its parent's (pinned)."""
+
+    __tablename__ = "trusted_key"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_code: Mapped[str] = mapped_column(String(20), index=True)
+    unit_name: Mapped[str] = mapped_column(String(200), default="")
+    relation: Mapped[str] = mapped_column(String(10))  # "child" or "parent"
+    public_key: Mapped[str] = mapped_column(String(100))  # base64 Ed25519 public key
+    key_id: Mapped[str] = mapped_column(String(16))  # minisign key id, hex
+    age_recipient: Mapped[str] = mapped_column(String(100), default="")
+    fingerprint: Mapped[str] = mapped_column(String(60))
+    enrolled_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    confirmed: Mapped[bool] = mapped_column(Boolean, default=False)
+    revoked_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    revoked_reason: Mapped[str] = mapped_column(Text, default="")
+    replaced_by_id: Mapped[int | None] = mapped_column(ForeignKey("trusted_key.id"))
+    __table_args__ = (UniqueConstraint("public_key", name="uq_trusted_key_public_key"),)
+
+
+class PackageLedger(Base):
+    """Every package sent or imported: sender, sequence, hash chain, when and what it held."""
+
+    __tablename__ = "package_ledger"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    direction: Mapped[str] = mapped_column(String(4))  # "out" or "in"
+    sender_unit_code: Mapped[str] = mapped_column(String(20), index=True)
+    recipient_unit_code: Mapped[str] = mapped_column(String(20))
+    sequence: Mapped[int] = mapped_column(Integer)
+    package_sha256: Mapped[str] = mapped_column(String(64), index=True)
+    previous_sha256: Mapped[str] = mapped_column(String(64), default="")
+    kind: Mapped[str] = mapped_column(String(20), default="records")
+    file_name: Mapped[str] = mapped_column(String(300), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    counts_json: Mapped[str] = mapped_column(Text, default="{}")
+    __table_args__ = (
+        UniqueConstraint(
+            "direction",
+            "sender_unit_code",
+            "recipient_unit_code",
+            "sequence",
+            name="uq_package_ledger_sequence",
+        ),
+    )
+
+
+class EvidenceAck(Base):
+    """Evidence a recipient has confirmed holding, so later packages only reference it by hash."""
+
+    __tablename__ = "evidence_ack"
+    recipient_unit_code: Mapped[str] = mapped_column(String(20), primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    acked_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

@@ -6,7 +6,7 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, and_, func, select
+from sqlalchemy import ColumnElement, Select, and_, func, select
 from sqlalchemy.orm import Session, aliased
 
 from dvk_desktop.domain.text import fold
@@ -69,7 +69,7 @@ def _like_pattern(text: str) -> str:
 
 
 def _filtered(stmt: Select[Any], flt: ModelFilter, owner: Any, village: Any) -> Select[Any]:
-    conditions = []
+    conditions: list[ColumnElement[bool]] = []
     if flt.search.strip():
         # Every word must appear somewhere (name, code, place, owner…), in any order.
         for word in fold(flt.search).split():
@@ -179,7 +179,7 @@ def list_models(
         # SUM keeps the Quantity type, so the sums come back as Decimals already scaled.
         target = None if r[11] is None else float(r[11])
         actual = None if r[12] is None else float(r[12])
-        rows.append(ModelRow(*r[:11], target, actual))
+        rows.append(ModelRow(*r[:11], target, actual))  # type: ignore[call-arg]
     return rows
 
 

@@ -1,0 +1,122 @@
+"""``dvk db check|backup|restore|upgrade``: integrity, backups and schema upgrades."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from dvk_desktop.cli.main import workspace_dir
+from dvk_desktop.cli.output import StderrReporter
+from dvk_desktop.config import WorkspacePaths
+from dvk_desktop.domain.text import format_number
+from dvk_desktop.errors import StorageError
+from dvk_desktop.services.backup import backup_workspace, restore_workspace, verify_backup
+from dvk_desktop.services.integrity import check_workspace
+from dvk_desktop.storage.engine import (
+    check_integrity,
+    current_revision,
+    head_revision,
+    make_engine,
+    migrate,
+    sqlite_url,
+)
+from dvk_desktop.storage.workspace import open_workspace
+
+
+def _check(args: argparse.Namespace) -> int:
+    root = workspace_dir(args)
+    with open_workspace(root) as handle:
+        report = check_workspace(handle)
+    for line in report.lines:
+        sys.stdout.write(line + "\n")
+    if report.problems:
+        sys.stderr.write(f"Phát hiện {len(report.problems)} vấn đề:\n")
+        for problem in report.problems:
+            sys.stderr.write(f"  - {problem}\n")
+        return 2
+    sys.stdout.write("Vùng làm việc không có lỗi.\n")
+    return 0
+
+
+def _backup(args: argparse.Namespace) -> None:
+    root = workspace_dir(args)
+    dest = args.out or WorkspacePaths(root).backups
+    with open_workspace(root) as handle:
+        path = backup_workspace(handle, dest, reporter=StderrReporter("Sao lưu"))
+    info = verify_backup(path)
+    sys.stdout.write(
+        f"Đã sao lưu và kiểm tra: {path} ({format_number(info.files)} tệp, "
+        f"{format_number(round(info.total_bytes / 1048576, 1))} MB).\n"
+    )
+
+
+def _restore(args: argparse.Namespace) -> None:
+    root = workspace_dir(args)
+    info = verify_backup(args.file)
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise StorageError(
+                "Khôi phục sẽ thay thế toàn bộ dữ liệu hiện tại.",
+                hint="Thêm --yes để xác nhận khi chạy không tương tác.",
+            )
+        sys.stdout.write(
+            f"Khôi phục bản sao lưu của {info.unit_name} ({info.created_at}) vào {root}?\n"
+            "Dữ liệu hiện tại sẽ được giữ lại ở thư mục bên cạnh. Gõ “co” để đồng ý: "
+        )
+        sys.stdout.flush()
+        if sys.stdin.readline().strip().lower() not in ("co", "có", "y", "yes"):
+            sys.stdout.write("Đã hủy; không có gì thay đổi.\n")
+            return
+    aside = restore_workspace(args.file, root, reporter=StderrReporter("Khôi phục"))
+    sys.stdout.write(f"Đã khôi phục vào {root}.\n")
+    if aside is not None:
+        sys.stdout.write(f"Dữ liệu trước khi khôi phục được giữ ở {aside}.\n")
+
+
+def _upgrade(args: argparse.Namespace) -> None:
+    paths = WorkspacePaths(workspace_dir(args))
+    if not paths.database.exists():
+        raise StorageError(f"Chưa có vùng làm việc tại “{paths.root}”.")
+    check_integrity(paths.database)
+    engine = make_engine(sqlite_url(paths.database))
+    try:
+        before = current_revision(engine)
+        changed = migrate(engine, db_path=paths.database, backup_dir=paths.backups)
+        after = current_revision(engine)
+    finally:
+        engine.dispose()
+    if changed:
+        sys.stdout.write(
+            f"Đã nâng cấp dữ liệu từ phiên bản {before} lên {after} "
+            f"(bản sao trước khi nâng cấp ở {paths.backups}).\n"
+        )
+    else:
+        sys.stdout.write(f"Dữ liệu đã ở phiên bản mới nhất ({head_revision()}).\n")
+
+
+def register(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
+    """Add ``dvk db …``."""
+    db = sub.add_parser("db", parents=[common], help="kiểm tra, sao lưu, khôi phục / database care")
+    dsub = db.add_subparsers(
+        dest="db_command", metavar="LỆNH", required=True, parser_class=type(db)
+    )
+    p = dsub.add_parser(
+        "check",
+        parents=[common],
+        help="kiểm tra toàn vẹn dữ liệu và tệp minh chứng / integrity check",
+    )
+    p.set_defaults(handler=_check)
+    p = dsub.add_parser("backup", parents=[common], help="sao lưu toàn bộ / back up everything")
+    p.add_argument("--out", type=Path, help="thư mục hoặc tệp .dvkbak / folder or .dvkbak file")
+    p.set_defaults(handler=_backup)
+    p = dsub.add_parser("restore", parents=[common], help="khôi phục từ bản sao lưu / restore")
+    p.add_argument("file", type=Path, help="tệp .dvkbak")
+    p.add_argument("--yes", action="store_true", help="không hỏi lại / do not ask")
+    p.set_defaults(handler=_restore)
+    p = dsub.add_parser(
+        "upgrade", parents=[common], help="nâng cấp cấu trúc dữ liệu / upgrade the schema"
+    )
+    p.set_defaults(handler=_upgrade)

@@ -1,0 +1,203 @@
+"""Attaching evidence files to models: size limit, duplicate detection, store first then record."""
+
+from __future__ import annotations
+
+import datetime as dt
+import mimetypes
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from dvk_desktop.domain.text import clean, format_number
+from dvk_desktop.errors import NotFoundError, ValidationError
+from dvk_desktop.progress import CancelToken
+from dvk_desktop.services import audit
+from dvk_desktop.services.directory import by_uuid
+from dvk_desktop.services.models import get_row
+from dvk_desktop.storage.evidence_store import sha256_file
+from dvk_desktop.storage.models import Evidence, ProgressReport, Setting, utcnow
+from dvk_desktop.storage.workspace import WorkspaceHandle
+
+DEFAULT_MAX_MB = 50
+
+
+@dataclass(frozen=True)
+class EvidenceItem:
+    """A piece of evidence as shown in lists."""
+
+    uuid: str
+    sha256: str
+    size: int
+    media_type: str
+    original_name: str
+    caption: str
+    taken_on: dt.date | None
+    progress_report_uuid: str | None
+    removed: bool
+
+
+def _max_bytes(handle: WorkspaceHandle) -> int:
+    with handle.sessions() as session:
+        row = session.get(Setting, "evidence_max_mb")
+    try:
+        return int(row.value if row else DEFAULT_MAX_MB) * 1024 * 1024
+    except ValueError:
+        return DEFAULT_MAX_MB * 1024 * 1024
+
+
+def media_type_of(path: Path) -> str:
+    """Guess the media type from the file name (evidence is photos, PDFs, office documents)."""
+    guessed, _ = mimetypes.guess_type(path.name)
+    return guessed or "application/octet-stream"
+
+
+def add_evidence(
+    handle: WorkspaceHandle,
+    model_uuid: str,
+    source: Path,
+    *,
+    caption: str = "",
+    taken_on: dt.date | None = None,
+    progress_report_uuid: str | None = None,
+    shows_people: bool = False,
+    cancel: CancelToken | None = None,
+) -> str:
+    """Copy ``source`` into the evidence store and record it; return the evidence uuid.
+
+    The file is stored (atomically) before the record is committed, so a record never points
+    at a missing file; a crash in between leaves only an unreferenced file in the store.
+    """
+    if not source.is_file():
+        raise NotFoundError(f"Không tìm thấy tệp “{source}”.")
+    size = source.stat().st_size
+    limit = _max_bytes(handle)
+    if size > limit:
+        raise ValidationError(
+            f"Tệp “{source.name}” nặng {format_number(round(size / 1048576, 1))} MB, vượt giới "
+            f"hạn {format_number(limit // 1048576)} MB cho mỗi tệp minh chứng.",
+            hint="Hãy thu nhỏ ảnh hoặc chia nhỏ tài liệu, hoặc tăng giới hạn trong Cài đặt.",
+        )
+    if size == 0:
+        raise ValidationError(f"Tệp “{source.name}” rỗng (0 byte).")
+    sha, _ = sha256_file(source)
+    with handle.sessions() as session:
+        model = get_row(session, model_uuid)
+        dup = session.scalars(
+            select(Evidence).where(Evidence.model_id == model.id, Evidence.sha256 == sha)
+        ).first()
+        if dup is not None and dup.removed_at is None:
+            raise ValidationError(
+                f"Tệp “{source.name}” đã có trong minh chứng của mô hình này "
+                f"(“{dup.original_name}”).",
+                hint="Không cần thêm lại cùng một tệp.",
+            )
+    stored_sha, stored_size = handle.evidence.add_file(source, cancel=cancel)
+    with handle.sessions() as session, session.begin():
+        model = get_row(session, model_uuid)
+        report = by_uuid(session, ProgressReport, progress_report_uuid, "báo cáo tiến độ")
+        existing = session.scalars(
+            select(Evidence).where(Evidence.model_id == model.id, Evidence.sha256 == stored_sha)
+        ).first()
+        if existing is not None:  # re-adding a removed file brings it back
+            existing.removed_at = None
+            existing.caption = clean(caption)[:1000] or existing.caption
+            row = existing
+        else:
+            row = Evidence(
+                model_id=model.id,
+                progress_report_id=report.id if report else None,
+                sha256=stored_sha,
+                size=stored_size,
+                media_type=media_type_of(source),
+                original_name=clean(source.name)[:255],
+                caption=clean(caption)[:1000],
+                taken_on=taken_on,
+                shows_people=shows_people,
+            )
+            session.add(row)
+        session.flush()
+        audit.record(
+            session,
+            action="create",
+            entity="evidence",
+            entity_uuid=row.uuid,
+            after={"model": model.uuid, "sha256": stored_sha, "name": row.original_name},
+        )
+        return row.uuid
+
+
+def list_evidence(
+    handle: WorkspaceHandle, model_uuid: str, *, include_removed: bool = False
+) -> list[EvidenceItem]:
+    """Evidence of a model, newest first."""
+    with handle.sessions() as session:
+        model = get_row(session, model_uuid)
+        stmt = (
+            select(Evidence, ProgressReport.uuid)
+            .outerjoin(ProgressReport, Evidence.progress_report_id == ProgressReport.id)
+            .where(Evidence.model_id == model.id)
+        )
+        if not include_removed:
+            stmt = stmt.where(Evidence.removed_at.is_(None))
+        stmt = stmt.order_by(Evidence.added_at.desc(), Evidence.id.desc())
+        return [
+            EvidenceItem(
+                e.uuid,
+                e.sha256,
+                e.size,
+                e.media_type,
+                e.original_name,
+                e.caption,
+                e.taken_on,
+                report_uuid,
+                e.removed_at is not None,
+            )
+            for e, report_uuid in session.execute(stmt)
+        ]
+
+
+def update_evidence(
+    handle: WorkspaceHandle, uuid: str, *, caption: str, taken_on: dt.date | None
+) -> None:
+    """Change an evidence's caption and date."""
+    with handle.sessions() as session, session.begin():
+        row = by_uuid(session, Evidence, uuid, "minh chứng")
+        assert row is not None
+        before = {"caption": row.caption, "taken_on": row.taken_on}
+        row.caption = clean(caption)[:1000]
+        row.taken_on = taken_on
+        audit.record(
+            session,
+            action="update",
+            entity="evidence",
+            entity_uuid=uuid,
+            before=before,
+            after={"caption": row.caption, "taken_on": taken_on},
+        )
+
+
+def remove_evidence(handle: WorkspaceHandle, uuid: str) -> None:
+    """Mark evidence removed; its file stays in the store until the next backup has it."""
+    with handle.sessions() as session, session.begin():
+        row = by_uuid(session, Evidence, uuid, "minh chứng")
+        assert row is not None
+        row.removed_at = utcnow()
+        audit.record(
+            session,
+            action="remove",
+            entity="evidence",
+            entity_uuid=uuid,
+            before={"removed": False},
+            after={"removed": True},
+        )
+
+
+def evidence_path(handle: WorkspaceHandle, sha256: str) -> Path:
+    """Where a stored evidence file is, for opening with the system viewer."""
+    path = handle.evidence.path_for(sha256)
+    if not path.is_file():
+        raise NotFoundError(
+            "Không tìm thấy tệp minh chứng trong kho; hãy khôi phục từ bản sao lưu."
+        )
+    return path

@@ -1,0 +1,136 @@
+"""Opening databases: SQLite settings, integrity checks, migrations with backups, refusals."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic import command
+from sqlalchemy import text
+
+from dvk_desktop.config import WorkspacePaths
+from dvk_desktop.errors import StorageError
+from dvk_desktop.services.workspace_setup import init_workspace
+from dvk_desktop.storage.engine import (
+    _alembic_config,
+    current_revision,
+    head_revision,
+    make_engine,
+    sqlite_url,
+)
+from dvk_desktop.storage.workspace import WorkspaceHandle, open_workspace
+
+
+def test_sqlite_runs_with_wal_foreign_keys_and_full_sync(workspace: WorkspaceHandle) -> None:
+    with workspace.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert conn.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+
+
+def test_new_workspace_is_at_the_newest_schema(workspace: WorkspaceHandle) -> None:
+    assert current_revision(workspace.engine) == head_revision()
+
+
+def test_audit_log_refuses_updates_and_deletes(workspace: WorkspaceHandle) -> None:
+    con = sqlite3.connect(workspace.paths.database)
+    try:
+        assert con.execute("SELECT count(*) FROM audit_log").fetchone()[0] > 0
+        with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+            con.execute("UPDATE audit_log SET actor = 'x'")
+        with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+            con.execute("DELETE FROM audit_log")
+    finally:
+        con.close()
+
+
+def _database_at(path: Path, revision: str) -> None:
+    engine = make_engine(sqlite_url(path))
+    with engine.begin() as conn:
+        command.upgrade(_alembic_config(conn), revision)
+    engine.dispose()
+
+
+def test_migration_from_the_first_revision_keeps_data_and_backs_up_first(tmp_path: Path) -> None:
+    root = tmp_path / "old"
+    paths = WorkspacePaths(root)
+    root.mkdir()
+    _database_at(paths.database, "0001")
+    con = sqlite3.connect(paths.database)
+    con.execute(
+        "INSERT INTO workspace (id, uuid, unit_code, unit_name, unit_level, role, standing_body,"
+        " created_at) VALUES (1, 'u-1', '00070', 'Phường Hoàn Kiếm', 'xa', 'co_so', 'mttq',"
+        " '2026-01-01 00:00:00')"
+    )
+    con.execute(
+        "INSERT INTO dvk_model (id, uuid, version, source_unit_code, code, name, name_folded,"
+        " name_sort, search_text, model_type, field, sub_topics, novelty, replicated_from_text,"
+        " year, status, place, reason, goals, content, target_group, forces, other_resources,"
+        " schedule, outputs, sustainability, note, budget_state, budget_social, budget_people,"
+        " budget_other, labour_days, created_at, updated_at) VALUES (1, 'm-1', 1, '00070',"
+        " 'MH-2025-001', 'Đoạn đường ánh sáng', 'doan duong anh sang', x'00', '', 'tap_the',"
+        " 'quoc_phong_an_ninh', '', 'moi', '', 2025, 'dang_ky', 'Thôn 6', '', '', '', '', '',"
+        " '', '', '', '', '', 0, 0, 0, 0, 0, '2025-01-01', '2025-01-01')"
+    )
+    con.commit()
+    con.close()
+
+    handle = open_workspace(root)
+    try:
+        assert current_revision(handle.engine) == head_revision()
+        with handle.engine.connect() as conn:
+            name = conn.execute(text("SELECT name FROM dvk_model WHERE uuid='m-1'")).scalar()
+            assert name == "Đoạn đường ánh sáng"
+            assert conn.execute(text("SELECT count(*) FROM package_ledger")).scalar() == 0
+    finally:
+        handle.close()
+    backup = paths.backups / "dvk.before-0001.sqlite3"
+    assert backup.is_file()
+    old = sqlite3.connect(backup)
+    assert old.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    old.close()
+
+
+def test_a_database_from_a_newer_program_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    handle = init_workspace(tmp_path / "ws", unit_code="00070")
+    db = handle.paths.database
+    handle.close()
+    con = sqlite3.connect(db)
+    con.execute("UPDATE alembic_version SET version_num = '9999'")
+    con.commit()
+    con.close()
+    before = db.read_bytes()
+    with pytest.raises(StorageError, match="phiên bản DVK Desktop mới hơn"):
+        open_workspace(tmp_path / "ws")
+    assert db.read_bytes() == before
+
+
+def test_a_corrupt_database_gets_a_clear_message_with_the_restore_hint(tmp_path: Path) -> None:
+    handle = init_workspace(tmp_path / "ws", unit_code="00070")
+    db = handle.paths.database
+    handle.close()
+    data = bytearray(db.read_bytes())
+    data[4096:8192] = b"\xff" * 4096  # smash the second page
+    db.write_bytes(bytes(data))
+    before = db.read_bytes()
+    with pytest.raises(StorageError) as info:
+        open_workspace(tmp_path / "ws")
+    assert "bị hỏng" in info.value.message
+    assert "dvk db restore" in info.value.hint
+    assert db.read_bytes() == before
+
+
+def test_a_file_that_is_not_a_database_is_reported_as_damaged(tmp_path: Path) -> None:
+    root = tmp_path / "ws"
+    root.mkdir()
+    (root / "dvk.sqlite3").write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StorageError, match="bị hỏng"):
+        open_workspace(root)
+
+
+def test_opening_a_missing_workspace_says_how_to_create_one(tmp_path: Path) -> None:
+    with pytest.raises(StorageError) as info:
+        open_workspace(tmp_path / "nowhere")
+    assert "dvk init" in info.value.hint
+    assert not (tmp_path / "nowhere").exists()
