@@ -72,6 +72,11 @@ def backup_workspace(
     """
     reporter = reporter or NullReporter()
     cancel = cancel or CancelToken()
+    if handle.engine.dialect.name != "sqlite":
+        raise StorageError(
+            "Cơ sở dữ liệu nằm trên máy chủ PostgreSQL: hãy sao lưu bằng công cụ của máy chủ "
+            "(pg_dump) cùng thư mục minh chứng.",
+        )
     ws = handle.info()
     stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
     target = destination

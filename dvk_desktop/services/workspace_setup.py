@@ -72,6 +72,7 @@ def init_workspace(
     role: WorkspaceRole | None = None,
     standing_body: StandingBody = StandingBody.FRONT,
     district: DistrictSpec | None = None,
+    database_url: str | None = None,
 ) -> WorkspaceHandle:
     """Create a workspace for the official unit ``unit_code`` (5 digits: commune; 2: province).
 
@@ -81,7 +82,7 @@ def init_workspace(
     official = units.find(unit_code)  # raises NotFoundError with a clear message
     if role is None:
         role = WorkspaceRole.COMMUNE if official.level is UnitLevel.COMMUNE else WorkspaceRole.UPPER
-    handle = open_workspace(root, create=True)
+    handle = open_workspace(root, create=True, database_url=database_url)
     try:
         with handle.sessions() as session, session.begin():
             if session.scalar(select(func.count()).select_from(Workspace)):

@@ -9,11 +9,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from dvk_desktop.config import WorkspacePaths
 from dvk_desktop.errors import StorageError
-from dvk_desktop.storage.engine import open_database, session_factory
+from dvk_desktop.storage.atomic import atomic_write_text
+from dvk_desktop.storage.engine import make_engine, migrate, open_database, session_factory
 from dvk_desktop.storage.evidence_store import EvidenceStore
 from dvk_desktop.storage.models import Workspace
 
@@ -66,9 +68,39 @@ def check_writable(folder: Path) -> None:
         raise StorageError(f"Không dùng được thư mục dữ liệu “{folder}”: {exc.strerror}.") from exc
 
 
-def open_workspace(root: Path, *, create: bool = False) -> WorkspaceHandle:
-    """Open the workspace at ``root`` (creating an empty database if ``create``)."""
+DATABASE_URL_FILE = "database-url.txt"
+
+
+def open_workspace(
+    root: Path, *, create: bool = False, database_url: str | None = None
+) -> WorkspaceHandle:
+    """Open the workspace at ``root`` (creating an empty database if ``create``).
+
+    The database is ``root/dvk.sqlite3`` unless the workspace keeps it on a PostgreSQL server
+    (an upper level with several clerks): then ``root/database-url.txt`` names it, and the
+    folder still holds the evidence store, keys and logs.
+    """
     paths = WorkspacePaths(root)
+    url_file = root / DATABASE_URL_FILE
+    if database_url is None and url_file.is_file():
+        database_url = url_file.read_text(encoding="utf-8").strip()
+    if database_url and not database_url.startswith("sqlite"):
+        check_writable(root)
+        if create and not url_file.is_file():
+            atomic_write_text(url_file, database_url + "\n")
+        engine = make_engine(database_url)
+        try:
+            migrate(engine)
+        except OperationalError as exc:
+            engine.dispose()
+            raise StorageError(
+                "Không kết nối được máy chủ cơ sở dữ liệu.",
+                hint="Hãy kiểm tra máy chủ PostgreSQL và địa chỉ trong database-url.txt.",
+                details=[str(exc.orig)],
+            ) from exc
+        return WorkspaceHandle(
+            paths, engine, session_factory(engine), EvidenceStore(paths.evidence)
+        )
     if not create and not paths.database.exists():
         raise StorageError(
             f"Chưa có vùng làm việc tại “{root}”.",

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs everything (system tools included) and runs the whole test suite with the linters.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/_setup.sh"
+
+install_debian_packages "${QT_PACKAGES[@]}" xvfb xauth poppler-utils minisign age \
+  libreoffice-calc-nogui postgresql
+ensure_venv gui,dev,postgres
+cd "$ROOT"
+export PATH="$VENV/bin:$PATH"
+export QT_QPA_PLATFORM=offscreen
+
+# A throw-away PostgreSQL server for the tests marked "postgres" (stopped on exit).
+start_postgres() {
+  local bin; bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
+  [ -n "$bin" ] || { echo "PostgreSQL không có sẵn." >&2; return 1; }
+  PGTMP="$(mktemp -d /tmp/dvk-pg.XXXXXX)"
+  local runas=()
+  if [ "$(id -u)" = 0 ]; then chown postgres "$PGTMP"; runas=(su postgres -s /bin/sh -c); else runas=(sh -c); fi
+  "${runas[@]}" "$bin/initdb -D $PGTMP/data -A trust -U postgres -E UTF8 --locale=C.UTF-8 >/dev/null"
+  "${runas[@]}" "$bin/pg_ctl -D $PGTMP/data -l $PGTMP/log -w -o '-k $PGTMP -p 54329 -c listen_addresses=' start >/dev/null"
+  trap '"${runas[@]}" "$bin/pg_ctl -D $PGTMP/data -m fast stop >/dev/null" || true; rm -rf "$PGTMP"' EXIT
+  export DVK_TEST_POSTGRES_URL="postgresql+psycopg://postgres@/postgres?host=$PGTMP&port=54329"
+}
+start_postgres
+
+echo ">> ruff"
+ruff check .
+ruff format --check .
+echo ">> import-linter"
+lint-imports --no-cache
+echo ">> mypy (core)"
+mypy
+echo ">> pytest"
+python -m pytest -n 2 "$@"
