@@ -12,15 +12,18 @@ export QT_QPA_PLATFORM=offscreen
 
 # A throw-away PostgreSQL server for the tests marked "postgres" (stopped on exit).
 start_postgres() {
-  local bin; bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
-  [ -n "$bin" ] || { echo "PostgreSQL không có sẵn." >&2; return 1; }
+  PG_BIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
+  [ -n "$PG_BIN" ] || { echo "PostgreSQL không có sẵn." >&2; return 1; }
   PGTMP="$(mktemp -d /tmp/dvk-pg.XXXXXX)"
-  local runas=()
-  if [ "$(id -u)" = 0 ]; then chown postgres "$PGTMP"; runas=(su postgres -s /bin/sh -c); else runas=(sh -c); fi
-  "${runas[@]}" "$bin/initdb -D $PGTMP/data -A trust -U postgres -E UTF8 --locale=C.UTF-8 >/dev/null"
-  "${runas[@]}" "$bin/pg_ctl -D $PGTMP/data -l $PGTMP/log -w -o '-k $PGTMP -p 54329 -c listen_addresses=' start >/dev/null"
-  trap '"${runas[@]}" "$bin/pg_ctl -D $PGTMP/data -m fast stop >/dev/null" || true; rm -rf "$PGTMP"' EXIT
+  if [ "$(id -u)" = 0 ]; then chown postgres "$PGTMP"; PG_AS=(su postgres -s /bin/sh -c); else PG_AS=(sh -c); fi
+  "${PG_AS[@]}" "$PG_BIN/initdb -D $PGTMP/data -A trust -U postgres -E UTF8 --locale=C.UTF-8 >/dev/null"
+  "${PG_AS[@]}" "$PG_BIN/pg_ctl -D $PGTMP/data -l $PGTMP/log -w -o '-k $PGTMP -p 54329 -c listen_addresses=' start >/dev/null"
+  trap 'stop_postgres' EXIT
   export DVK_TEST_POSTGRES_URL="postgresql+psycopg://postgres@/postgres?host=$PGTMP&port=54329"
+}
+stop_postgres() {
+  "${PG_AS[@]}" "$PG_BIN/pg_ctl -D $PGTMP/data -m fast stop >/dev/null" || true
+  rm -rf "$PGTMP"
 }
 start_postgres
 
