@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "dvk_desktop.cli.workspace_cmd",
     "dvk_desktop.cli.models_cmd",
     "dvk_desktop.cli.db_cmd",
+    "dvk_desktop.cli.review_cmd",
     "dvk_desktop.cli.packages_cmd",
     "dvk_desktop.cli.reports_cmd",
 )
@@ -110,6 +111,7 @@ def _setup_logging(args: argparse.Namespace) -> Path:
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
+    logging.getLogger("alembic").setLevel(logging.WARNING)
     return log_file
 
 
@@ -129,9 +131,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DvkError as exc:
         logging.getLogger("dvk").info("user error: %s", exc.message)
         sys.stderr.write(f"Lỗi: {exc.user_text()}\n")
-        for detail in exc.details[:50]:
-            sys.stderr.write(f"  - {detail}\n")
+        if exc.details != [exc.message]:
+            for detail in exc.details[:50]:
+                sys.stderr.write(f"  - {detail}\n")
         return EXIT_USER
+    except BrokenPipeError:
+        # Output piped into `head` or a closed pager: not an error of ours.
+        sys.stderr.close()
+        return EXIT_OK
     except KeyboardInterrupt:
         sys.stderr.write("Đã dừng theo yêu cầu; không có gì bị thay đổi dở dang.\n")
         return EXIT_USER
