@@ -184,3 +184,48 @@ def by_uuid(session: Session, model: type[T], uuid: str | None, what: str) -> T 
     if row is None:
         raise NotFoundError(f"Không tìm thấy {what} với mã {uuid}.")
     return row
+
+
+def set_sensitive_fields(
+    session: Session,
+    person_uuid: str,
+    *,
+    ethnicity: str | None = None,
+    religion: str | None = None,
+    party_member: bool | None = None,
+) -> None:
+    """Record sensitive personal data (brief §7) — only where the workspace has enabled it.
+
+    These fields never travel in packages; they exist for units whose rules require them.
+    """
+    from dvk_desktop.storage.models import Setting
+
+    enabled = session.get(Setting, "sensitive_fields_enabled")
+    if enabled is None or enabled.value != "1":
+        raise ValidationError(
+            "Vùng làm việc đang tắt việc ghi dân tộc, tôn giáo, đảng viên (dữ liệu cá nhân "
+            "nhạy cảm).",
+            hint="Chỉ bật trong Cài đặt khi quy định của đơn vị yêu cầu các thông tin này.",
+        )
+    person = by_uuid(session, Person, person_uuid, "người")
+    assert person is not None
+    before = {
+        "ethnicity": person.ethnicity,
+        "religion": person.religion,
+        "party_member": person.party_member,
+    }
+    person.ethnicity = clean(ethnicity)[:50] if ethnicity else None
+    person.religion = clean(religion)[:50] if religion else None
+    person.party_member = party_member
+    audit.record(
+        session,
+        action="update_sensitive",
+        entity="person",
+        entity_uuid=person_uuid,
+        before=before,
+        after={
+            "ethnicity": person.ethnicity,
+            "religion": person.religion,
+            "party_member": party_member,
+        },
+    )
