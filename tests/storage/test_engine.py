@@ -19,6 +19,7 @@ from dvk_desktop.storage.engine import (
     make_engine,
     sqlite_url,
 )
+from dvk_desktop.storage.queries.models import ModelFilter, list_models
 from dvk_desktop.storage.workspace import WorkspaceHandle, open_workspace
 
 
@@ -69,7 +70,8 @@ def test_migration_from_the_first_revision_keeps_data_and_backs_up_first(tmp_pat
         " year, status, place, reason, goals, content, target_group, forces, other_resources,"
         " schedule, outputs, sustainability, note, budget_state, budget_social, budget_people,"
         " budget_other, labour_days, created_at, updated_at) VALUES (1, 'm-1', 1, '00070',"
-        " 'MH-2025-001', 'Đoạn đường ánh sáng', 'doan duong anh sang', x'00', '', 'tap_the',"
+        " 'MH-2025-001', 'Đoạn đường ánh sáng', 'doan duong anh sang', x'00',"
+        " 'mh-2025-001 doan duong anh sang', 'tap_the',"
         " 'quoc_phong_an_ninh', '', 'moi', '', 2025, 'dang_ky', 'Thôn 6', '', '', '', '', '',"
         " '', '', '', '', '', 0, 0, 0, 0, 0, '2025-01-01', '2025-01-01')"
     )
@@ -83,6 +85,9 @@ def test_migration_from_the_first_revision_keeps_data_and_backs_up_first(tmp_pat
             name = conn.execute(text("SELECT name FROM dvk_model WHERE uuid='m-1'")).scalar()
             assert name == "Đoạn đường ánh sáng"
             assert conn.execute(text("SELECT count(*) FROM package_ledger")).scalar() == 0
+        with handle.sessions() as session:  # 0003 indexed the existing model for search
+            found = list_models(session, ModelFilter(search="duong anh"))
+            assert [r.uuid for r in found] == ["m-1"]
     finally:
         handle.close()
     backup = paths.backups / "dvk.before-0001.sqlite3"
