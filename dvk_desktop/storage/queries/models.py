@@ -210,9 +210,20 @@ def list_models(
     for mid in page_ids:
         # SUM keeps the Quantity type, so the sums come back as Decimals already scaled.
         target, actual = sums.get(mid, (None, None))
+        uuid, code, name, field, mtype, owner, village, year, status, novelty, unit = by_id[mid]
         rows.append(
             ModelRow(
-                *by_id[mid],  # type: ignore[arg-type]
+                uuid,
+                code,
+                name,
+                field,
+                mtype,
+                owner,
+                village,
+                year,
+                status,
+                novelty,
+                unit,
                 None if target is None else float(target),
                 None if actual is None else float(actual),
             )
