@@ -1,4 +1,4 @@
-"""Whose keys this workspace trusts: enrolled children, the pinned parent, rotation and revocation."""
+"""Whose keys this workspace trusts: enrolled children, the pinned parent; rotation, revocation."""
 
 from __future__ import annotations
 
