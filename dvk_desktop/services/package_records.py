@@ -69,16 +69,23 @@ def _dec(value: Decimal | None) -> str | None:
 
 
 def collect_records(
-    session: Session, *, model_uuids: list[str] | None = None, include_people: bool = True
+    session: Session,
+    *,
+    model_uuids: list[str] | None = None,
+    include_people: bool = True,
+    unit_code: str | None = None,
 ) -> dict[str, Any]:
-    """A full snapshot of this workspace's own records (idempotent to apply on the other side).
+    """A full snapshot of one unit's records (idempotent to apply on the other side).
 
-    ``model_uuids`` limits the models (and what hangs off them); people are the personal data
-    of the brief's §7 and travel only when ``include_people``.
+    The unit is this workspace's own, or ``unit_code`` (a child whose records an upper level
+    holds and forwards in an aggregate). ``model_uuids`` limits the models (and what hangs off
+    them); people are the personal data of the brief's §7 and travel only when
+    ``include_people``.
     """
     ws = session.scalars(select(Workspace)).one()
-    own = session.scalars(select(Unit).where(Unit.code == ws.unit_code)).one()
-    stmt = select(DvkModel).where(DvkModel.source_unit_code == ws.unit_code)
+    unit_code = unit_code or ws.unit_code
+    own = session.scalars(select(Unit).where(Unit.code == unit_code)).one()
+    stmt = select(DvkModel).where(DvkModel.source_unit_code == unit_code)
     if model_uuids is not None:
         stmt = stmt.where(DvkModel.uuid.in_(model_uuids))
     models = list(session.scalars(stmt.order_by(DvkModel.id)))
@@ -99,7 +106,7 @@ def collect_records(
     return {
         "format": FORMAT,
         "version": VERSION,
-        "sender": {"unit_code": ws.unit_code, "unit_name": ws.unit_name, "level": ws.unit_level},
+        "sender": {"unit_code": own.code, "unit_name": own.name, "level": own.level},
         "villages": [
             {"uuid": v.uuid, "code": v.code, "name": v.name, "kind": v.kind} for v in villages
         ],
@@ -685,12 +692,13 @@ def _apply_model(
         _apply(session, row, data)
         row.code, row.version = clean(m["code"]), m["version"]
         report.updated += 1
+    session.flush()  # a new row needs its id before its history can point at it
     local, incoming = Status(row.status), Status(m["status"])
     if local is not incoming:
         if _reachable(local, incoming, {WorkspaceRole.COMMUNE}):
             session.add(
                 StatusChange(
-                    model=row,
+                    model_id=row.id,
                     from_status=local.value,
                     to_status=incoming.value,
                     actor=actor,
@@ -810,7 +818,7 @@ def apply_decision_records(session: Session, records: dict[str, Any], *, actor: 
         if _reachable(local, incoming, {WorkspaceRole.UPPER, WorkspaceRole.COMMUNE}):
             session.add(
                 StatusChange(
-                    model=model,
+                    model_id=model.id,
                     from_status=local.value,
                     to_status=incoming.value,
                     actor=actor,

@@ -1,0 +1,145 @@
+"""The workspace's own signing key: creation, enrolment files, rotation; enrolling other units."""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+from dvk_desktop.domain.vocab import WorkspaceRole
+from dvk_desktop.errors import SignatureError, ValidationError
+from dvk_desktop.packaging import keys
+from dvk_desktop.services import trust
+from dvk_desktop.storage.atomic import atomic_write_text
+from dvk_desktop.storage.models import Setting
+from dvk_desktop.storage.workspace import WorkspaceHandle
+
+KEY_FILE = "signing-key.json"
+NEW_KEY_FILE = "signing-key.new.json"
+ROTATION_SETTING = "pending_key_rotation"
+
+
+def key_file(handle: WorkspaceHandle) -> Path:
+    """The encrypted key file of this workspace."""
+    return handle.paths.keys / KEY_FILE
+
+
+def public_info(handle: WorkspaceHandle) -> keys.PublicKeyInfo | None:
+    """The workspace's public key, or None before a key was created."""
+    path = key_file(handle)
+    return keys.load_public(path) if path.is_file() else None
+
+
+def create_key(handle: WorkspaceHandle, passphrase: str) -> keys.PublicKeyInfo:
+    """Generate the workspace key, wrapped under ``passphrase`` (refused if one exists)."""
+    if len(passphrase) < 8:
+        raise ValidationError(
+            "Mật khẩu khóa cần ít nhất 8 ký tự.",
+            hint="Chọn một câu dễ nhớ, ví dụ “Dân vận khéo 2026 xã Thăng Bình”.",
+        )
+    ws = handle.info()
+    handle.paths.keys.mkdir(parents=True, exist_ok=True)
+    return keys.create_key_file(key_file(handle), unit_code=ws.unit_code, passphrase=passphrase)
+
+
+def export_enrolment(handle: WorkspaceHandle, passphrase: str, out: Path) -> keys.Enrolment:
+    """Write the enrolment file the upper level (or a child) needs to trust this workspace."""
+    ws = handle.info()
+    unlocked = keys.unlock(key_file(handle), passphrase)
+    role = "commune" if WorkspaceRole(ws.role) is WorkspaceRole.COMMUNE else "upper"
+    target = out / f"dang-ky-khoa-{ws.unit_code}.json" if out.is_dir() else out
+    return keys.write_enrolment(target, unlocked, unit_name=ws.unit_name, role=role)
+
+
+def enrol_unit(
+    handle: WorkspaceHandle,
+    enrolment_file: Path,
+    *,
+    relation: str,
+    confirmed_fingerprint: str,
+) -> keys.Enrolment:
+    """Trust another unit's key after the fingerprint read over the phone was confirmed.
+
+    ``relation`` is "child" (a commune enrolling with its upper level) or "parent" (the upper
+    level's key pinned by a commune).
+    """
+    enrolment = keys.read_enrolment(enrolment_file)
+    typed = "".join(ch for ch in confirmed_fingerprint if ch.isdigit())
+    if typed != enrolment.fingerprint.replace(" ", ""):
+        raise SignatureError(
+            "Dãy số nhận dạng (vân tay) không khớp với khóa trong tệp đăng ký.",
+            hint="Hãy gọi điện cho đơn vị gửi, đọc lại từng nhóm số; không ghi nhận khóa khi "
+            "chưa khớp.",
+        )
+    ws = handle.info()
+    if enrolment.unit_code == ws.unit_code:
+        raise ValidationError("Đây là tệp đăng ký khóa của chính đơn vị này.")
+    if (
+        relation == trust.PARENT
+        and ws.parent_unit_code
+        and enrolment.unit_code != ws.parent_unit_code
+    ):
+        raise ValidationError(
+            f"Tệp đăng ký là của đơn vị mã {enrolment.unit_code}, không phải cấp trên "
+            f"({ws.parent_unit_name}, mã {ws.parent_unit_code}).",
+        )
+    with handle.sessions() as session, session.begin():
+        trust.enrol(
+            session, unit_code=enrolment.unit_code, unit_name=enrolment.unit_name,
+            relation=relation,
+            public_key=base64.b64encode(enrolment.ed25519_public_key).decode("ascii"),
+            key_id=enrolment.key_id.hex(), age_recipient=enrolment.age_recipient,
+            fingerprint=enrolment.fingerprint,
+        )  # fmt: skip
+    return enrolment
+
+
+def start_rotation(
+    handle: WorkspaceHandle, old_passphrase: str, new_passphrase: str, *, reason: str = ""
+) -> keys.PublicKeyInfo:
+    """Create a successor key; the next package (signed by the old key) announces it."""
+    old = keys.unlock(key_file(handle), old_passphrase)
+    new_path = handle.paths.keys / NEW_KEY_FILE
+    if new_path.exists():
+        raise ValidationError(
+            "Đang có một khóa mới chờ thông báo cho cấp trên.",
+            hint="Hãy xuất một gói dữ liệu để hoàn tất việc đổi khóa.",
+        )
+    if len(new_passphrase) < 8:
+        raise ValidationError("Mật khẩu khóa mới cần ít nhất 8 ký tự.")
+    new_info = keys.create_key_file(
+        new_path, unit_code=old.info.unit_code, passphrase=new_passphrase
+    )
+    statement = keys.make_rotation_statement(old, new_info, reason=reason)
+    with handle.sessions() as session, session.begin():
+        session.merge(Setting(key=ROTATION_SETTING, value=json.dumps(statement)))
+    return new_info
+
+
+def pending_rotation(handle: WorkspaceHandle) -> dict[str, Any] | None:
+    """The rotation statement waiting to travel in the next package, if any."""
+    with handle.sessions() as session:
+        row = session.get(Setting, ROTATION_SETTING)
+    return json.loads(row.value) if row and row.value else None
+
+
+def finish_rotation(handle: WorkspaceHandle) -> None:
+    """After a package carried the statement: the new key becomes the workspace key."""
+    new_path = handle.paths.keys / NEW_KEY_FILE
+    if not new_path.is_file():
+        return
+    retired = handle.paths.keys / "retired"
+    retired.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    shutil.copy2(key_file(handle), retired / f"signing-key-{stamp}.json")
+    new_path.replace(key_file(handle))
+    with handle.sessions() as session, session.begin():
+        row = session.get(Setting, ROTATION_SETTING)
+        if row is not None:
+            row.value = ""
+    atomic_write_text(
+        retired / "README.txt", "Các khóa cũ đã được thay; giữ lại để đọc các gói cũ được mã hóa.\n"
+    )
