@@ -17,7 +17,14 @@ from sqlalchemy import select
 
 from dvk_desktop import __version__
 from dvk_desktop.domain.vocab import WorkspaceRole
-from dvk_desktop.errors import Cancelled, DvkError, PackageError, SignatureError, ValidationError
+from dvk_desktop.errors import (
+    Cancelled,
+    DvkError,
+    PackageError,
+    PassphraseError,
+    SignatureError,
+    ValidationError,
+)
 from dvk_desktop.packaging import agecrypt, keys, minisign
 from dvk_desktop.packaging.bag import TAG_MANIFEST, BagWriter, validate_bag
 from dvk_desktop.packaging.safezip import (
@@ -444,10 +451,11 @@ def verify_package(
     """Check a package completely without writing anything to the workspace."""
     cancel = cancel or CancelToken()
     check = PackageCheck(path)
+    needs_passphrase(path, passphrase)
     try:
         with _opened(handle, path, passphrase, cancel) as archive:
             _verify_open(handle, archive, check, reporter, cancel)
-    except Cancelled:
+    except (Cancelled, PassphraseError):
         raise
     except DvkError as exc:
         check.problems.append(exc.message)
@@ -608,26 +616,26 @@ def import_package(
     reporter = reporter or NullReporter()
     cancel = cancel or CancelToken()
     check = PackageCheck(path)
+    needs_passphrase(path, passphrase)
     try:
         with _opened(handle, path, passphrase, cancel) as archive:
             records = _verify_open(handle, archive, check, reporter, cancel)
             if check.already_imported and not check.problems:
                 return ImportResult(check, "already", notes=["Gói này đã được nhập trước đây."])
             if check.problems or records is None:
-                raise PackageError(
-                    f"Gói bị từ chối: {check.problems[0] if check.problems else 'không đọc được'}",
-                    details=check.problems,
-                )
+                raise PackageError(check.problems[0] if check.problems else "không đọc được")
             return _apply(handle, archive, check, records, reporter, cancel)
-    except Cancelled:
-        raise
-    except DvkError as exc:
-        if exc.message not in check.problems and not exc.message.startswith("Gói bị từ chối"):
+    except (Cancelled, PassphraseError):
+        raise  # the user's own doing: nothing to quarantine
+    except PackageError as exc:
+        if exc.message not in check.problems:
             check.problems.insert(0, exc.message)
-            check.problems.extend(d for d in exc.details if d not in check.problems)
-        report = None
-        if quarantine and path.is_file() and not isinstance(exc, type(None)):
-            report = ledger.quarantine(handle.paths, path, check.problems, "Gói bị từ chối")
+        check.problems.extend(d for d in exc.details if d not in check.problems)
+        report = (
+            ledger.quarantine(handle.paths, path, check.problems, "Gói bị từ chối")
+            if (quarantine and path.is_file())
+            else None
+        )
         raise PackageError(
             f"Gói “{path.name}” bị từ chối: {check.problems[0]}",
             hint=f"Không có gì bị thay đổi. Báo cáo chi tiết: {report}"
@@ -635,6 +643,15 @@ def import_package(
             else "Không có gì bị thay đổi.",
             details=check.problems,
         ) from None
+
+
+def needs_passphrase(path: Path, passphrase: str | None) -> None:
+    """Raise if ``path`` is an encrypted package and no passphrase was given to open it."""
+    if passphrase is None and path.is_file() and agecrypt.is_age_file(path):
+        raise PassphraseError(
+            "Gói được mã hóa: cần mật khẩu khóa của đơn vị để mở.",
+            hint="Nhập mật khẩu khóa ký của vùng làm việc này.",
+        )
 
 
 def _apply(
