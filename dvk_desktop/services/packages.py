@@ -636,12 +636,13 @@ def import_package(
             if (quarantine and path.is_file())
             else None
         )
+        more = f" (và {len(check.problems) - 1} vấn đề khác)" if len(check.problems) > 1 else ""
         raise PackageError(
-            f"Gói “{path.name}” bị từ chối: {check.problems[0]}",
+            f"Gói “{path.name}” bị từ chối: {check.problems[0]}{more}",
             hint=f"Không có gì bị thay đổi. Báo cáo chi tiết: {report}"
             if report
             else "Không có gì bị thay đổi.",
-            details=check.problems,
+            details=check.problems[1:],
         ) from None
 
 

@@ -9,12 +9,14 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
+
 from dvk_desktop.domain.vocab import WorkspaceRole
 from dvk_desktop.errors import SignatureError, ValidationError
 from dvk_desktop.packaging import keys
-from dvk_desktop.services import trust
+from dvk_desktop.services import audit, trust
 from dvk_desktop.storage.atomic import atomic_write_text
-from dvk_desktop.storage.models import Setting
+from dvk_desktop.storage.models import Setting, Workspace
 from dvk_desktop.storage.workspace import WorkspaceHandle
 
 KEY_FILE = "signing-key.json"
@@ -77,14 +79,9 @@ def enrol_unit(
     ws = handle.info()
     if enrolment.unit_code == ws.unit_code:
         raise ValidationError("Đây là tệp đăng ký khóa của chính đơn vị này.")
-    if (
-        relation == trust.PARENT
-        and ws.parent_unit_code
-        and enrolment.unit_code != ws.parent_unit_code
-    ):
+    if relation == trust.PARENT and enrolment.role != "upper":
         raise ValidationError(
-            f"Tệp đăng ký là của đơn vị mã {enrolment.unit_code}, không phải cấp trên "
-            f"({ws.parent_unit_name}, mã {ws.parent_unit_code}).",
+            f"Tệp đăng ký là của {enrolment.unit_name} (cấp xã), không phải của cấp trên.",
         )
     with handle.sessions() as session, session.begin():
         trust.enrol(
@@ -94,6 +91,19 @@ def enrol_unit(
             key_id=enrolment.key_id.hex(), age_recipient=enrolment.age_recipient,
             fingerprint=enrolment.fingerprint,
         )  # fmt: skip
+        if relation == trust.PARENT:
+            # The hierarchy is data: the pinned parent is where this workspace reports.
+            row = session.scalars(select(Workspace)).one()
+            before = {"parent": row.parent_unit_code}
+            row.parent_unit_code, row.parent_unit_name = enrolment.unit_code, enrolment.unit_name
+            audit.record(
+                session,
+                action="update",
+                entity="workspace",
+                entity_uuid=row.uuid,
+                before=before,
+                after={"parent": enrolment.unit_code},
+            )
     return enrolment
 
 

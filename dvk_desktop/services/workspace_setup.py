@@ -100,8 +100,6 @@ def init_workspace(
             )
             parent_unit = prov
             if district is not None:
-                if official.level is not UnitLevel.COMMUNE:
-                    raise ValidationError("Chỉ xã/phường mới có cấp huyện ở trên.")
                 code = clean(district.code)
                 if not code or len(code) > 10 or not code.isalnum():
                     raise ValidationError(f"Mã huyện không hợp lệ: “{district.code}”.")
@@ -113,7 +111,9 @@ def init_workspace(
                     kind="huyện",
                     parent=prov,
                 )
-            own = prov
+            # A province code with a district gives a district workspace (three-tier flow);
+            # a commune code with a district gives a commune reporting to that district.
+            own = parent_unit if official.level is UnitLevel.PROVINCE else prov
             if official.level is UnitLevel.COMMUNE:
                 own = ensure_unit(
                     session,
@@ -128,8 +128,8 @@ def init_workspace(
                 unit_name=own.name,
                 unit_level=own.level,
                 role=role.value,
-                parent_unit_code=None if own is prov else parent_unit.code,
-                parent_unit_name=None if own is prov else parent_unit.name,
+                parent_unit_code=None if own is prov else (own.parent or prov).code,
+                parent_unit_name=None if own is prov else (own.parent or prov).name,
                 standing_body=standing_body.value,
             )
             session.add(ws)
