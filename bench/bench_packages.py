@@ -37,8 +37,8 @@ def build(root: Path, n_models: int, n_files: int, kb: int) -> None:
     from bench.synthetic import build as build_models
     from dvk_desktop.services import workspace_keys
     from dvk_desktop.services.workspace_setup import init_workspace
-    from dvk_desktop.storage.models import Evidence, utcnow
     from dvk_desktop.storage.evidence_store import EvidenceStore
+    from dvk_desktop.storage.models import Evidence, utcnow
 
     if root.exists():
         shutil.rmtree(root)
@@ -177,7 +177,8 @@ def main() -> None:
         print(
             f"{r['files']:6.0f} {r['mb']:7.0f} {r['export']:9.2f} {r['export_floor']:8.2f} "
             f"{r['export'] / r['export_floor']:6.2f} {r['import']:9.2f} {r['import_floor']:8.2f} "
-            f"{r['import'] / r['import_floor']:6.2f} {r['export_peak']:7.0f} {r['import_peak']:7.0f}"
+            f"{r['import'] / r['import_floor']:6.2f} {r['export_peak']:7.0f} "
+            f"{r['import_peak']:7.0f}"
         )
 
 
