@@ -12,8 +12,8 @@ from typing import BinaryIO
 import pyrage
 
 from dvk_desktop.errors import DvkError, PackageError, ValidationError
-from dvk_desktop.packaging.atomic import AtomicFile
 from dvk_desktop.progress import CancelToken
+from dvk_desktop.storage.atomic import AtomicFile
 
 AGE_MAGIC = b"age-encryption.org/v1\n"
 MAX_RECIPIENTS = 20

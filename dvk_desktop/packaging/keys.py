@@ -29,9 +29,9 @@ from dvk_desktop.errors import (
     ValidationError,
 )
 from dvk_desktop.packaging import minisign
-from dvk_desktop.packaging.atomic import atomic_write_bytes
 from dvk_desktop.packaging.edwards import is_strong_public_key
 from dvk_desktop.packaging.strictjson import dumps_canonical, loads_strict
+from dvk_desktop.storage.atomic import atomic_write_bytes
 
 DEFAULT_SCRYPT_N = 2**15
 SCRYPT_R = 8

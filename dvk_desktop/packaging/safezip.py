@@ -16,8 +16,8 @@ from types import TracebackType
 from typing import IO, BinaryIO
 
 from dvk_desktop.errors import PackageError
-from dvk_desktop.packaging.atomic import AtomicFile
 from dvk_desktop.progress import CancelToken
+from dvk_desktop.storage.atomic import AtomicFile
 
 CHUNK_SIZE = 1024 * 1024
 

@@ -21,34 +21,67 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
+class AtomicFile:
+    """A temporary file in the target's folder that replaces the target only on ``commit()``.
+
+    Use as a context manager: leaving the block without ``commit()`` (an error or a cancel)
+    deletes the temporary file, so a half-written file never appears under the final name.
+    """
+
+    def __init__(self, target: Path | str, *, suffix: str = ".tmp") -> None:
+        self.target = Path(target)
+        self.target.parent.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(
+            prefix=f".{self.target.name}.", suffix=suffix, dir=self.target.parent
+        )
+        self.temp_path = Path(name)
+        self.file: BinaryIO = os.fdopen(fd, "w+b")
+        self._done = False
+
+    def commit(self) -> Path:
+        """Flush, fsync and rename the temporary file over the target; return the target."""
+        if self._done:
+            raise RuntimeError("AtomicFile already committed or discarded")
+        self.file.flush()
+        os.fsync(self.file.fileno())
+        self.file.close()
+        os.replace(self.temp_path, self.target)
+        self._done = True
+        fsync_dir(self.target.parent)
+        return self.target
+
+    def discard(self) -> None:
+        """Close and delete the temporary file; safe to call more than once."""
+        if self._done:
+            return
+        self._done = True
+        with contextlib.suppress(OSError):
+            self.file.close()
+        with contextlib.suppress(FileNotFoundError):
+            self.temp_path.unlink()
+
+    def __enter__(self) -> AtomicFile:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.discard()
+
+
 @contextlib.contextmanager
 def atomic_writer(target: Path) -> Iterator[BinaryIO]:
-    """Open a temporary file beside ``target``; on success fsync and rename it into place.
-
-    On any exception the temporary file is removed and ``target`` is left as it was.
-    """
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            yield fh
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-        fsync_dir(target.parent)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
-        raise
+    """Yield a file that replaces ``target`` when the block ends without an exception."""
+    with AtomicFile(target) as out:
+        yield out.file
+        out.commit()
 
 
-def atomic_write_bytes(target: Path, data: bytes) -> None:
-    """Write ``data`` to ``target`` atomically."""
-    with atomic_writer(target) as fh:
-        fh.write(data)
+def atomic_write_bytes(target: Path | str, data: bytes) -> Path:
+    """Write ``data`` to ``target`` atomically and durably; return the path."""
+    with AtomicFile(target) as out:
+        out.file.write(data)
+        return out.commit()
 
 
-def atomic_write_text(target: Path, text: str) -> None:
+def atomic_write_text(target: Path, text: str) -> Path:
     """Write UTF-8 ``text`` to ``target`` atomically."""
-    atomic_write_bytes(target, text.encode("utf-8"))
+    return atomic_write_bytes(target, text.encode("utf-8"))
