@@ -12,4 +12,4 @@ if (-not (Test-Path (Join-Path $Venv "Scripts\python.exe"))) {
 $Py = Join-Path $Venv "Scripts\python.exe"
 & $Py -m pip install -q --upgrade pip
 & $Py -m pip install -q -e "$Root[gui]"
-& $Py -m dvk_desktop @args
+& $Py -m dvk_desktop --demo @args

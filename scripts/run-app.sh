@@ -6,4 +6,4 @@ source "$(dirname "${BASH_SOURCE[0]}")/_setup.sh"
 install_debian_packages "${QT_PACKAGES[@]}"
 ensure_venv gui
 cd "$ROOT"
-exec "$VENV/bin/python" -m dvk_desktop "$@"
+exec "$VENV/bin/python" -m dvk_desktop --demo "$@"

@@ -1,0 +1,1 @@
+"""Dialogs: the model editor, progress reports, the first-run wizard, passphrases."""

@@ -1,0 +1,209 @@
+"""The first-run wizard: role, official unit, standing body, names on forms, signing keys."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QListWidgetItem, QWidget, QWizard
+
+from dvk_desktop.config import default_workspace_dir
+from dvk_desktop.domain import units
+from dvk_desktop.domain.vocab import StandingBody, UnitLevel, WorkspaceRole
+from dvk_desktop.errors import DvkError
+from dvk_desktop.gui.errors import show_error
+from dvk_desktop.gui.forms.ui_first_run_wizard import Ui_FirstRunWizard
+from dvk_desktop.gui.i18n import tr
+from dvk_desktop.gui.labels import vocab
+from dvk_desktop.services.workspace_setup import init_workspace, set_settings
+from dvk_desktop.storage.workspace import WorkspaceHandle
+
+UNIT_ROLE = Qt.ItemDataRole.UserRole
+SEARCH_DELAY_MS = 120
+
+
+def key_service() -> Any:
+    """The signing-key service, when this build has it."""
+    if importlib.util.find_spec("dvk_desktop.services.workspace_keys") is None:
+        return None
+    from dvk_desktop.services import workspace_keys
+
+    return workspace_keys
+
+
+class FirstRunWizard(QWizard):
+    """Creates a workspace; ``handle`` holds it when the wizard finishes."""
+
+    workspace_created = Signal(str)
+
+    def __init__(self, root: Path | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_FirstRunWizard()
+        self.ui.setupUi(self)
+        self.handle: WorkspaceHandle | None = None
+        self.unit_code: str | None = None
+        self.fingerprint = ""
+        ui = self.ui
+        self.setButtonText(QWizard.WizardButton.NextButton, tr("Tiếp theo >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, tr("< Quay lại"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, tr("Tạo vùng làm việc"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, tr("Hủy"))
+        ui.folder_edit.setText(str(root or default_workspace_dir().with_name("workspace-moi")))
+        for body in StandingBody:
+            ui.standing_body_combo.addItem(vocab(body), body.value)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._search_units)
+        ui.unit_search_edit.textChanged.connect(self._search_timer.start)
+        ui.unit_list.currentItemChanged.connect(self._on_unit_list_current_item_changed)
+        ui.commune_radio.toggled.connect(self._search_units)
+        ui.browse_folder_button.clicked.connect(self._on_browse_folder_button_clicked)
+        ui.browse_upper_key_button.clicked.connect(self._on_browse_upper_key_button_clicked)
+        ui.unit_page.isComplete = lambda: self.unit_code is not None  # type: ignore[method-assign]
+        service = key_service()
+        note = (
+            tr(
+                "Đặt mật khẩu đủ dài (ít nhất 8 ký tự) và ghi lại ở nơi an toàn. Để trống nếu "
+                "muốn tạo khóa sau trong trang “Gói dữ liệu”."
+            )
+            if service is not None
+            else tr(
+                "Phiên bản này chưa có chức năng khóa ký; có thể tạo khóa sau trong trang "
+                "“Gói dữ liệu”."
+            )
+        )
+        ui.key_note_label.setText(note)
+        for widget in (ui.passphrase_edit, ui.passphrase_again_edit):
+            widget.setEnabled(service is not None)
+        ui.upper_key_note_label.setText(
+            tr(
+                "Cấp trên gửi tệp khóa công khai (qua USB hoặc thư điện tử) kèm dấu vân tay in "
+                "trên giấy; hãy đối chiếu dấu vân tay trước khi ghim."
+            )
+            if service is not None
+            else tr("Phiên bản này chưa có chức năng ghim khóa; có thể làm sau.")
+        )
+        ui.upper_key_edit.setEnabled(service is not None)
+        ui.browse_upper_key_button.setEnabled(service is not None)
+        self._search_units()
+
+    def role(self) -> WorkspaceRole:
+        """The role chosen on the first page."""
+        return WorkspaceRole.COMMUNE if self.ui.commune_radio.isChecked() else WorkspaceRole.UPPER
+
+    # ---------------------------------------------------------------- unit page
+
+    def _search_units(self) -> None:
+        level = UnitLevel.COMMUNE if self.role() is WorkspaceRole.COMMUNE else UnitLevel.PROVINCE
+        text = self.ui.unit_search_edit.text().strip()
+        found = units.search(text, level=level, limit=200) if text else []
+        if not text and level is UnitLevel.PROVINCE:
+            found = units.provinces()
+        widget = self.ui.unit_list
+        widget.clear()
+        for unit in found:
+            parent = (
+                units.province(unit.province_code).name if unit.level is UnitLevel.COMMUNE else ""
+            )
+            label = (
+                f"{unit.name} — {parent} ({unit.code})" if parent else f"{unit.name} ({unit.code})"
+            )
+            item = QListWidgetItem(label)
+            item.setData(UNIT_ROLE, unit.code)
+            widget.addItem(item)
+        if widget.count() == 1:
+            widget.setCurrentRow(0)
+        self.unit_code = None
+        self.ui.unit_selected_label.setText(
+            tr("Gõ tên để tìm, rồi chọn một đơn vị trong danh sách.") if not found else ""
+        )
+        self.ui.unit_page.completeChanged.emit()
+
+    def _on_unit_list_current_item_changed(self, current: Any, _previous: Any) -> None:
+        self.unit_code = current.data(UNIT_ROLE) if current is not None else None
+        if current is not None:
+            self.ui.unit_selected_label.setText(
+                tr("Đã chọn: <b>%1</b>").replace("%1", current.text())
+            )
+        self.ui.unit_page.completeChanged.emit()
+
+    # ---------------------------------------------------------------- files
+
+    def _on_browse_folder_button_clicked(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, tr("Chọn thư mục dữ liệu"))
+        if folder:
+            self.ui.folder_edit.setText(folder)
+
+    def _on_browse_upper_key_button_clicked(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, tr("Chọn tệp khóa công khai của cấp trên"))
+        if name:
+            self.ui.upper_key_edit.setText(name)
+
+    # ---------------------------------------------------------------- finishing
+
+    def validateCurrentPage(self) -> bool:  # noqa: N802
+        """Check the passphrase pair before leaving the key page."""
+        ui = self.ui
+        if self.currentPage() is ui.key_page and ui.passphrase_edit.isEnabled():
+            first, again = ui.passphrase_edit.text(), ui.passphrase_again_edit.text()
+            if first and first != again:
+                ui.fingerprint_label.setText(tr("Hai lần nhập mật khẩu không khớp."))
+                return False
+            if first and len(first) < 8:
+                ui.fingerprint_label.setText(tr("Mật khẩu khóa cần ít nhất 8 ký tự."))
+                return False
+        return super().validateCurrentPage()
+
+    def _keys(self, handle: WorkspaceHandle) -> None:
+        """Create the signing key and pin the upper level's key, when asked for."""
+        service = key_service()
+        ui = self.ui
+        if service is None:
+            return
+        if ui.passphrase_edit.text():
+            info = service.create_key(handle, ui.passphrase_edit.text())
+            self.fingerprint = info.fingerprint
+        upper = ui.upper_key_edit.text().strip()
+        if upper:
+            from dvk_desktop.services import trust
+
+            typed, ok = QInputDialog.getText(
+                self,
+                tr("Đối chiếu dấu vân tay"),
+                tr("Gọi điện cho cấp trên và gõ dấu vân tay họ đọc (các nhóm số):"),
+            )
+            if ok:
+                service.enrol_unit(
+                    handle, Path(upper), relation=trust.PARENT, confirmed_fingerprint=typed
+                )
+
+    def accept(self) -> None:
+        """Create the workspace; stay open with the message if the core refuses."""
+        ui = self.ui
+        root = Path(ui.folder_edit.text()).expanduser()
+        try:
+            handle = init_workspace(
+                root,
+                unit_code=self.unit_code or "",
+                role=self.role(),
+                standing_body=StandingBody(ui.standing_body_combo.currentData()),
+            )
+            set_settings(
+                handle,
+                {
+                    "signer_title": ui.signer_title_edit.text(),
+                    "signer_name": ui.signer_name_edit.text(),
+                    "preparer_title": ui.preparer_title_edit.text(),
+                    "preparer_name": ui.preparer_name_edit.text(),
+                },
+            )
+            self._keys(handle)
+        except DvkError as exc:
+            show_error(self, exc)
+            return
+        self.handle = handle
+        self.workspace_created.emit(str(root))
+        super().accept()

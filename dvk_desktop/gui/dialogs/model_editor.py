@@ -1,0 +1,698 @@
+"""The registration form of one model: every field, indicators, evidence, progress, status."""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import datetime as dt
+import json
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QCloseEvent,
+    QColor,
+    QKeySequence,
+    QShortcut,
+    QUndoCommand,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHeaderView,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+
+from dvk_desktop.domain import lifecycle
+from dvk_desktop.domain.indicators import DEFAULT_CATALOGUE
+from dvk_desktop.domain.model import ModelInput, field_problems, submission_problems
+from dvk_desktop.domain.text import clean
+from dvk_desktop.domain.vocab import Field, ModelType, Novelty, Status, SubTopic
+from dvk_desktop.errors import DvkError, ValidationError
+from dvk_desktop.gui.context import acting_role, drafts_dir
+from dvk_desktop.gui.editor_state import input_to_state, state_to_input
+from dvk_desktop.gui.errors import show_error
+from dvk_desktop.gui.forms.ui_model_editor_dialog import Ui_ModelEditorDialog
+from dvk_desktop.gui.i18n import tr
+from dvk_desktop.gui.labels import catalogue, vocab
+from dvk_desktop.gui.models.indicator_table import IndicatorsTableModel, VillageValuesTableModel
+from dvk_desktop.gui.widgets.evidence import EvidenceWidget
+from dvk_desktop.gui.widgets.progress import ProgressWidget
+from dvk_desktop.services import directory, models
+from dvk_desktop.storage.atomic import atomic_write_text
+from dvk_desktop.storage.queries.models import ModelFilter, list_models
+from dvk_desktop.storage.workspace import WorkspaceHandle
+
+_TEXT_KEYS = {
+    "name", "place", "reason", "goals", "content", "target_group", "forces", "other_resources",
+    "schedule", "outputs", "sustainability", "note", "replicated_from_text", "start_date",
+    "end_date", "evaluation_date", "budget_state", "budget_social", "budget_people",
+    "budget_other", "indicators",
+}  # fmt: skip
+
+
+class _StateCommand(QUndoCommand):
+    """One change of the form: the whole state before and after (small, and always right)."""
+
+    def __init__(self, editor: ModelEditorDialog, old: dict, new: dict, key: str) -> None:
+        super().__init__(key)
+        self.editor = editor
+        self.old = old
+        self.new = new
+        self.key = key
+        self._first = True
+
+    def id(self) -> int:
+        """Commands of the same kind may merge."""
+        return 1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802
+        """Typing in one field is one undo step, not one per letter."""
+        if isinstance(other, _StateCommand) and other.key == self.key and self.key in _TEXT_KEYS:
+            self.new = other.new
+            return True
+        return False
+
+    def redo(self) -> None:
+        """Apply the new state (the first time it is already on screen)."""
+        if self._first:
+            self._first = False
+            return
+        self.editor.apply_state(self.new)
+
+    def undo(self) -> None:
+        """Put the old state back."""
+        self.editor.apply_state(self.old)
+
+
+class ModelEditorDialog(QDialog):
+    """Edit a registration; autosaves a draft, validates inline, moves the model's status."""
+
+    model_saved = Signal(str)
+
+    VALIDATE_DELAY_MS = 250
+    DRAFT_DELAY_MS = 1500
+
+    def __init__(
+        self, handle: WorkspaceHandle, uuid: str | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ModelEditorDialog()
+        self.ui.setupUi(self)
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        self._handle = handle
+        self.uuid = uuid
+        self.snapshot: dict[str, Any] = {}
+        self._applying = False
+        self._undo = QUndoStack(self)
+        self._validate_timer = self._single_shot(self.VALIDATE_DELAY_MS, self._validate)
+        self._draft_timer = self._single_shot(self.DRAFT_DELAY_MS, self.write_draft)
+        self.indicators = IndicatorsTableModel(self)
+        self.village_values = VillageValuesTableModel(self)
+        self._status_buttons: list[QPushButton] = []
+        self._fill_choices()
+        self._connect()
+        self.evidence = EvidenceWidget(handle, self)
+        self.ui.evidence_container.addWidget(self.evidence)
+        self.progress = ProgressWidget(handle, self)
+        self.ui.progress_container.addWidget(self.progress)
+        self.progress.report_added.connect(self._on_progress_report_added)
+        self.evidence.changed.connect(self._on_evidence_changed)
+        if uuid is not None:
+            data = models.get_input(handle, uuid)
+            self.snapshot = models.get_model(handle, uuid)
+        else:
+            data = ModelInput(year=dt.date.today().year)
+        self._saved_state = input_to_state(data)
+        self.apply_state(self._saved_state)
+        self._undo.clear()
+        self.ui.draft_banner.hide()
+        self.ui.message_label.hide()
+        self._after_load()
+        self._offer_draft()
+        self._validate()
+
+    # ---------------------------------------------------------------- set-up
+
+    def _single_shot(self, delay: int, slot: Any) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(delay)
+        timer.timeout.connect(slot)
+        return timer
+
+    def _fill_choices(self) -> None:
+        ui = self.ui
+        for combo, enum in (
+            (ui.type_combo, ModelType),
+            (ui.field_combo, Field),
+            (ui.novelty_combo, Novelty),
+        ):
+            for member in enum:
+                combo.addItem(vocab(member), member.value)
+        for topic in SubTopic:
+            item = QListWidgetItem(vocab(topic))
+            item.setData(Qt.ItemDataRole.UserRole, topic.value)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            ui.subtopics_list.addItem(item)
+        orgs = directory.organisations(self._handle)
+        people = directory.people(self._handle)
+        villages = directory.villages(self._handle)
+        none = tr("— Chưa chọn —")
+        for combo, choices in (
+            (ui.owner_combo, orgs),
+            (ui.holder_combo, people),
+            (ui.lead_combo, people),
+            (ui.village_combo, villages),
+        ):
+            combo.addItem(none, None)
+            for choice in choices:
+                combo.addItem(choice.label, choice.uuid)
+        ui.continues_combo.addItem(none, None)
+        for org in orgs:
+            item = QListWidgetItem(org.label)
+            item.setData(Qt.ItemDataRole.UserRole, org.uuid)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            ui.coordinators_list.addItem(item)
+        for entry in DEFAULT_CATALOGUE:
+            ui.catalogue_combo.addItem(
+                f"{catalogue(entry.name)} ({catalogue(entry.unit)})", entry.code
+            )
+        ui.indicators_view.setModel(self.indicators)
+        ui.village_values_view.setModel(self.village_values)
+        self.village_values.set_villages([(v.uuid, v.label) for v in villages])
+        for view in (ui.indicators_view, ui.village_values_view):
+            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+            view.verticalHeader().hide()
+        header = ui.indicators_view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column in (2, 3, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, 120)
+
+    def _connect(self) -> None:
+        ui = self.ui
+        changed = self._on_form_changed
+        for edit in (
+            ui.name_edit, ui.replicated_from_edit, ui.place_edit, ui.start_date_edit,
+            ui.end_date_edit, ui.evaluation_date_edit, ui.budget_state_edit,
+            ui.budget_social_edit, ui.budget_people_edit, ui.budget_other_edit,
+        ):  # fmt: skip
+            edit.textChanged.connect(changed)
+        for plain in self._plain_edits().values():
+            plain.textChanged.connect(changed)
+        for combo in self._combos().values():
+            combo.currentIndexChanged.connect(changed)
+        ui.year_spin.valueChanged.connect(changed)
+        ui.labour_days_spin.valueChanged.connect(changed)
+        ui.subtopics_list.itemChanged.connect(changed)
+        ui.coordinators_list.itemChanged.connect(changed)
+        self.indicators.edited.connect(changed)
+        self.village_values.edited.connect(changed)
+        ui.year_spin.valueChanged.connect(self._on_year_spin_value_changed)
+        ui.indicators_view.selectionModel().currentRowChanged.connect(
+            self._on_indicators_view_current_row_changed
+        )
+        ui.add_indicator_button.clicked.connect(self._on_add_indicator_button_clicked)
+        ui.add_custom_button.clicked.connect(self._on_add_custom_button_clicked)
+        ui.remove_indicator_button.clicked.connect(self._on_remove_indicator_button_clicked)
+        ui.save_button.clicked.connect(self._on_save_button_clicked)
+        ui.close_button.clicked.connect(self.close)
+        ui.undo_button.clicked.connect(self._undo.undo)
+        ui.redo_button.clicked.connect(self._undo.redo)
+        self._undo.canUndoChanged.connect(ui.undo_button.setEnabled)
+        self._undo.canRedoChanged.connect(ui.redo_button.setEnabled)
+        ui.undo_button.setEnabled(False)
+        ui.redo_button.setEnabled(False)
+        ui.restore_draft_button.clicked.connect(self._on_restore_draft_button_clicked)
+        ui.discard_draft_button.clicked.connect(self._on_discard_draft_button_clicked)
+        ui.problems_list.itemActivated.connect(self._on_problems_list_item_activated)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self._on_save_button_clicked)
+        # Text fields keep their own Ctrl+Z; elsewhere these reach the form's undo stack.
+        QShortcut(QKeySequence.StandardKey.Undo, self, activated=self._undo.undo)
+        QShortcut(QKeySequence.StandardKey.Redo, self, activated=self._undo.redo)
+        QShortcut(QKeySequence("Ctrl+Y"), self, activated=self._undo.redo)
+
+    def _plain_edits(self) -> dict[str, Any]:
+        ui = self.ui
+        return {
+            "reason": ui.reason_edit, "goals": ui.goals_edit, "content": ui.content_edit,
+            "target_group": ui.target_group_edit, "forces": ui.forces_edit,
+            "schedule": ui.schedule_edit, "other_resources": ui.other_resources_edit,
+            "outputs": ui.outputs_edit, "sustainability": ui.sustainability_edit,
+            "note": ui.note_edit,
+        }  # fmt: skip
+
+    def _line_edits(self) -> dict[str, Any]:
+        ui = self.ui
+        return {
+            "name": ui.name_edit, "replicated_from_text": ui.replicated_from_edit,
+            "place": ui.place_edit, "start_date": ui.start_date_edit,
+            "end_date": ui.end_date_edit, "evaluation_date": ui.evaluation_date_edit,
+            "budget_state": ui.budget_state_edit, "budget_social": ui.budget_social_edit,
+            "budget_people": ui.budget_people_edit, "budget_other": ui.budget_other_edit,
+        }  # fmt: skip
+
+    def _combos(self) -> dict[str, QComboBox]:
+        ui = self.ui
+        return {
+            "model_type": ui.type_combo, "field": ui.field_combo, "novelty": ui.novelty_combo,
+            "continues_uuid": ui.continues_combo, "owner_org_uuid": ui.owner_combo,
+            "holder_person_uuid": ui.holder_combo, "lead_person_uuid": ui.lead_combo,
+            "village_uuid": ui.village_combo,
+        }  # fmt: skip
+
+    # ---------------------------------------------------------------- state
+
+    @staticmethod
+    def _checked(widget: QListWidget) -> list[str]:
+        return [
+            widget.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(widget.count())
+            if widget.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def read_state(self) -> dict[str, Any]:
+        """The form's content as JSON-able texts."""
+        state: dict[str, Any] = {k: w.text() for k, w in self._line_edits().items()}
+        state.update({k: w.toPlainText() for k, w in self._plain_edits().items()})
+        state.update({k: w.currentData() for k, w in self._combos().items()})
+        state["year"] = self.ui.year_spin.value()
+        state["labour_days"] = self.ui.labour_days_spin.value()
+        state["sub_topics"] = self._checked(self.ui.subtopics_list)
+        state["coordinating_org_uuids"] = self._checked(self.ui.coordinators_list)
+        state["replicated_from_uuid"] = self._saved_state.get("replicated_from_uuid")
+        state["indicators"] = copy.deepcopy(self.indicators.rows)
+        return state
+
+    def apply_state(self, state: dict[str, Any]) -> None:
+        """Show ``state`` in the form (undo, redo, drafts, loading)."""
+        self._applying = True
+        try:
+            for key, widget in self._line_edits().items():
+                if widget.text() != (state.get(key) or ""):
+                    widget.setText(state.get(key) or "")
+            for key, widget in self._plain_edits().items():
+                if widget.toPlainText() != (state.get(key) or ""):
+                    widget.setPlainText(state.get(key) or "")
+            self.ui.year_spin.setValue(int(state.get("year") or dt.date.today().year))
+            self._load_previous_year_models(state.get("continues_uuid"))
+            for key, combo in self._combos().items():
+                value = state.get(key)
+                index = 0 if value is None else combo.findData(value)
+                combo.setCurrentIndex(max(index, 0))
+            self.ui.labour_days_spin.setValue(int(state.get("labour_days") or 0))
+            for widget, wanted in (
+                (self.ui.subtopics_list, set(state.get("sub_topics", []))),
+                (self.ui.coordinators_list, set(state.get("coordinating_org_uuids", []))),
+            ):
+                for i in range(widget.count()):
+                    item = widget.item(i)
+                    on = item.data(Qt.ItemDataRole.UserRole) in wanted
+                    item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+            current = self.ui.indicators_view.currentIndex().row()
+            self.indicators.set_rows(state.get("indicators", []))
+            if 0 <= current < len(self.indicators.rows):
+                self.ui.indicators_view.selectRow(current)
+            else:
+                self.village_values.set_indicator(None)
+        finally:
+            self._applying = False
+        self._last_state = self.read_state()
+        self._after_change()
+
+    def _on_form_changed(self, *_: object) -> None:
+        if self._applying:
+            return
+        new = self.read_state()
+        old = self._last_state
+        if new == old:
+            return
+        key = next((k for k in new if new.get(k) != old.get(k)), "")
+        self._last_state = new
+        self._undo.push(_StateCommand(self, old, new, key))
+        self._after_change()
+
+    def _after_change(self) -> None:
+        state = self._last_state
+        ui = self.ui
+        ui.holder_combo.setEnabled(state["model_type"] == ModelType.INDIVIDUAL.value)
+        ui.continues_combo.setEnabled(state["novelty"] == Novelty.MAINTAINED.value)
+        ui.replicated_from_edit.setEnabled(state["novelty"] == Novelty.REPLICATED.value)
+        self._validate_timer.start()
+        self._draft_timer.start()
+        self._update_title()
+
+    def is_dirty(self) -> bool:
+        """Whether the form differs from what is saved."""
+        return self.read_state() != self._saved_state
+
+    # ---------------------------------------------------------------- loading helpers
+
+    def _load_previous_year_models(self, keep: str | None) -> None:
+        """Offer last year's models of this unit for a maintained model."""
+        combo = self.ui.continues_combo
+        year = self.ui.year_spin.value() - 1
+        if combo.property("year") == year:
+            return
+        combo.setProperty("year", year)
+        with self._handle.sessions() as session:
+            rows = list_models(session, ModelFilter(year=year), limit=500)
+        was = self._applying
+        self._applying = True
+        try:
+            combo.clear()
+            combo.addItem(tr("— Chưa chọn —"), None)
+            for row in rows:
+                if row.uuid != self.uuid:
+                    combo.addItem(f"{row.code} — {row.name}", row.uuid)
+            if keep and combo.findData(keep) < 0:
+                combo.addItem(keep, keep)
+        finally:
+            self._applying = was
+
+    def _on_year_spin_value_changed(self, _value: int) -> None:
+        if not self._applying:
+            self._load_previous_year_models(self.ui.continues_combo.currentData())
+
+    def _after_load(self) -> None:
+        saved = self.uuid is not None
+        for tab in (self.ui.evidence_tab, self.ui.progress_tab):
+            index = self.ui.tab_widget.indexOf(tab)
+            self.ui.tab_widget.setTabEnabled(index, saved)
+            self.ui.tab_widget.setTabToolTip(
+                index, "" if saved else tr("Hãy lưu mô hình trước khi thêm minh chứng, tiến độ.")
+            )
+        if saved:
+            assert self.uuid is not None
+            self.evidence.set_model(self.uuid)
+            self.progress.set_model(self.uuid, self.snapshot.get("indicators", []))
+        self._update_title()
+        self._refresh_status()
+
+    def _update_title(self) -> None:
+        name = clean(self.ui.name_edit.text()) or tr("Mô hình mới")
+        code = self.snapshot.get("code", "")
+        star = " *" if self._last_state != self._saved_state else ""
+        self.ui.title_label.setText(f"{code + ' — ' if code else ''}{name}{star}")
+        self.setWindowTitle(tr("Bản đăng ký mô hình") + f" — {name}{star}")
+
+    # ---------------------------------------------------------------- indicators
+
+    def _on_indicators_view_current_row_changed(self, current: Any, _previous: Any) -> None:
+        row = current.row()
+        self.village_values.set_indicator(
+            self.indicators.rows[row] if 0 <= row < len(self.indicators.rows) else None
+        )
+
+    def _on_add_indicator_button_clicked(self) -> None:
+        code = self.ui.catalogue_combo.currentData()
+        if any(r["code"] == code for r in self.indicators.rows):
+            self._show_message(tr("Chỉ tiêu này đã có trong bảng."))
+            return
+        entry = next(e for e in DEFAULT_CATALOGUE if e.code == code)
+        row = self.indicators.add(entry.code, entry.name, entry.unit)
+        self._edit_target(row)
+
+    def _on_add_custom_button_clicked(self) -> None:
+        used = {r["code"] for r in self.indicators.rows}
+        n = 1
+        while f"KHAC_{n}" in used:
+            n += 1
+        row = self.indicators.add(f"KHAC_{n}", "", "")
+        index = self.indicators.index(row, 1)
+        self.ui.indicators_view.setCurrentIndex(index)
+        self.ui.indicators_view.edit(index)
+
+    def _edit_target(self, row: int) -> None:
+        index = self.indicators.index(row, 3)
+        self.ui.indicators_view.setFocus()
+        self.ui.indicators_view.setCurrentIndex(index)
+        self.ui.indicators_view.edit(index)
+
+    def _on_remove_indicator_button_clicked(self) -> None:
+        self.indicators.remove(self.ui.indicators_view.currentIndex().row())
+
+    # ---------------------------------------------------------------- validation
+
+    def problems(self) -> tuple[list[str], list[str]]:
+        """(What stops saving, what is missing before submission), in Vietnamese from the core."""
+        data, unparsed = state_to_input(self.read_state())
+        blocking = unparsed + [p for p in field_problems(data) if p not in unparsed]
+        return blocking, submission_problems(data)
+
+    def _validate(self) -> None:
+        blocking, missing = self.problems()
+        widget = self.ui.problems_list
+        widget.clear()
+        for text, colour in [(p, "#b02a37") for p in blocking] + [(p, "#664d03") for p in missing]:
+            item = QListWidgetItem(text)
+            item.setForeground(QBrush(QColor(colour)))
+            widget.addItem(item)
+        if not blocking and not missing:
+            item = QListWidgetItem(tr("Bản đăng ký đã đủ cụ thể để gửi."))
+            item.setForeground(QBrush(QColor("#146c43")))
+            widget.addItem(item)
+        count = len(blocking) + len(missing)
+        self.ui.problems_group.setTitle(
+            tr("Cần bổ sung trước khi gửi (%n mục)", None, count) if count else tr("Kiểm tra")
+        )
+
+    def _on_problems_list_item_activated(self, item: QListWidgetItem) -> None:
+        text = item.text().lower()
+        targets = [
+            ("tên", self.ui.name_edit, 0), ("địa bàn", self.ui.place_edit, 0),
+            ("chủ trì", self.ui.owner_combo, 0), ("cá nhân", self.ui.holder_combo, 0),
+            ("thời gian", self.ui.start_date_edit, 0),
+            ("đánh giá", self.ui.evaluation_date_edit, 0),
+            ("chỉ tiêu", self.ui.indicators_view, 3), ("mục tiêu", self.ui.goals_edit, 1),
+            ("nội dung", self.ui.content_edit, 1),
+        ]  # fmt: skip
+        for word, widget, tab in targets:
+            if word in text:
+                self.ui.tab_widget.setCurrentIndex(tab)
+                widget.setFocus()
+                return
+
+    def _show_message(self, text: str) -> None:
+        self.ui.message_label.setText(text)
+        self.ui.message_label.setVisible(bool(text))
+
+    # ---------------------------------------------------------------- saving
+
+    def save(self) -> bool:
+        """Save the form through the core; show what is wrong inline if it refuses."""
+        state = self.read_state()
+        data, unparsed = state_to_input(state)
+        if unparsed:
+            self._show_message(tr("Chưa lưu được:") + " " + " ".join(unparsed))
+            return False
+        try:
+            if self.uuid is None:
+                self.uuid = models.create_model(self._handle, data)
+                self._delete_draft("new")
+            else:
+                models.update_model(self._handle, self.uuid, data)
+        except ValidationError as exc:
+            self._show_message(exc.user_text())
+            return False
+        except DvkError as exc:
+            show_error(self, exc)
+            return False
+        self.snapshot = models.get_model(self._handle, self.uuid)
+        self._saved_state = state
+        self._last_state = state
+        self._delete_draft(self.uuid)
+        self._undo.setClean()
+        self._show_message("")
+        self.ui.draft_label.setText(
+            tr("Đã lưu lúc %1").replace("%1", dt.datetime.now().strftime("%H:%M:%S"))
+        )
+        self._after_load()
+        self.model_saved.emit(self.uuid)
+        return True
+
+    def _on_save_button_clicked(self) -> None:
+        self.save()
+
+    # ---------------------------------------------------------------- status
+
+    def _refresh_status(self) -> None:
+        for button in self._status_buttons:
+            button.deleteLater()
+        self._status_buttons = []
+        if self.uuid is None:
+            self.ui.status_value_label.setText(tr("Chưa lưu — hãy nhập và lưu bản đăng ký."))
+            return
+        status = Status(self.snapshot["status"])
+        self.ui.status_value_label.setText(
+            tr("Hiện tại: <b>%1</b> · phiên bản %2")
+            .replace("%1", vocab(status))
+            .replace("%2", str(self.snapshot.get("version", 1)))
+        )
+        role = acting_role(self._handle, self.snapshot["source_unit_code"])
+        for step in lifecycle.allowed_targets(status, role):
+            verb = QCoreApplication.translate("Lifecycle", step.verb)
+            button = QPushButton(verb, self.ui.status_group)
+            button.setToolTip(tr("Chuyển sang “%1”").replace("%1", vocab(step.target)))
+            button.setAutoDefault(False)
+            button.setObjectName(f"status_{step.target.value}_button")
+            if step.decision is not None:
+                button.setEnabled(False)
+                button.setToolTip(tr("Bước này cần quyết định của cấp có thẩm quyền."))
+            button.clicked.connect(lambda _=False, s=step: self._on_status_button_clicked(s))
+            self.ui.status_buttons_layout.addWidget(button)
+            self._status_buttons.append(button)
+        if not self._status_buttons:
+            label = tr("Không có bước tiếp theo ở cấp này.")
+            self.ui.status_value_label.setText(self.ui.status_value_label.text() + "<br>" + label)
+
+    def close_without_saving(self) -> None:
+        """Close and drop unsaved changes and their draft (the "Không lưu" answer)."""
+        self._delete_draft(self.uuid or "new")
+        self._saved_state = self.read_state()
+        self._draft_timer.stop()
+        self.close()
+
+    def status_buttons(self) -> list[QPushButton]:
+        """The buttons of the lifecycle steps this workspace may take now."""
+        return list(self._status_buttons)
+
+    def _on_status_button_clicked(self, step: lifecycle.Transition) -> None:
+        if self.is_dirty() and not self.save():
+            return
+        assert self.uuid is not None
+        verb = QCoreApplication.translate("Lifecycle", step.verb)
+        try:
+            models.change_status(self._handle, self.uuid, step.target)
+        except ValidationError as exc:
+            self._validate()
+            if exc.details:
+                self._show_message(
+                    tr("Chưa thể “%1”: bản đăng ký còn thiếu %2 mục, xem danh sách bên phải.")
+                    .replace("%1", verb)
+                    .replace("%2", str(len(exc.details)))
+                )
+            else:
+                self._show_message(exc.user_text())
+            return
+        except DvkError as exc:
+            show_error(self, exc)
+            return
+        self.snapshot = models.get_model(self._handle, self.uuid)
+        self._show_message("")
+        self._refresh_status()
+        self.model_saved.emit(self.uuid)
+
+    # ---------------------------------------------------------------- drafts
+
+    def _draft_path(self, key: str | None = None) -> Any:
+        return drafts_dir(self._handle) / f"{key or self.uuid or 'new'}.json"
+
+    def write_draft(self) -> None:
+        """Write the unsaved form to the drafts folder atomically (a power cut loses little)."""
+        if not self.is_dirty():
+            self._delete_draft(self.uuid or "new")
+            return
+        payload = {
+            "model_uuid": self.uuid,
+            "saved_at": dt.datetime.now().isoformat(timespec="seconds"),
+            "state": self.read_state(),
+        }
+        try:
+            atomic_write_text(self._draft_path(), json.dumps(payload, ensure_ascii=False))
+        except OSError as exc:
+            self.ui.draft_label.setText(tr("Không lưu được bản nháp: %1").replace("%1", str(exc)))
+            return
+        self.ui.draft_label.setText(
+            tr("Bản nháp tự lưu lúc %1").replace("%1", dt.datetime.now().strftime("%H:%M:%S"))
+        )
+
+    def _delete_draft(self, key: str | None) -> None:
+        with contextlib.suppress(OSError):
+            self._draft_path(key).unlink(missing_ok=True)
+
+    def _offer_draft(self) -> None:
+        path = self._draft_path()
+        try:
+            payload = json.loads(path.read_text(encoding="utf-8"))
+            state = payload["state"]
+            when = dt.datetime.fromisoformat(payload["saved_at"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return
+        if state == self._saved_state:
+            self._delete_draft(self.uuid or "new")
+            return
+        self._draft_state = state
+        self.ui.draft_banner_label.setText(
+            tr(
+                "Có bản nháp chưa lưu lúc %1 (có thể do máy tắt đột ngột). Khôi phục để nhập tiếp?"
+            ).replace("%1", when.strftime("%H:%M %d/%m/%Y"))
+        )
+        self.ui.draft_banner.show()
+
+    def _on_restore_draft_button_clicked(self) -> None:
+        old = self._last_state
+        self.apply_state(self._draft_state)
+        self._undo.push(_StateCommand(self, old, self._last_state, "draft"))
+        self.ui.draft_banner.hide()
+
+    def _on_discard_draft_button_clicked(self) -> None:
+        self._delete_draft(self.uuid or "new")
+        self.ui.draft_banner.hide()
+
+    # ---------------------------------------------------------------- other tabs
+
+    def _on_progress_report_added(self) -> None:
+        assert self.uuid is not None
+        fresh = input_to_state(models.get_input(self._handle, self.uuid))
+        self.snapshot = models.get_model(self._handle, self.uuid)
+        actuals = {r["code"]: r["actual"] for r in fresh["indicators"]}
+        for state in (self._saved_state, self._last_state):
+            for row in state["indicators"]:
+                if row["code"] in actuals:
+                    row["actual"] = actuals[row["code"]]
+        current = copy.deepcopy(self._last_state)
+        self.apply_state(current)
+        self.progress.set_model(self.uuid, self.snapshot.get("indicators", []))
+
+    def _on_evidence_changed(self) -> None:
+        if self.uuid is not None:
+            self.progress.set_model(self.uuid, self.snapshot.get("indicators", []))
+
+    # ---------------------------------------------------------------- closing
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        """Offer to save unsaved changes; the draft stays until the user decides."""
+        if self.is_dirty():
+            box = QMessageBox(self)
+            box.setIcon(QMessageBox.Icon.Question)
+            box.setWindowTitle(tr("Chưa lưu"))
+            box.setText(tr("Bản đăng ký có thay đổi chưa lưu. Lưu trước khi đóng?"))
+            save = box.addButton(tr("Lưu"), QMessageBox.ButtonRole.AcceptRole)
+            discard = box.addButton(tr("Không lưu"), QMessageBox.ButtonRole.DestructiveRole)
+            box.addButton(tr("Quay lại"), QMessageBox.ButtonRole.RejectRole)
+            box.setDefaultButton(save)
+            box.exec()
+            if box.clickedButton() is save:
+                if not self.save():
+                    event.ignore()
+                    return
+            elif box.clickedButton() is discard:
+                self._delete_draft(self.uuid or "new")
+            else:
+                event.ignore()
+                return
+        self._draft_timer.stop()
+        self._validate_timer.stop()
+        self.evidence.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,87 @@
+# Generated from ui/error_dialog.ui by ui/compile.py (pyside6-uic): do not edit, edit the .ui file.
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'error_dialog.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QLabel,
+    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QToolButton, QVBoxLayout, QWidget)
+
+class Ui_ErrorDialog(object):
+    def setupUi(self, ErrorDialog):
+        if not ErrorDialog.objectName():
+            ErrorDialog.setObjectName(u"ErrorDialog")
+        ErrorDialog.resize(560, 320)
+        self.main_layout = QVBoxLayout(ErrorDialog)
+        self.main_layout.setObjectName(u"main_layout")
+        self.message_label = QLabel(ErrorDialog)
+        self.message_label.setObjectName(u"message_label")
+        self.message_label.setText(u"\u2026")
+        self.message_label.setWordWrap(True)
+        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message_label.setMinimumSize(QSize(480, 0))
+
+        self.main_layout.addWidget(self.message_label)
+
+        self.details_toggle = QToolButton(ErrorDialog)
+        self.details_toggle.setObjectName(u"details_toggle")
+        self.details_toggle.setCheckable(True)
+        self.details_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+
+        self.main_layout.addWidget(self.details_toggle)
+
+        self.details_edit = QPlainTextEdit(ErrorDialog)
+        self.details_edit.setObjectName(u"details_edit")
+        self.details_edit.setReadOnly(True)
+
+        self.main_layout.addWidget(self.details_edit)
+
+        self.buttons_layout = QHBoxLayout()
+        self.buttons_layout.setObjectName(u"buttons_layout")
+        self.copy_button = QPushButton(ErrorDialog)
+        self.copy_button.setObjectName(u"copy_button")
+        self.copy_button.setAutoDefault(False)
+
+        self.buttons_layout.addWidget(self.copy_button)
+
+        self.buttons_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.buttons_layout.addItem(self.buttons_spacer)
+
+        self.close_button = QPushButton(ErrorDialog)
+        self.close_button.setObjectName(u"close_button")
+
+        self.buttons_layout.addWidget(self.close_button)
+
+
+        self.main_layout.addLayout(self.buttons_layout)
+
+
+        self.retranslateUi(ErrorDialog)
+
+        self.close_button.setDefault(True)
+
+
+        QMetaObject.connectSlotsByName(ErrorDialog)
+    # setupUi
+
+    def retranslateUi(self, ErrorDialog):
+        ErrorDialog.setWindowTitle(QCoreApplication.translate("ErrorDialog", u"Th\u00f4ng b\u00e1o", None))
+        self.details_toggle.setText(QCoreApplication.translate("ErrorDialog", u"Chi ti\u1ebft", None))
+        self.copy_button.setText(QCoreApplication.translate("ErrorDialog", u"Sao ch\u00e9p chi ti\u1ebft", None))
+        self.close_button.setText(QCoreApplication.translate("ErrorDialog", u"\u0110\u00f3ng", None))
+    # retranslateUi
+

@@ -1,0 +1,1 @@
+"""Qt item models (QAbstractTableModel adapters) over plain values from the core."""

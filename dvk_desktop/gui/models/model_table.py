@@ -1,0 +1,281 @@
+"""The model list as a Qt table: a windowed cache of SQL pages, never the whole table."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor
+from sqlalchemy.orm import Session
+
+from dvk_desktop.domain.vocab import Field, ModelType, Status
+from dvk_desktop.gui.labels import vocab
+from dvk_desktop.storage.queries.models import ModelFilter, ModelRow, count_models, list_models
+
+_CTX = "ModelsTableModel"
+# (order key understood by list_models, header); None: the column cannot be sorted in SQL.
+COLUMNS: list[tuple[str | None, str]] = [
+    ("code", QT_TRANSLATE_NOOP("ModelsTableModel", "Mã")),
+    ("name", QT_TRANSLATE_NOOP("ModelsTableModel", "Tên mô hình")),
+    ("field", QT_TRANSLATE_NOOP("ModelsTableModel", "Lĩnh vực")),
+    ("model_type", QT_TRANSLATE_NOOP("ModelsTableModel", "Loại")),
+    ("owner", QT_TRANSLATE_NOOP("ModelsTableModel", "Đơn vị chủ trì / cá nhân")),
+    ("village", QT_TRANSLATE_NOOP("ModelsTableModel", "Thôn, TDP")),
+    ("year", QT_TRANSLATE_NOOP("ModelsTableModel", "Năm")),
+    ("status", QT_TRANSLATE_NOOP("ModelsTableModel", "Trạng thái")),
+    (None, QT_TRANSLATE_NOOP("ModelsTableModel", "Chỉ tiêu đạt")),
+]
+PROGRESS_COLUMN = len(COLUMNS) - 1
+PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 1
+UUID_ROLE = Qt.ItemDataRole.UserRole + 2
+_OTHER_ROLES = {
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.TextAlignmentRole,
+    PROGRESS_ROLE,
+    UUID_ROLE,
+}
+
+_STATUS_COLOURS = {
+    Status.REGISTERED.value: "#5c636a",
+    Status.IMPLEMENTING.value: "#0a58ca",
+    Status.INTERIM_REVIEWED.value: "#0a58ca",
+    Status.PROPOSED.value: "#997404",
+    Status.RECOGNISED.value: "#146c43",
+    Status.EXEMPLARY.value: "#146c43",
+    Status.PROPOSED_AWARD.value: "#997404",
+    Status.AWARDED.value: "#146c43",
+    Status.REPLICATED.value: "#146c43",
+    Status.NOT_ACHIEVED.value: "#b02a37",
+    Status.STOPPED.value: "#b02a37",
+}
+
+
+class ModelsTableModel(QAbstractTableModel):
+    """Rows come from ``list_models`` a page at a time; only recent pages stay in memory.
+
+    ``rowCount`` is the SQL count, so the scroll bar is right from the start, and a page is
+    fetched the first time the view paints one of its rows (a few milliseconds each).
+    """
+
+    PAGE_SIZE = 200
+    MAX_PAGES = 25
+
+    count_known = Signal(int)
+
+    def __init__(self, sessions: Callable[[], Session], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._sessions = sessions
+        self._filter = ModelFilter()
+        self._order = "name"
+        self._descending = False
+        self._count = 0
+        self.count_exact = True
+        self._generation = 0
+        self._pages: OrderedDict[int, list[ModelRow]] = OrderedDict()
+        self._texts: dict[int, tuple[str, ...]] = {}
+        self.pages_fetched = 0  # for tests and the benchmark
+
+    # ---------------------------------------------------------------- queries
+
+    def set_filter(self, flt: ModelFilter) -> None:
+        """Show the models matching ``flt`` (recounts and drops cached pages)."""
+        self._filter = flt
+        self.refresh()
+
+    def current_filter(self) -> ModelFilter:
+        """The filter in force."""
+        return self._filter
+
+    def refresh(self) -> None:
+        """Reload from the database (after a save, an import, a restore).
+
+        The first page is read at once; when it is full, the total is counted in the
+        background (a short search over 100,000 models takes longer to count than to page)
+        and the rows beyond the first page appear when the count arrives.
+        """
+        self._generation += 1
+        self.beginResetModel()
+        self._pages.clear()
+        self._texts.clear()
+        first = self._page(0)
+        self._count = len(first)
+        self.count_exact = len(first) < self.PAGE_SIZE
+        self.endResetModel()
+        if self.count_exact:
+            self.count_known.emit(self._count)
+        else:
+            self._count_in_background()
+
+    def _count_in_background(self) -> None:
+        from dvk_desktop.gui.tasks import run_in_background
+
+        generation, sessions, flt = self._generation, self._sessions, self._filter
+
+        def count(_reporter: object, _cancel: object) -> int:
+            with sessions() as session:
+                return count_models(session, flt)
+
+        run_in_background(
+            None,
+            count,
+            on_success=lambda total: self._on_counted(generation, total),
+            on_failure=lambda _exc: None,  # the list still shows the first page
+        )
+
+    def _on_counted(self, generation: int, total: int) -> None:
+        if generation != self._generation:
+            return  # the filter changed while counting
+        if total > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, total - 1)
+            self._count = total
+            self.endInsertRows()
+        self.count_exact = True
+        self.count_known.emit(self._count)
+
+    def _page(self, number: int) -> list[ModelRow]:
+        page = self._pages.get(number)
+        if page is not None:
+            self._pages.move_to_end(number)
+            return page
+        with self._sessions() as session:
+            page = list_models(
+                session,
+                self._filter,
+                offset=number * self.PAGE_SIZE,
+                limit=self.PAGE_SIZE,
+                order=self._order,
+                descending=self._descending,
+            )
+        self.pages_fetched += 1
+        self._pages[number] = page
+        self._texts.update(
+            {number * self.PAGE_SIZE + i: self._row_texts(item) for i, item in enumerate(page)}
+        )
+        while len(self._pages) > self.MAX_PAGES:
+            dropped, old = self._pages.popitem(last=False)
+            for i in range(len(old)):
+                self._texts.pop(dropped * self.PAGE_SIZE + i, None)
+        return page
+
+    @classmethod
+    def _row_texts(cls, item: ModelRow) -> tuple[str, ...]:
+        # Computed once per fetched row: painting asks for every cell many times per second.
+        return tuple(cls._text(item, column) for column in range(len(COLUMNS)))
+
+    def row_at(self, row: int) -> ModelRow | None:
+        """The plain row shown at ``row`` (None beyond the end)."""
+        if not 0 <= row < self._count:
+            return None
+        page = self._page(row // self.PAGE_SIZE)
+        offset = row % self.PAGE_SIZE
+        return page[offset] if offset < len(page) else None
+
+    def row_of(self, uuid: str, *, search_pages: int = 3) -> int:
+        """The row of a model: cached pages first, then the first few pages; -1 if not found."""
+        for number, page in list(self._pages.items()):
+            for i, item in enumerate(page):
+                if item.uuid == uuid:
+                    return number * self.PAGE_SIZE + i
+        last_page = (self._count - 1) // self.PAGE_SIZE
+        for number in range(min(search_pages, last_page + 1)):
+            if number not in self._pages:
+                for i, item in enumerate(self._page(number)):
+                    if item.uuid == uuid:
+                        return number * self.PAGE_SIZE + i
+        return -1
+
+    def cached_pages(self) -> int:
+        """How many pages are held in memory."""
+        return len(self._pages)
+
+    # ---------------------------------------------------------------- Qt API
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        """Number of matching models."""
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        """Number of columns."""
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Column titles."""
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate(_CTX, COLUMNS[section][1])
+        return None
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Cell text, colours and the progress value."""
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            texts = self._texts.get(row)
+            if texts is None and self.row_at(row) is not None:
+                texts = self._texts.get(row)
+            return texts[column] if texts else None
+        if role not in _OTHER_ROLES:
+            return None
+        item = self.row_at(row)
+        if item is None:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and column in (1, 4):
+            return self._text(item, column)
+        if role == Qt.ItemDataRole.ForegroundRole and column == 7:
+            return QColor(_STATUS_COLOURS.get(item.status, "#000000"))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (6, PROGRESS_COLUMN):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == PROGRESS_ROLE:
+            return item.progress_percent
+        if role == UUID_ROLE:
+            return item.uuid
+        return None
+
+    @staticmethod
+    def _text(item: ModelRow, column: int) -> str:
+        if column == 0:
+            return item.code
+        if column == 1:
+            return item.name
+        if column == 2:
+            return vocab(item.field, Field)
+        if column == 3:
+            return vocab(item.model_type, ModelType)
+        if column == 4:
+            return item.owner
+        if column == 5:
+            return item.village
+        if column == 6:
+            return str(item.year)
+        if column == 7:
+            return vocab(item.status, Status)
+        percent = item.progress_percent
+        return "" if percent is None else f"{percent} %"
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in SQL by the column's key (Vietnamese order for names)."""
+        key = COLUMNS[column][0] if 0 <= column < len(COLUMNS) else None
+        if key is None:
+            return
+        self._order = key
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.refresh()
+
+    def order(self) -> tuple[str, bool]:
+        """The SQL order key and direction in force."""
+        return self._order, self._descending

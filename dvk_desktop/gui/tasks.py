@@ -1,0 +1,188 @@
+"""Background operations: run a core function off the UI thread with progress and cancel."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
+
+from dvk_desktop.errors import Cancelled
+from dvk_desktop.progress import CancelToken
+
+# Operations in flight: Qt does not own them, so Python must keep them alive until they end.
+_RUNNING: set[Operation] = set()
+
+
+class PolledReporter:
+    """A ProgressReporter the worker writes to and a UI timer reads (no signal flood)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._state: tuple[int, int, str] = (0, 0, "")
+
+    def report(self, done: int, total: int, message: str = "") -> None:
+        """Record the latest progress (called from the worker thread)."""
+        with self._lock:
+            self._state = (done, total, message)
+
+    def latest(self) -> tuple[int, int, str]:
+        """The latest progress (read on the UI thread)."""
+        with self._lock:
+            return self._state
+
+
+class _Bridge(QObject):
+    """Carries the worker's result back to the UI thread through a queued signal."""
+
+    done = Signal(bool, object)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, fn: Callable[[], Any], bridge: _Bridge) -> None:
+        super().__init__()
+        self._fn = fn
+        self._bridge = bridge
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            result = self._fn()
+        except BaseException as exc:  # the UI decides how to present every failure
+            self._bridge.done.emit(False, exc)
+        else:
+            self._bridge.done.emit(True, result)
+
+
+class Operation(QObject):
+    """One piece of long work: ``op(reporter, cancel)`` runs in a worker and returns plain values.
+
+    ``on_success(result)`` and ``on_failure(exc)`` run on the UI thread. Without
+    ``on_failure`` errors go to :func:`dvk_desktop.gui.errors.show_error`; a cancelled operation
+    calls neither.
+    """
+
+    finished = Signal()
+
+    def __init__(
+        self,
+        *,
+        parent: QWidget | None,
+        op: Callable[[PolledReporter, CancelToken], Any],
+        on_success: Callable[[Any], None] | None = None,
+        on_failure: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        super().__init__(None)
+        self._parent = parent
+        self._op = op
+        self._on_success = on_success
+        self._on_failure = on_failure
+        self.reporter = PolledReporter()
+        self.cancel_token = CancelToken()
+        self._dialog: QProgressDialog | None = None
+        self._label = ""
+        self._cancellable = True
+        self._timer = QTimer(self)
+        self._timer.setInterval(100)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self._bridge = _Bridge()
+        self._bridge.done.connect(self._on_bridge_done, Qt.ConnectionType.QueuedConnection)
+        self.running = False
+        self.result: Any = None
+        self.error: BaseException | None = None
+
+    def with_progress(self, label: str, *, cancellable: bool = True) -> Operation:
+        """Show a progress dialog (after a short delay) with a Cancel button."""
+        self._label = label
+        self._cancellable = cancellable
+        return self
+
+    def run(self) -> Operation:
+        """Start the work on the global thread pool."""
+        if self._label:
+            dialog = QProgressDialog(self._label, "", 0, 0, self._parent)
+            dialog.setWindowTitle(self._label)
+            dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            dialog.setMinimumDuration(400)  # quick work finishes without a flashing dialog
+            dialog.setMinimumWidth(420)
+            dialog.setAutoClose(False)
+            dialog.setAutoReset(False)
+            if self._cancellable:
+                dialog.setCancelButtonText(self.tr("Hủy"))
+                dialog.canceled.connect(self.cancel_token.cancel)
+            else:
+                dialog.setCancelButton(None)
+            self._dialog = dialog
+            self._timer.start()
+        self.running = True
+        _RUNNING.add(self)
+        QThreadPool.globalInstance().start(
+            _Runnable(lambda: self._op(self.reporter, self.cancel_token), self._bridge)
+        )
+        return self
+
+    def _on_timer_timeout(self) -> None:
+        if self._dialog is None:
+            return
+        done, total, message = self.reporter.latest()
+        if total:
+            self._dialog.setMaximum(total)
+            self._dialog.setValue(min(done, total))
+        if message:
+            self._dialog.setLabelText(f"{self._label}\n{message[:80]}")
+
+    def _on_bridge_done(self, ok: bool, value: object) -> None:
+        self._timer.stop()
+        if self._dialog is not None:
+            self._dialog.reset()
+            self._dialog.hide()
+            self._dialog.deleteLater()
+            self._dialog = None
+        self.running = False
+        _RUNNING.discard(self)
+        if self._parent is not None and not isValid(self._parent):
+            # The window that asked for this work is gone: nobody is left to tell.
+            self.finished.emit()
+            return
+        try:
+            if ok:
+                self.result = value
+                if self._on_success is not None:
+                    self._on_success(value)
+            else:
+                assert isinstance(value, BaseException)
+                self.error = value
+                if isinstance(value, Cancelled):
+                    pass  # the user asked for it; nothing to report
+                elif self._on_failure is not None:
+                    self._on_failure(value)
+                else:
+                    from dvk_desktop.gui.errors import show_error
+
+                    show_error(self._parent, value)
+        finally:
+            self.finished.emit()
+
+
+def run_in_background(
+    parent: QWidget | None,
+    op: Callable[[PolledReporter, CancelToken], Any],
+    *,
+    on_success: Callable[[Any], None] | None = None,
+    on_failure: Callable[[BaseException], None] | None = None,
+    label: str = "",
+    cancellable: bool = True,
+) -> Operation:
+    """Shorthand for ``Operation(...).with_progress(label).run()``."""
+    operation = Operation(parent=parent, op=op, on_success=on_success, on_failure=on_failure)
+    if label:
+        operation.with_progress(label, cancellable=cancellable)
+    return operation.run()
+
+
+def running_operations() -> int:
+    """How many operations are still in flight (tests and shutdown wait for zero)."""
+    return len(_RUNNING)

@@ -1,0 +1,130 @@
+"""A model's progress reports as a timeline, and the button that adds one."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QWidget
+
+from dvk_desktop.domain.indicators import BY_CODE
+from dvk_desktop.domain.text import format_date, format_number
+from dvk_desktop.gui.forms.ui_progress_widget import Ui_ProgressWidget
+from dvk_desktop.gui.i18n import tr
+from dvk_desktop.gui.labels import catalogue
+from dvk_desktop.services import progress_reports
+from dvk_desktop.services.progress_reports import ProgressEntry
+from dvk_desktop.storage.workspace import WorkspaceHandle
+
+ENTRY_ROLE = Qt.ItemDataRole.UserRole
+
+
+class ProgressWidget(QWidget):
+    """The progress tab of the model editor."""
+
+    report_added = Signal()
+
+    def __init__(self, handle: WorkspaceHandle, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ProgressWidget()
+        self.ui.setupUi(self)
+        self._handle = handle
+        self._uuid: str | None = None
+        self._indicators: list[dict[str, Any]] = []
+        self.dialog: Any = None
+        header = self.ui.timeline_tree.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 90)
+        header.resizeSection(1, 200)
+        header.resizeSection(2, 330)
+        header.resizeSection(3, 220)
+        self.ui.splitter.setSizes([300, 160])
+        self.ui.add_report_button.clicked.connect(self._on_add_report_button_clicked)
+        self.ui.timeline_tree.currentItemChanged.connect(
+            self._on_timeline_tree_current_item_changed
+        )
+
+    def set_model(self, uuid: str, indicators: list[dict[str, Any]]) -> None:
+        """Show the timeline of model ``uuid`` (``indicators`` from its snapshot)."""
+        self._uuid = uuid
+        self._indicators = indicators
+        self.reload()
+
+    def _indicator_label(self, code: str) -> tuple[str, str]:
+        for ind in self._indicators:
+            if ind["code"] == code:
+                return catalogue(ind["name"]), catalogue(ind["unit"])
+        known = BY_CODE.get(code)
+        return (catalogue(known.name), catalogue(known.unit)) if known else (code, "")
+
+    def _values_text(self, entry: ProgressEntry) -> str:
+        parts = []
+        for code, value in entry.values.items():
+            name, unit = self._indicator_label(code)
+            parts.append(f"{name}: {format_number(value)} {unit}".strip())
+        return "; ".join(parts)
+
+    def reload(self) -> None:
+        """Read the timeline again."""
+        if self._uuid is None:
+            return
+        entries = progress_reports.timeline(self._handle, self._uuid)
+        tree = self.ui.timeline_tree
+        tree.clear()
+        for entry in entries:
+            first_line = entry.done.splitlines()[0] if entry.done else ""
+            item = QTreeWidgetItem(
+                [
+                    format_date(entry.report_date),
+                    entry.period_label,
+                    first_line,
+                    self._values_text(entry),
+                    str(entry.evidence_count),
+                ]
+            )
+            item.setData(0, ENTRY_ROLE, entry)
+            item.setToolTip(2, entry.done)
+            tree.addTopLevelItem(item)
+        self.ui.summary_label.setText(tr("%n báo cáo tiến độ", None, len(entries)))
+        if entries:
+            tree.setCurrentItem(tree.topLevelItem(len(entries) - 1))
+        else:
+            self.ui.detail_browser.setHtml(
+                "<p>"
+                + tr(
+                    "Chưa có báo cáo tiến độ. Bấm “Thêm báo cáo tiến độ…” sau mỗi kỳ "
+                    "sơ kết để ghi việc đã làm, số liệu và minh chứng."
+                )
+                + "</p>"
+            )
+
+    def _on_timeline_tree_current_item_changed(self, current: Any, _previous: Any) -> None:
+        if current is None:
+            return
+        entry: ProgressEntry = current.data(0, ENTRY_ROLE)
+        esc = html.escape
+        done, lessons, figures = tr("Việc đã làm"), tr("Bài học kinh nghiệm"), tr("Số liệu")
+        parts = [
+            f"<h3>{esc(format_date(entry.report_date))} — {esc(entry.period_label)}</h3>",
+            f"<p><b>{esc(done)}:</b> {esc(entry.done)}</p>",
+        ]
+        if entry.lessons:
+            parts.append(f"<p><b>{esc(lessons)}:</b> {esc(entry.lessons)}</p>")
+        if entry.values:
+            parts.append(f"<p><b>{esc(figures)}:</b> {esc(self._values_text(entry))}</p>")
+        parts.append("<p>" + esc(tr("%n minh chứng kèm theo", None, entry.evidence_count)) + "</p>")
+        self.ui.detail_browser.setHtml("".join(parts))
+
+    def _on_add_report_button_clicked(self) -> None:
+        from dvk_desktop.gui.dialogs.progress_report import ProgressReportDialog
+
+        if self._uuid is None:
+            return
+        self.dialog = ProgressReportDialog(self._handle, self._uuid, self._indicators, self)
+        self.dialog.report_saved.connect(self._on_dialog_report_saved)
+        self.dialog.open()
+
+    def _on_dialog_report_saved(self) -> None:
+        self.reload()
+        self.report_added.emit()

@@ -1,0 +1,227 @@
+"""Backups: automatic rotating copies, a copy to a chosen folder, restore after confirmation."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QTableWidgetItem, QWidget
+
+from dvk_desktop.domain.text import format_number
+from dvk_desktop.gui.forms.ui_backup_page import Ui_BackupPage
+from dvk_desktop.gui.i18n import tr
+from dvk_desktop.gui.tasks import Operation, run_in_background
+from dvk_desktop.progress import CancelToken
+from dvk_desktop.services import backup
+from dvk_desktop.services.workspace_setup import get_settings
+from dvk_desktop.storage.workspace import WorkspaceHandle
+
+STALE_AFTER = dt.timedelta(days=7)
+DAILY = dt.timedelta(days=1)
+PATH_ROLE = Qt.ItemDataRole.UserRole
+
+
+def last_backup_time(settings: dict[str, str]) -> dt.datetime | None:
+    """When the last verified backup was made (setting ``last_backup_at``), in UTC."""
+    raw = settings.get("last_backup_at", "")
+    try:
+        value = dt.datetime.fromisoformat(raw)
+    except ValueError:
+        return None
+    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+
+
+def backup_age(settings: dict[str, str], now: dt.datetime | None = None) -> dt.timedelta | None:
+    """How long ago the last backup was made (None: never)."""
+    last = last_backup_time(settings)
+    if last is None:
+        return None
+    return (now or dt.datetime.now(dt.UTC)) - last
+
+
+def stale_warning(settings: dict[str, str]) -> str:
+    """The banner text when backups are overdue (older than 7 days), else empty."""
+    age = backup_age(settings)
+    if age is None:
+        return tr("Vùng làm việc này chưa được sao lưu lần nào.")
+    if age > STALE_AFTER:
+        return tr("Lần sao lưu gần nhất đã cách đây %n ngày.", None, age.days)
+    return ""
+
+
+def local_time_text(value: dt.datetime | None) -> str:
+    """A time as HH:MM dd/mm/yyyy in local time."""
+    return value.astimezone().strftime("%H:%M %d/%m/%Y") if value else ""
+
+
+def run_backup(
+    handle: WorkspaceHandle, folder: Path, keep: int | None, reporter: Any, cancel: CancelToken
+) -> str:
+    """Back up, then (for the automatic folder) keep only the newest ``keep`` backups."""
+    target = backup.backup_workspace(handle, folder, reporter=reporter, cancel=cancel)
+    if keep is not None:
+        backup.rotate_backups(folder, keep)
+        backup.purge_removed_evidence(handle)
+    return str(target)
+
+
+class BackupPage(QWidget):
+    """Page "Sao lưu" of the main window."""
+
+    backup_done = Signal(str)
+    restore_requested = Signal(str)
+
+    def __init__(self, handle: WorkspaceHandle, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_BackupPage()
+        self.ui.setupUi(self)
+        self._handle = handle
+        self.operation: Operation | None = None
+        ui = self.ui
+        header = ui.backups_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        ui.backups_table.verticalHeader().hide()
+        ui.backup_now_button.clicked.connect(self._on_backup_now_button_clicked)
+        ui.backup_to_button.clicked.connect(self._on_backup_to_button_clicked)
+        ui.restore_file_button.clicked.connect(self._on_restore_file_button_clicked)
+        ui.restore_selected_button.clicked.connect(self._on_restore_selected_button_clicked)
+        ui.open_folder_button.clicked.connect(self._on_open_folder_button_clicked)
+        ui.backups_table.itemSelectionChanged.connect(self._on_backups_table_selection_changed)
+        self.refresh()
+
+    def keep(self) -> int:
+        """How many automatic backups to keep (setting ``backup_keep``)."""
+        try:
+            return max(1, int(get_settings(self._handle).get("backup_keep", "10")))
+        except ValueError:
+            return 10
+
+    def refresh(self) -> None:
+        """Show the last backup and the automatic backups folder."""
+        settings = get_settings(self._handle)
+        last = last_backup_time(settings)
+        ui = self.ui
+        if last is None:
+            ui.last_backup_label.setText(tr("Chưa sao lưu lần nào."))
+        else:
+            ui.last_backup_label.setText(
+                tr("Lần sao lưu gần nhất: <b>%1</b> — %2")
+                .replace("%1", local_time_text(last))
+                .replace("%2", settings.get("last_backup_path", ""))
+            )
+        warning = stale_warning(settings)
+        if warning:
+            ui.last_backup_label.setText(
+                ui.last_backup_label.text()
+                + f"<br><span style='color:#b02a37'>{warning} "
+                + tr("Hãy sao lưu ngay và chép một bản ra USB.")
+                + "</span>"
+            )
+        ui.auto_note_label.setText(
+            tr(
+                "Chương trình tự sao lưu mỗi ngày và khi thoát, giữ lại %1 bản gần nhất trong "
+                "thư mục %2. Nên chép thêm một bản ra USB mỗi tuần."
+            )
+            .replace("%1", str(self.keep()))
+            .replace("%2", str(self._handle.paths.backups))
+        )
+        folder = self._handle.paths.backups
+        files = sorted(
+            folder.glob(f"*{backup.SUFFIX}") if folder.is_dir() else [],
+            key=lambda p: p.stat().st_mtime,
+            reverse=True,
+        )
+        table = ui.backups_table
+        table.setRowCount(len(files))
+        for row, path in enumerate(files):
+            stat = path.stat()
+            when = dt.datetime.fromtimestamp(stat.st_mtime).strftime("%H:%M %d/%m/%Y")
+            size = f"{format_number(round(stat.st_size / 1048576, 1))} MB"
+            for column, text in enumerate((path.name, when, size)):
+                item = QTableWidgetItem(text)
+                item.setData(PATH_ROLE, str(path))
+                table.setItem(row, column, item)
+        ui.restore_selected_button.setEnabled(False)
+
+    def _on_backups_table_selection_changed(self) -> None:
+        self.ui.restore_selected_button.setEnabled(bool(self.ui.backups_table.selectedItems()))
+
+    # ---------------------------------------------------------------- backing up
+
+    def backup_now(
+        self, folder: Path | None = None, *, quiet: bool = False, label: str | None = None
+    ) -> Operation:
+        """Back up to ``folder`` (default: the automatic folder, rotated) in the background."""
+        handle = self._handle
+        automatic = folder is None
+        target = handle.paths.backups if folder is None else folder
+        keep = self.keep() if automatic else None
+        self.operation = run_in_background(
+            self,
+            lambda reporter, cancel: run_backup(handle, target, keep, reporter, cancel),
+            on_success=self._on_backup_finished,
+            on_failure=(lambda _exc: None) if quiet else None,
+            label="" if quiet else (label or tr("Đang sao lưu")),
+        )
+        return self.operation
+
+    def _on_backup_finished(self, path: str) -> None:
+        self.refresh()
+        self.backup_done.emit(path)
+
+    def _on_backup_now_button_clicked(self) -> None:
+        self.backup_now()
+
+    def _on_backup_to_button_clicked(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, tr("Chọn thư mục (ví dụ ổ USB) để lưu bản sao"), str(Path.home())
+        )
+        if folder:
+            self.backup_now(Path(folder))
+
+    # ---------------------------------------------------------------- restoring
+
+    def confirm_restore(self, path: Path) -> bool:
+        """Ask before replacing the workspace (the current data is kept aside)."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(tr("Khôi phục dữ liệu"))
+        box.setText(
+            tr("Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu “%1”?").replace("%1", path.name)
+        )
+        box.setInformativeText(
+            tr("Dữ liệu hiện tại được giữ lại trong một thư mục bên cạnh, có thể lấy lại sau.")
+        )
+        restore = box.addButton(tr("Khôi phục"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(tr("Hủy"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restore)
+        box.exec()
+        return box.clickedButton() is restore
+
+    def _request_restore(self, path: Path) -> None:
+        if self.confirm_restore(path):
+            self.restore_requested.emit(str(path))
+
+    def _on_restore_file_button_clicked(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            tr("Chọn tệp sao lưu"),
+            str(self._handle.paths.backups),
+            tr("Bản sao lưu DVK (*.dvkbak)"),
+        )
+        if name:
+            self._request_restore(Path(name))
+
+    def _on_restore_selected_button_clicked(self) -> None:
+        items = self.ui.backups_table.selectedItems()
+        if items:
+            self._request_restore(Path(items[0].data(PATH_ROLE)))
+
+    def _on_open_folder_button_clicked(self) -> None:
+        self._handle.paths.backups.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._handle.paths.backups)))

@@ -1,0 +1,375 @@
+"""Data packages: signing key, export to the upper level, sent list, importing decision packages."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dvk_desktop.domain.text import format_number
+from dvk_desktop.errors import DvkError, PassphraseError
+from dvk_desktop.gui.errors import show_error
+from dvk_desktop.gui.i18n import tr
+from dvk_desktop.gui.tasks import Operation, run_in_background
+from dvk_desktop.storage.workspace import WorkspaceHandle
+
+
+def ask_passphrase(parent: QWidget, label: str) -> str | None:
+    """Ask for the key's passphrase (hidden while typed); None if cancelled."""
+    dialog = QInputDialog(parent)
+    dialog.setObjectName("passphrase_dialog")
+    dialog.setWindowTitle(tr("Mật khẩu khóa ký"))
+    dialog.setLabelText(label)
+    dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+    dialog.setOkButtonText(tr("Đồng ý"))
+    dialog.setCancelButtonText(tr("Hủy"))
+    if dialog.exec() != QInputDialog.DialogCode.Accepted:
+        return None
+    return dialog.textValue()
+
+
+class PackagesPage(QWidget):
+    """Page "Gói dữ liệu" of the main window."""
+
+    data_changed = Signal()
+
+    def __init__(self, handle: WorkspaceHandle, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._handle = handle
+        self.operation: Operation | None = None
+        self.last_export: Path | None = None
+        self.last_check: Any = None
+        self._pending_import: tuple[Path, str | None] | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel(tr("Gói dữ liệu"), self)
+        heading.setStyleSheet("font-weight:bold;font-size:13pt;")
+        layout.addWidget(heading)
+
+        key_group = QGroupBox(tr("Khóa ký của đơn vị"), self)
+        key_layout = QVBoxLayout(key_group)
+        self.key_label = QLabel(key_group)
+        self.key_label.setWordWrap(True)
+        key_layout.addWidget(self.key_label)
+        row = QHBoxLayout()
+        self.create_key_button = QPushButton(tr("Tạo khóa ký…"), key_group)
+        self.enrolment_button = QPushButton(tr("Xuất tệp đăng ký khóa…"), key_group)
+        self.pin_parent_button = QPushButton(tr("Ghim khóa của cấp trên…"), key_group)
+        for button in (self.create_key_button, self.enrolment_button, self.pin_parent_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        key_layout.addLayout(row)
+        layout.addWidget(key_group)
+
+        actions = QHBoxLayout()
+        self.export_button = QPushButton(tr("Xuất gói gửi cấp trên…"), self)
+        self.import_button = QPushButton(tr("Nhập gói từ cấp trên…"), self)
+        self.confirm_import_button = QPushButton(tr("Nhập gói đã kiểm tra"), self)
+        self.confirm_import_button.setEnabled(False)
+        self.open_outbox_button = QPushButton(tr("Mở thư mục gói đã xuất"), self)
+        for button in (
+            self.export_button, self.import_button, self.confirm_import_button,
+            self.open_outbox_button,
+        ):  # fmt: skip
+            actions.addWidget(button)
+        actions.addStretch(1)
+        layout.addLayout(actions)
+
+        self.ledger_table = QTableWidget(0, 5, self)
+        self.ledger_table.setObjectName("ledger_table")
+        self.ledger_table.setHorizontalHeaderLabels(
+            [tr("Hướng"), tr("Số thứ tự"), tr("Tệp"), tr("Thời gian"), tr("Nội dung")]
+        )
+        self.ledger_table.verticalHeader().hide()
+        self.ledger_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        header = self.ledger_table.horizontalHeader()
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(QLabel(tr("Các gói đã gửi và đã nhận:"), self))
+        layout.addWidget(self.ledger_table, 2)
+        self.report_browser = QTextBrowser(self)
+        self.report_browser.setObjectName("report_browser")
+        layout.addWidget(self.report_browser, 1)
+
+        self.create_key_button.clicked.connect(self._on_create_key_button_clicked)
+        self.enrolment_button.clicked.connect(self._on_enrolment_button_clicked)
+        self.pin_parent_button.clicked.connect(self._on_pin_parent_button_clicked)
+        self.export_button.clicked.connect(self._on_export_button_clicked)
+        self.import_button.clicked.connect(self._on_import_button_clicked)
+        self.confirm_import_button.clicked.connect(self._on_confirm_import_button_clicked)
+        self.open_outbox_button.clicked.connect(self._on_open_outbox_button_clicked)
+        self.refresh()
+
+    # ---------------------------------------------------------------- state
+
+    def refresh(self) -> None:
+        """Key status, parent key and the ledger."""
+        from dvk_desktop.services import ledger, workspace_keys
+
+        info = workspace_keys.public_info(self._handle)
+        ws = self._handle.info()
+        if info is None:
+            text = tr("Chưa có khóa ký. Hãy tạo khóa trước khi gửi gói lên cấp trên.")
+        else:
+            text = tr("Dấu vân tay khóa của đơn vị: <b>%1</b>").replace("%1", info.fingerprint)
+        parent = ws.parent_unit_name or tr("chưa xác định")
+        text += "<br>" + tr("Cấp trên nhận gói: %1").replace("%1", html.escape(parent))
+        self.key_label.setText(text)
+        self.create_key_button.setEnabled(info is None)
+        self.enrolment_button.setEnabled(info is not None)
+        self.export_button.setEnabled(info is not None)
+        entries = ledger.entries(self._handle)
+        table = self.ledger_table
+        table.setRowCount(len(entries))
+        for row, entry in enumerate(entries):
+            direction = tr("Đã gửi") if entry.direction == "out" else tr("Đã nhận")
+            counts = ", ".join(f"{k}: {format_number(v)}" for k, v in entry.counts.items())
+            values = (
+                direction,
+                str(entry.sequence),
+                entry.file_name,
+                entry.recorded_at.strftime("%H:%M %d/%m/%Y"),
+                counts,
+            )
+            for column, value in enumerate(values):
+                table.setItem(row, column, QTableWidgetItem(value))
+
+    # ---------------------------------------------------------------- key
+
+    def create_key(self, passphrase: str) -> None:
+        """Create the workspace key (the button asks for the passphrase twice)."""
+        from dvk_desktop.services import workspace_keys
+
+        info = workspace_keys.create_key(self._handle, passphrase)
+        self.report_browser.setHtml(
+            "<p>"
+            + tr(
+                "Đã tạo khóa ký. Dấu vân tay: <b>%1</b>. Hãy gửi tệp đăng ký khóa cho cấp trên và "
+                "đọc dấu vân tay qua điện thoại để cấp trên đối chiếu."
+            ).replace("%1", info.fingerprint)
+            + "</p>"
+        )
+        self.refresh()
+
+    def _on_create_key_button_clicked(self) -> None:
+        first = ask_passphrase(self, tr("Đặt mật khẩu cho khóa ký (ít nhất 8 ký tự):"))
+        if first is None:
+            return
+        again = ask_passphrase(self, tr("Nhập lại mật khẩu:"))
+        if again is None:
+            return
+        if first != again:
+            show_error(self, PassphraseError(tr("Hai lần nhập mật khẩu không khớp.")))
+            return
+        try:
+            self.create_key(first)
+        except DvkError as exc:
+            show_error(self, exc)
+
+    def _on_enrolment_button_clicked(self) -> None:
+        from dvk_desktop.services import workspace_keys
+
+        passphrase = ask_passphrase(self, tr("Mật khẩu khóa ký:"))
+        if passphrase is None:
+            return
+        folder = QFileDialog.getExistingDirectory(self, tr("Lưu tệp đăng ký khóa vào thư mục"))
+        if not folder:
+            return
+        try:
+            enrolment = workspace_keys.export_enrolment(self._handle, passphrase, Path(folder))
+        except DvkError as exc:
+            show_error(self, exc)
+            return
+        self.report_browser.setHtml(
+            "<p>"
+            + tr("Đã lưu tệp đăng ký khóa vào %1. Dấu vân tay: <b>%2</b>.")
+            .replace("%1", html.escape(folder))
+            .replace("%2", enrolment.fingerprint)
+            + "</p>"
+        )
+
+    def pin_parent(self, enrolment_file: Path, fingerprint: str) -> None:
+        """Trust the upper level's key once the fingerprint matches."""
+        from dvk_desktop.services import trust, workspace_keys
+
+        enrolment = workspace_keys.enrol_unit(
+            self._handle, enrolment_file, relation=trust.PARENT, confirmed_fingerprint=fingerprint
+        )
+        self.report_browser.setHtml(
+            "<p>"
+            + tr("Đã ghim khóa của %1.").replace("%1", html.escape(enrolment.unit_name))
+            + "</p>"
+        )
+        self.refresh()
+
+    def _on_pin_parent_button_clicked(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, tr("Tệp đăng ký khóa của cấp trên"), "", tr("Tệp đăng ký khóa (*.json)")
+        )
+        if not name:
+            return
+        typed, ok = QInputDialog.getText(
+            self,
+            tr("Đối chiếu dấu vân tay"),
+            tr("Gọi điện cho cấp trên và gõ dấu vân tay họ đọc (các nhóm số):"),
+        )
+        if not ok:
+            return
+        try:
+            self.pin_parent(Path(name), typed)
+        except DvkError as exc:
+            show_error(self, exc)
+
+    # ---------------------------------------------------------------- export
+
+    def export(self, passphrase: str) -> Operation:
+        """Export a signed package to the outbox folder in the background."""
+        from dvk_desktop.services import packages
+
+        handle = self._handle
+        outbox = handle.paths.outbox
+        outbox.mkdir(parents=True, exist_ok=True)
+        self.operation = run_in_background(
+            self,
+            lambda reporter, cancel: packages.export_package(
+                handle, outbox, passphrase=passphrase, reporter=reporter, cancel=cancel
+            ),
+            on_success=self._on_exported,
+            label=tr("Đang xuất gói dữ liệu"),
+        )
+        return self.operation
+
+    def _on_exported(self, result: Any) -> None:
+        self.last_export = result.path
+        counts = ", ".join(f"{k}: {v}" for k, v in result.counts.items())
+        lines = [
+            tr("Đã xuất gói số %1 gửi %2.")
+            .replace("%1", str(result.sequence))
+            .replace("%2", html.escape(result.recipient)),
+            tr("Tệp: %1 (%2 KB)")
+            .replace("%1", html.escape(str(result.path)))
+            .replace("%2", format_number(round(result.size / 1024))),
+            tr("Nội dung: %1").replace("%1", html.escape(counts)),
+            tr("Đã mã hóa cho người nhận.") if result.encrypted else tr("Không mã hóa."),
+            tr("Chép tệp này vào USB hoặc gửi qua thư điện tử / Zalo cho cấp trên."),
+        ]
+        self.report_browser.setHtml("".join(f"<p>{line}</p>" for line in lines))
+        self.refresh()
+
+    def _on_export_button_clicked(self) -> None:
+        passphrase = ask_passphrase(self, tr("Mật khẩu khóa ký để ký gói dữ liệu:"))
+        if passphrase is not None:
+            self.export(passphrase)
+
+    def _on_open_outbox_button_clicked(self) -> None:
+        self._handle.paths.outbox.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._handle.paths.outbox)))
+
+    # ---------------------------------------------------------------- import
+
+    def verify(self, path: Path, passphrase: str | None = None) -> Operation:
+        """Check a package without changing anything; show the verification report."""
+        from dvk_desktop.services import packages
+
+        handle = self._handle
+        self.operation = run_in_background(
+            self,
+            lambda reporter, cancel: packages.verify_package(
+                handle, path, passphrase=passphrase, reporter=reporter, cancel=cancel
+            ),
+            on_success=lambda check: self._on_verified(check, passphrase),
+            label=tr("Đang kiểm tra gói"),
+        )
+        return self.operation
+
+    def _on_verified(self, check: Any, passphrase: str | None) -> None:
+        self.last_check = check
+        esc = html.escape
+        title, sender = tr("Kết quả kiểm tra gói"), tr("Người gửi")
+        valid, again = tr("Chữ ký và nội dung hợp lệ."), tr("Gói này đã được nhập trước đây.")
+        parts = [f"<h3>{esc(title)} {esc(check.path.name)}</h3>"]
+        if check.sender_name:
+            parts.append(f"<p>{esc(sender)}: <b>{esc(check.sender_name)}</b></p>")
+        if check.ok:
+            parts.append(f"<p style='color:#146c43'>{esc(valid)}</p>")
+        for problem in check.problems:
+            parts.append(f"<p style='color:#b02a37'>✗ {esc(problem)}</p>")
+        for warning in check.warnings:
+            parts.append(f"<p style='color:#997404'>! {esc(warning)}</p>")
+        if check.already_imported:
+            parts.append(f"<p>{esc(again)}</p>")
+        self.report_browser.setHtml("".join(parts))
+        ready = check.ok and not check.already_imported
+        self._pending_import = (check.path, passphrase) if ready else None
+        self.confirm_import_button.setEnabled(ready)
+
+    def import_checked(self) -> Operation | None:
+        """Apply the package that passed verification."""
+        from dvk_desktop.services import packages
+
+        if self._pending_import is None:
+            return None
+        path, passphrase = self._pending_import
+        handle = self._handle
+        self.confirm_import_button.setEnabled(False)
+        self.operation = run_in_background(
+            self,
+            lambda reporter, cancel: packages.import_package(
+                handle, path, passphrase=passphrase, reporter=reporter, cancel=cancel
+            ),
+            on_success=self._on_imported,
+            label=tr("Đang nhập gói"),
+        )
+        return self.operation
+
+    def _on_imported(self, result: Any) -> None:
+        self._pending_import = None
+        lines = [
+            tr("Đã nhập: %1 mới, %2 cập nhật, %3 không đổi.")
+            .replace("%1", str(result.created))
+            .replace("%2", str(result.updated))
+            .replace("%3", str(result.unchanged)),
+            *result.notes,
+        ]
+        self.report_browser.append("".join(f"<p>{html.escape(line)}</p>" for line in lines))
+        self.refresh()
+        self.data_changed.emit()
+
+    def _on_import_button_clicked(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, tr("Chọn gói dữ liệu"), "", tr("Gói dữ liệu DVK (*.dvkpkg);;Mọi tệp (*)")
+        )
+        if not name:
+            return
+        path = Path(name)
+        from dvk_desktop.services import packages
+
+        passphrase = None
+        try:
+            packages.needs_passphrase(path, None)
+        except PassphraseError:
+            passphrase = ask_passphrase(self, tr("Gói được mã hóa. Mật khẩu khóa ký:"))
+            if passphrase is None:
+                return
+        self.verify(path, passphrase)
+
+    def _on_confirm_import_button_clicked(self) -> None:
+        self.import_checked()

@@ -1,0 +1,96 @@
+"""Settings: language, font size, data folder, officials' names and titles, evidence, backups."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+
+from dvk_desktop.errors import DvkError
+from dvk_desktop.gui import preferences
+from dvk_desktop.gui.errors import show_error
+from dvk_desktop.gui.forms.ui_settings_page import Ui_SettingsPage
+from dvk_desktop.gui.i18n import tr
+from dvk_desktop.services.workspace_setup import get_settings, set_settings
+from dvk_desktop.storage.workspace import WorkspaceHandle
+
+TEXT_SETTINGS = ("signer_title", "signer_name", "preparer_title", "preparer_name", "place_name")
+
+
+class SettingsPage(QWidget):
+    """Page "Cài đặt" of the main window."""
+
+    settings_saved = Signal()
+
+    def __init__(self, handle: WorkspaceHandle, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SettingsPage()
+        self.ui.setupUi(self)
+        self._handle = handle
+        ui = self.ui
+        ui.language_combo.addItem("Tiếng Việt", "vi")
+        ui.language_combo.addItem("English", "en")
+        ui.save_settings_button.clicked.connect(self._on_save_settings_button_clicked)
+        ui.change_folder_button.clicked.connect(self._on_change_folder_button_clicked)
+        self.load()
+
+    def load(self) -> None:
+        """Show the workspace's settings."""
+        values = get_settings(self._handle)
+        ui = self.ui
+        ui.language_combo.setCurrentIndex(
+            max(0, ui.language_combo.findData(values.get("language", "vi")))
+        )
+        ui.font_size_spin.setValue(int(values.get("font_size", preferences.font_size()) or 10))
+        ui.data_folder_edit.setText(str(self._handle.paths.root))
+        ui.evidence_max_spin.setValue(int(values.get("evidence_max_mb", "50") or 50))
+        ui.backup_keep_spin.setValue(int(values.get("backup_keep", "10") or 10))
+        ui.downscale_check.setChecked(values.get("downscale_photos", "0") == "1")
+        for key in TEXT_SETTINGS:
+            getattr(ui, f"{key}_edit").setText(values.get(key, ""))
+        ui.saved_label.setText("")
+
+    def values(self) -> dict[str, str]:
+        """The settings the form describes."""
+        ui = self.ui
+        values = {key: getattr(ui, f"{key}_edit").text() for key in TEXT_SETTINGS}
+        values.update(
+            language=ui.language_combo.currentData(),
+            font_size=str(ui.font_size_spin.value()),
+            evidence_max_mb=str(ui.evidence_max_spin.value()),
+            backup_keep=str(ui.backup_keep_spin.value()),
+            downscale_photos="1" if ui.downscale_check.isChecked() else "0",
+        )
+        return values
+
+    def _on_save_settings_button_clicked(self) -> None:
+        before = get_settings(self._handle)
+        values = self.values()
+        try:
+            set_settings(self._handle, values)
+        except DvkError as exc:
+            show_error(self, exc)
+            return
+        preferences.set_language(values["language"])
+        preferences.set_font_size(int(values["font_size"]))
+        font = QFont(QApplication.font())
+        font.setPointSize(int(values["font_size"]))
+        QApplication.setFont(font)
+        message = tr("Đã lưu cài đặt.")
+        if values["language"] != before.get("language", "vi"):
+            message += " " + tr("Ngôn ngữ mới được áp dụng khi mở lại chương trình.")
+        self.ui.saved_label.setText(message)
+        self.settings_saved.emit()
+
+    def _on_change_folder_button_clicked(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, tr("Chọn thư mục dữ liệu"), str(self._handle.paths.root.parent)
+        )
+        if folder:
+            preferences.set_workspace_dir(Path(folder))
+            self.ui.data_folder_edit.setText(folder)
+            self.ui.saved_label.setText(
+                tr("Thư mục dữ liệu mới được dùng khi mở lại chương trình.")
+            )

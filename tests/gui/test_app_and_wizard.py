@@ -1,0 +1,102 @@
+"""Start-up (demo workspace on an empty folder), the first-run wizard, the English translation."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QWizard
+
+from dvk_desktop.gui import app as gui_app
+from dvk_desktop.gui.dialogs.first_run import FirstRunWizard
+from dvk_desktop.gui.i18n import tr
+from dvk_desktop.gui.windows.main_window import MainWindow
+from dvk_desktop.services import models
+from dvk_desktop.services.workspace_setup import get_settings
+from dvk_desktop.storage.workspace import open_workspace
+from tests.gui.conftest import open_window, type_text
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_main_creates_the_demo_workspace_and_backs_up_on_exit(qtbot, tmp_path):
+    root = tmp_path / "ws"
+    seen: list[MainWindow] = []
+
+    def close_when_shown() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        if windows and windows[0].isVisible():
+            seen.append(windows[0])
+            windows[0].close()  # the automatic backup on exit runs, then the window goes
+        else:
+            QTimer.singleShot(50, close_when_shown)
+
+    QTimer.singleShot(50, close_when_shown)
+    code = gui_app.main(["dvk-desktop", "--workspace", str(root), "--demo", "--lang", "vi"])
+    assert code == 0
+    assert seen and seen[0].model_page.table_model.rowCount() >= 40
+    assert len(list((root / "backups").glob("*.dvkbak"))) == 1
+    with open_workspace(root) as handle:
+        assert models.models_count(handle) >= 40
+        assert get_settings(handle)["last_backup_at"]
+
+
+def test_wizard_finds_the_unit_without_diacritics_and_creates_the_workspace(qtbot, tmp_path):
+    root = tmp_path / "xa-moi"
+    wizard = FirstRunWizard(root)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert wizard.ui.folder_edit.text() == str(root)
+    wizard.next()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()  # no unit yet
+    type_text(qtbot, wizard.ui.unit_search_edit, "thang binh")
+    qtbot.waitUntil(lambda: wizard.ui.unit_list.count() > 0, timeout=2000)
+    labels = [wizard.ui.unit_list.item(i).text() for i in range(wizard.ui.unit_list.count())]
+    row = next(i for i, label in enumerate(labels) if "Thăng Bình — Thành phố Đà Nẵng" in label)
+    wizard.ui.unit_list.setCurrentRow(row)
+    assert "20791" in wizard.ui.unit_selected_label.text()
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    wizard.next()
+    wizard.next()
+    type_text(qtbot, wizard.ui.signer_name_edit, "Nguyễn Văn An")
+    type_text(qtbot, wizard.ui.signer_title_edit, "Chủ tịch Ủy ban MTTQ xã")
+    wizard.next()
+    wizard.next()
+    assert wizard.currentPage() is wizard.ui.upper_key_page
+    with qtbot.waitSignal(wizard.workspace_created):
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert wizard.handle is not None
+    info = wizard.handle.info()
+    assert (info.unit_code, info.role) == ("20791", "co_so")
+    assert get_settings(wizard.handle)["signer_name"] == "Nguyễn Văn An"
+    wizard.handle.close()
+
+
+def test_wizard_lists_provinces_for_an_upper_level(qtbot, tmp_path):
+    wizard = FirstRunWizard(tmp_path / "tinh")
+    qtbot.addWidget(wizard)
+    wizard.ui.upper_radio.setChecked(True)
+    assert wizard.ui.unit_list.count() == 34
+
+
+def test_english_translation_is_complete_and_switches_the_interface(qtbot, qapp, workspace):
+    ts = ET.parse(ROOT / "resources" / "translations" / "dvk_en.ts").getroot()
+    unfinished = [
+        m.findtext("source")
+        for m in ts.iter("message")
+        if m.find("translation").get("type") == "unfinished"
+    ]
+    assert unfinished == []
+    assert gui_app.install_translator(qapp, "en")
+    try:
+        window = open_window(qtbot, workspace)
+        assert window.ui.nav_list.item(0).text() == "Models"
+        assert window.model_page.ui.year_combo.itemText(0) == "All years"
+        assert window.model_page.ui.result_label.text() == "No matching models."
+        assert tr("%n mô hình phù hợp", None, 2) == "2 matching models"
+        header = window.model_page.table_model.headerData(1, Qt.Orientation.Horizontal)
+        assert header == "Model name"
+    finally:
+        gui_app.install_translator(qapp, "vi")
+    assert tr("Mọi năm") == "Mọi năm"

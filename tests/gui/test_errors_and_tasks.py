@@ -1,0 +1,89 @@
+"""The error presenter, the exception hook and background operations."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from dvk_desktop.errors import Cancelled, ValidationError
+from dvk_desktop.gui import errors
+from dvk_desktop.gui.tasks import Operation, run_in_background
+
+
+def test_user_error_shows_vietnamese_message_and_details(qtbot):
+    exc = ValidationError(
+        "Có 2 lỗi cần sửa trước khi lưu.",
+        hint="Hãy sửa rồi lưu lại.",
+        details=["Chưa nhập tên mô hình.", "Năm đăng ký 1990 không hợp lệ."],
+    )
+    dialog = errors.show_error(None, exc)
+    qtbot.addWidget(dialog)
+    assert dialog.isVisible()
+    assert dialog.windowTitle() == "Thông báo"
+    assert dialog.ui.message_label.text() == "Có 2 lỗi cần sửa trước khi lưu. Hãy sửa rồi lưu lại."
+    assert "• Chưa nhập tên mô hình." in dialog.ui.details_edit.toPlainText()
+    qtbot.mouseClick(dialog.ui.close_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+
+
+def test_unexpected_error_names_the_log_and_copies_details(qtbot, tmp_path):
+    errors.set_log_file(tmp_path / "logs" / "dvk.log")
+    try:
+        raise KeyError("bất ngờ")
+    except KeyError as exc:
+        dialog = errors.show_error(None, exc)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Lỗi"
+    assert "lỗi không mong đợi" in dialog.ui.message_label.text()
+    assert str(tmp_path / "logs" / "dvk.log") in dialog.ui.message_label.text()
+    assert dialog.ui.copy_button.text() == "Sao chép chi tiết"
+    qtbot.mouseClick(dialog.ui.copy_button, Qt.MouseButton.LeftButton)
+    assert "KeyError" in QApplication.clipboard().text()
+    assert "Traceback" in (tmp_path / "logs" / "dvk.log").read_text(encoding="utf-8")
+
+
+def test_excepthook_shows_a_dialog_and_the_program_continues(qtbot, monkeypatch):
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    errors.install_excepthook()
+    try:
+        raise RuntimeError("lỗi trong một khe")
+    except RuntimeError:
+        sys.excepthook(*sys.exc_info())
+    shown = errors.open_error_dialogs()
+    assert shown and "RuntimeError: lỗi trong một khe" in shown[-1].details
+
+
+def test_operation_runs_off_the_ui_thread_and_reports_progress(qtbot):
+    import threading
+
+    seen = {}
+
+    def work(reporter, cancel):
+        seen["thread"] = threading.current_thread()
+        reporter.report(1, 2, "nửa đường")
+        return 42
+
+    results = []
+    operation = run_in_background(None, work, on_success=results.append, label="Thử")
+    with qtbot.waitSignal(operation.finished, timeout=5000):
+        pass
+    assert results == [42]
+    assert seen["thread"] is not threading.main_thread()
+
+
+def test_cancel_reaches_the_core_and_reports_nothing(qtbot):
+    failures = []
+
+    def work(_reporter, cancel):
+        while True:
+            cancel.check()
+
+    operation = Operation(parent=None, op=work, on_failure=failures.append)
+    operation.run()
+    operation.cancel_token.cancel()
+    with qtbot.waitSignal(operation.finished, timeout=5000):
+        pass
+    assert isinstance(operation.error, Cancelled)
+    assert failures == []

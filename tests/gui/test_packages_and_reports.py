@@ -1,0 +1,91 @@
+"""Signing key, export with the passphrase dialog answered, import with verification; reports."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from dvk_desktop.domain import units
+from dvk_desktop.services import models, trust, workspace_keys
+from dvk_desktop.services.workspace_setup import init_workspace
+from tests.gui.conftest import answer_next_inputs, open_window
+
+COMMUNE_PASS = "Dân vận khéo 2026 xã Thăng Bình"
+UPPER_PASS = "Thành phố Đà Nẵng 2026 tổng hợp"
+
+
+def test_export_then_upper_level_verifies_and_imports(qtbot, demo_window, demo, tmp_path):
+    page = demo_window.packages_page
+    demo_window.show_page(2)
+    assert not page.export_button.isEnabled()  # no key yet
+    answer_next_inputs([COMMUNE_PASS, COMMUNE_PASS])
+    qtbot.mouseClick(page.create_key_button, Qt.MouseButton.LeftButton)
+    commune_key = workspace_keys.public_info(demo)
+    assert commune_key is not None
+    assert commune_key.fingerprint in page.key_label.text()
+
+    province = units.find("20791").province_code
+    upper = init_workspace(tmp_path / "tinh", unit_code=province)
+    workspace_keys.create_key(upper, UPPER_PASS)
+    upper_file = workspace_keys.export_enrolment(upper, UPPER_PASS, tmp_path / "tinh.json")
+    page.pin_parent(tmp_path / "tinh.json", upper_file.fingerprint)
+    assert upper.info().unit_name in page.key_label.text()
+    commune_file = workspace_keys.export_enrolment(demo, COMMUNE_PASS, tmp_path / "xa.json")
+    workspace_keys.enrol_unit(
+        upper, tmp_path / "xa.json", relation=trust.CHILD,
+        confirmed_fingerprint=commune_file.fingerprint,
+    )  # fmt: skip
+
+    answer_next_inputs([COMMUNE_PASS])
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.operation is not None and not page.operation.running,
+                    timeout=60_000)  # fmt: skip
+    assert page.last_export is not None and page.last_export.is_file()
+    assert page.last_export.parent == demo.paths.outbox
+    assert page.ledger_table.rowCount() == 1
+    assert page.ledger_table.item(0, 0).text() == "Đã gửi"
+    assert "Đã xuất gói số 1" in page.report_browser.toPlainText()
+
+    upper_window = open_window(qtbot, upper)
+    upper_page = upper_window.packages_page
+    operation = upper_page.verify(page.last_export, UPPER_PASS)
+    qtbot.waitUntil(lambda: not operation.running, timeout=60_000)
+    assert upper_page.last_check.ok, upper_page.last_check.problems
+    assert "hợp lệ" in upper_page.report_browser.toPlainText()
+    assert upper_page.confirm_import_button.isEnabled()
+    with qtbot.waitSignal(upper_page.data_changed, timeout=60_000):
+        qtbot.mouseClick(upper_page.confirm_import_button, Qt.MouseButton.LeftButton)
+    assert models.models_count(upper) == models.models_count(demo)
+    upper_window.model_page.refresh()
+    qtbot.waitUntil(lambda: upper_window.model_page.table_model.rowCount() == 44)
+    upper.close()
+
+
+def test_wrong_passphrase_is_explained(qtbot, demo_window, demo):
+    workspace_keys.create_key(demo, COMMUNE_PASS)
+    page = demo_window.packages_page
+    page.refresh()
+    answer_next_inputs(["sai mật khẩu"])
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.operation is not None and not page.operation.running,
+                    timeout=30_000)  # fmt: skip
+    assert page.last_export is None
+    from dvk_desktop.gui.errors import open_error_dialogs
+
+    assert open_error_dialogs()
+
+
+def test_results_report_and_statistics_are_written(qtbot, demo_window, demo):
+    page = demo_window.reports_page
+    demo_window.show_page(1)
+    page.period_edit.setText("2026")
+    operation = page.print_results()
+    qtbot.waitUntil(lambda: not operation.running, timeout=60_000)
+    assert page.last_output.is_file() and page.last_output.suffix == ".pdf"
+    assert page.last_output.read_bytes().startswith(b"%PDF")
+    operation = page.export_xlsx()
+    qtbot.waitUntil(lambda: not operation.running, timeout=60_000)
+    assert page.last_output.suffix == ".xlsx" and page.last_output.stat().st_size > 1000
+    demo_window.model_page.ui.table_view.selectRow(0)
+    qtbot.mouseClick(page.form_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.operation.running, timeout=60_000)
+    assert page.last_output.name.startswith("phieu-dang-ky-")
