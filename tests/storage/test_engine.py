@@ -139,3 +139,9 @@ def test_opening_a_missing_workspace_says_how_to_create_one(tmp_path: Path) -> N
         open_workspace(tmp_path / "nowhere")
     assert "dvk init" in info.value.hint
     assert not (tmp_path / "nowhere").exists()
+
+
+def test_the_schema_head_constant_matches_the_migrations() -> None:
+    from dvk_desktop.storage.engine import SCHEMA_HEAD
+
+    assert head_revision() == SCHEMA_HEAD
