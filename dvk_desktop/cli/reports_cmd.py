@@ -1,0 +1,252 @@
+"""``dvk print …``, ``dvk report xlsx`` and ``dvk import-xlsx``: printing, statistics, import."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+from dvk_desktop.cli.main import workspace_dir
+from dvk_desktop.cli.output import StderrReporter
+from dvk_desktop.domain.text import format_number, parse_date
+from dvk_desktop.errors import DvkError, ValidationError
+from dvk_desktop.reports.pdf.enrolment_sheet import render_enrolment_sheet
+from dvk_desktop.reports.pdf.model_list import ListKind
+from dvk_desktop.reports.period import parse_period
+from dvk_desktop.services import reporting
+from dvk_desktop.services.xlsx_import import import_models
+from dvk_desktop.storage.workspace import open_workspace
+
+
+def _date(args: argparse.Namespace) -> dt.date | None:
+    return parse_date(args.date, label="Ngày trên văn bản") if args.date else None
+
+
+def _done(out: Path, what: str) -> None:
+    sys.stdout.write(f"Đã ghi {what}: {out}\n")
+
+
+def _form(args: argparse.Namespace) -> None:
+    with open_workspace(workspace_dir(args)) as handle:
+        stamps = reporting.print_registration_forms(
+            handle, args.models, args.out, date=_date(args), reporter=StderrReporter("In phiếu")
+        )
+    for stamp in stamps:
+        sys.stdout.write(f"{stamp.uuid}  phiên bản {stamp.version}  SHA-256 {stamp.sha256}\n")
+    _done(args.out, f"{len(stamps)} phiếu đăng ký")
+
+
+def _evaluation(args: argparse.Namespace) -> None:
+    with open_workspace(workspace_dir(args)) as handle:
+        reporting.print_evaluation_sheet(
+            handle, args.model, args.out, blank=args.blank, date=_date(args)
+        )
+    _done(args.out, "phiếu chấm điểm")
+
+
+def _kind(text: str) -> ListKind:
+    try:
+        return ListKind(text)
+    except ValueError:
+        raise ValidationError(
+            f"Loại danh sách “{text}” không hợp lệ.",
+            hint="Chọn cong_nhan, tieu_bieu hoặc khen_thuong.",
+        ) from None
+
+
+def _list(args: argparse.Namespace) -> None:
+    period = parse_period(args.period)
+    with open_workspace(workspace_dir(args)) as handle:
+        pages = reporting.print_model_list(
+            handle, args.out, _kind(args.kind), period, date=_date(args)
+        )
+    _done(args.out, f"danh sách ({pages} trang)")
+
+
+def _report(args: argparse.Namespace) -> None:
+    period = parse_period(args.period)
+    with open_workspace(workspace_dir(args)) as handle:
+        pages = reporting.print_results_report(handle, args.out, period, date=_date(args))
+    _done(args.out, f"báo cáo kết quả {period.label} ({pages} trang)")
+
+
+def _enrolment(args: argparse.Namespace) -> None:
+    key_text = args.public_key
+    if Path(key_text).is_file():
+        key_text = Path(key_text).read_text(encoding="utf-8")
+    with open_workspace(workspace_dir(args)) as handle:
+        ws = handle.info()
+    created = parse_date(args.created, label="Ngày tạo khóa") if args.created else dt.date.today()
+    render_enrolment_sheet(
+        args.out,
+        unit_code=args.unit_code or ws.unit_code,
+        unit_name=args.unit_name or ws.unit_name,
+        fingerprint=args.fingerprint,
+        public_key_text=key_text,
+        qr_payload=args.qr_payload or args.fingerprint,
+        created=created,
+        parent_unit_name=ws.parent_unit_name or "",
+    )
+    _done(args.out, "phiếu đăng ký khóa")
+
+
+def _xlsx(args: argparse.Namespace) -> None:
+    period = parse_period(args.period)
+    with open_workspace(workspace_dir(args)) as handle:
+        stats = reporting.export_statistics_xlsx(
+            handle, args.out, period, detail=args.detail, reporter=StderrReporter("Xuất Excel")
+        )
+    _done(args.out, f"bảng thống kê {period.label} ({format_number(stats.total)} mô hình)")
+
+
+def _import(args: argparse.Namespace) -> int:
+    path: Path = args.file
+    if not path.is_file():
+        raise DvkError(f"Không tìm thấy tệp “{path}”.")
+    with open_workspace(workspace_dir(args)) as handle:
+        options = {"create_missing": args.create_missing, "only_valid": args.only_valid}
+        check = import_models(handle, path, dry_run=True, **options)
+        for line in check.problem_lines():
+            sys.stdout.write(f"  - {line}\n")
+        valid = len(check.imported)
+        sys.stdout.write(
+            f"Tệp có {check.data_rows} dòng dữ liệu: {valid} dòng hợp lệ, "
+            f"{len(check.problems)} lỗi.\n"
+        )
+        for label, names in (
+            ("tổ chức", check.created_organisations),
+            ("thôn, tổ dân phố", check.created_villages),
+            ("người", check.created_people),
+        ):
+            if names:
+                sys.stdout.write(f"Sẽ tạo mới {len(names)} {label}: {', '.join(names)}\n")
+        if check.problems and not args.only_valid:
+            raise ValidationError(
+                "Không nhập gì vì tệp còn lỗi.",
+                hint="Hãy sửa các dòng trên rồi nhập lại, hoặc dùng --only-valid để chỉ nhập "
+                "các dòng hợp lệ.",
+            )
+        if args.dry_run or not valid:
+            sys.stdout.write("Chạy thử: chưa ghi gì vào dữ liệu.\n")
+            return 0
+        if not args.yes:
+            if not sys.stdin.isatty():
+                raise ValidationError(
+                    "Chưa xác nhận nhập dữ liệu.", hint="Thêm --yes để nhập không cần hỏi."
+                )
+            answer = input(f"Nhập {valid} mô hình vào vùng làm việc? [c/K] ").strip().lower()
+            if answer not in ("c", "co", "có", "y", "yes"):
+                sys.stdout.write("Đã hủy; không có gì thay đổi.\n")
+                return 0
+        result = import_models(handle, path, **options, reporter=StderrReporter("Nhập"))
+    if not result.committed:
+        raise ValidationError(
+            "Không nhập được; không có gì thay đổi.", details=result.problem_lines()
+        )
+    sys.stdout.write(f"Đã nhập {len(result.imported)} mô hình: {', '.join(result.imported)}\n")
+    return 0
+
+
+def register(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
+    """Add ``dvk print``, ``dvk report`` and ``dvk import-xlsx``."""
+    pr = sub.add_parser("print", parents=[common], help="in văn bản PDF / print PDF documents")
+    psub = pr.add_subparsers(
+        dest="print_command", metavar="LOẠI", required=True, parser_class=type(pr)
+    )
+
+    def out(p: argparse.ArgumentParser) -> None:
+        p.add_argument(
+            "--out",
+            "-o",
+            type=Path,
+            required=True,
+            metavar="TỆP.pdf",
+            help="tệp PDF ghi ra / output PDF file",
+        )
+        p.add_argument("--date", help="ngày ghi trên văn bản dd/mm/yyyy / document date")
+
+    p = psub.add_parser("form", parents=[common], help="phiếu đăng ký mô hình / registration form")
+    p.add_argument("models", nargs="+", help="mã hoặc uuid mô hình / model codes or uuids")
+    out(p)
+    p.set_defaults(handler=_form)
+    p = psub.add_parser(
+        "evaluation", parents=[common], help="phiếu đánh giá, chấm điểm / scoring sheet"
+    )
+    p.add_argument("model", help="mã hoặc uuid mô hình / model code or uuid")
+    p.add_argument("--blank", action="store_true", help="in phiếu trống để chấm tay / blank sheet")
+    out(p)
+    p.set_defaults(handler=_evaluation)
+    p = psub.add_parser(
+        "list", parents=[common], help="danh sách đề nghị công nhận, tiêu biểu, khen thưởng / lists"
+    )
+    p.add_argument("--kind", required=True, help="cong_nhan | tieu_bieu | khen_thuong")
+    p.add_argument("--period", required=True, help="kỳ: 2026, 2026-H1, 2021-2025 / period")
+    out(p)
+    p.set_defaults(handler=_list)
+    p = psub.add_parser(
+        "report", parents=[common], help="báo cáo kết quả có biểu đồ / results report"
+    )
+    p.add_argument("--period", required=True, help="kỳ: 2026, 2026-H1, 2021-2025 / period")
+    out(p)
+    p.set_defaults(handler=_report)
+    p = psub.add_parser(
+        "enrolment", parents=[common], help="phiếu đăng ký khóa ký số / key enrolment sheet"
+    )
+    p.add_argument("--fingerprint", required=True, help="dấu vân tay khóa / key fingerprint")
+    p.add_argument(
+        "--public-key",
+        required=True,
+        help="khóa công khai (văn bản hoặc tệp) / public key text or file",
+    )
+    p.add_argument("--qr-payload", help="nội dung mã QR / QR payload (mặc định: fingerprint)")
+    p.add_argument("--unit-code", help="mã đơn vị / unit code (mặc định: vùng làm việc)")
+    p.add_argument("--unit-name", help="tên đơn vị / unit name")
+    p.add_argument("--created", help="ngày tạo khóa dd/mm/yyyy / key creation date")
+    out(p)
+    p.set_defaults(handler=_enrolment)
+
+    rp = sub.add_parser("report", parents=[common], help="thống kê Excel / Excel statistics")
+    rsub = rp.add_subparsers(
+        dest="report_command", metavar="LOẠI", required=True, parser_class=type(rp)
+    )
+    p = rsub.add_parser(
+        "xlsx", parents=[common], help="bảng thống kê Biểu 01–05 / statistics workbook"
+    )
+    p.add_argument("--period", required=True, help="kỳ: 2026, 2026-H1, 2021-2025 / period")
+    p.add_argument(
+        "--out",
+        "-o",
+        type=Path,
+        required=True,
+        metavar="TỆP.xlsx",
+        help="tệp Excel ghi ra / output workbook",
+    )
+    p.add_argument(
+        "--detail",
+        action="store_true",
+        help="kèm danh sách chi tiết (Biểu 03) / include the detail list",
+    )
+    p.set_defaults(handler=_xlsx)
+
+    p = sub.add_parser(
+        "import-xlsx",
+        parents=[common],
+        help="nhập mô hình từ bảng tính mẫu / import models from a spreadsheet",
+    )
+    p.add_argument("file", type=Path, help="tệp .xlsx theo mẫu mau-nhap-mo-hinh.xlsx")
+    p.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra, không ghi / check only")
+    p.add_argument("--yes", "-y", action="store_true", help="nhập không hỏi lại / do not ask")
+    p.add_argument(
+        "--create-missing",
+        action="store_true",
+        help="tạo mới tổ chức, thôn, người chưa có / create missing names",
+    )
+    p.add_argument(
+        "--only-valid",
+        action="store_true",
+        help="chỉ nhập các dòng hợp lệ / import the valid rows only",
+    )
+    p.set_defaults(handler=_import)

@@ -1,0 +1,94 @@
+"""Pieces shared by the PDF documents: grid tables, dotted blanks, the QR verification block."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
+
+from dvk_desktop.reports.pdf.fonts import SERIF
+from dvk_desktop.reports.pdf.layout import Styles, para_text
+from dvk_desktop.reports.pdf.qr import FormStamp, QRFlowable
+
+DOTS = "…………………………………"
+
+
+def or_dots(text: str) -> str:
+    """The text, or a dotted line to fill in by hand when it is empty."""
+    return text if text.strip() else DOTS
+
+
+def grid_table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    widths: Sequence[float],
+    styles: Styles,
+    *,
+    align: Sequence[str] | None = None,
+    bold_rows: Sequence[int] = (),
+) -> Table:
+    """A bordered table with a bold header row repeated on every page.
+
+    Cells may be text (escaped and wrapped) or flowables; ``align`` gives each column's
+    alignment ("L", "C" or "R"); ``bold_rows`` are indexes into ``rows`` (e.g. a total).
+    """
+    align = align or ["L"] * len(header)
+    by_align = {"L": styles.cell, "C": styles.cell_centre, "R": styles.cell_right}
+    data: list[list[Any]] = [[Paragraph(para_text(h), styles.cell_bold) for h in header]]
+    for i, row in enumerate(rows):
+        out_row: list[Any] = []
+        for j, value in enumerate(row):
+            if isinstance(value, Flowable):
+                out_row.append(value)
+                continue
+            text = para_text("" if value is None else str(value))
+            if i in bold_rows:
+                text = f"<b>{text}</b>"
+            out_row.append(Paragraph(text, by_align[align[j]]))
+        data.append(out_row)
+    table = Table(data, colWidths=list(widths), repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                ("FONTNAME", (0, 0), (-1, -1), SERIF),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("VALIGN", (0, 1), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.92, 0.92, 0.92)),
+            ]
+        )
+    )
+    return table
+
+
+def stamp_block(stamp: FormStamp, code: str, styles: Styles, width: float) -> Flowable:
+    """The QR code with its legend: how a signed paper is matched to its digital record."""
+    legend = [
+        Paragraph("<b>Mã kiểm tra bản in</b> (quét để đối chiếu với dữ liệu số)", styles.small),
+        Paragraph(para_text(f"Mã mô hình: {code} · Phiên bản: {stamp.version}"), styles.small),
+        Paragraph(para_text(f"Mã định danh: {stamp.uuid}"), styles.small),
+        Paragraph(para_text(f"SHA-256: {stamp.short}…"), styles.small),
+    ]
+    table = Table(
+        [[QRFlowable(stamp.payload, 24 * mm), legend]], colWidths=[28 * mm, width - 28 * mm]
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("FONTNAME", (0, 0), (-1, -1), SERIF),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return KeepTogether([table])
