@@ -66,8 +66,8 @@ def build(root: Path, n_models: int, *, seed: int = 1) -> WorkspaceHandle:
             })  # fmt: skip
             indicators.append({
                 "model_id": i + 1, "position": 0, "code": "HO_HUONG_LOI", "name": "Hộ hưởng lợi",
-                "unit": "hộ", "target": rng.randint(10, 500) * 1000,
-                "actual": rng.randint(0, 500) * 1000,
+                "unit": "hộ", "target": rng.randint(10, 500),
+                "actual": rng.randint(0, 500),
             })  # fmt: skip
             if len(batch) == 5000:
                 conn.execute(insert(DvkModel.__table__), batch)
