@@ -12,7 +12,15 @@ from dvk_desktop.errors import Cancelled, PackageError, ValidationError
 from dvk_desktop.packaging import agecrypt
 from dvk_desktop.progress import CancelToken
 
-needs_cli = pytest.mark.skipif(shutil.which("age") is None, reason="age CLI missing")
+# The real CLI must be there (scripts/run-tests.sh installs it): a missing tool fails loudly.
+needs_cli = pytest.mark.usefixtures("age_cli")
+
+
+@pytest.fixture
+def age_cli() -> str:
+    path = shutil.which("age")
+    assert path, "the age CLI is not installed: run scripts/run-tests.sh"
+    return path
 
 
 @pytest.fixture
