@@ -96,7 +96,7 @@ def workspace_dir(args: argparse.Namespace) -> Path:
     return chosen if chosen is not None else default_workspace_dir()
 
 
-def _setup_logging(args: argparse.Namespace) -> Path:
+def _setup_logging(args: argparse.Namespace) -> tuple[Path, logging.Handler]:
     folder = workspace_dir(args) / "logs"
     if not folder.parent.is_dir():
         folder = default_log_dir()
@@ -112,7 +112,7 @@ def _setup_logging(args: argparse.Namespace) -> Path:
     root.addHandler(handler)
     root.setLevel(logging.INFO)
     logging.getLogger("alembic").setLevel(logging.WARNING)
-    return log_file
+    return log_file, handler
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -124,7 +124,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             reconfigure(encoding="utf-8", errors="replace")
     parser = build_parser()
     args = parser.parse_args(argv)
-    log_file = _setup_logging(args)
+    log_file, log_handler = _setup_logging(args)
+    try:
+        return _run(args, log_file)
+    finally:
+        # main() may run many times in one process (tests, the GUI's helpers): one handler each.
+        logging.getLogger().removeHandler(log_handler)
+        log_handler.close()
+
+
+def _run(args: argparse.Namespace, log_file: Path) -> int:
+    """Call the command's handler and turn its outcome into an exit code."""
     handler: Callable[[argparse.Namespace], int | None] = args.handler
     try:
         result = handler(args)
