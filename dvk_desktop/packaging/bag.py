@@ -220,6 +220,7 @@ def validate_bag(
     *,
     cancel: CancelToken | None = None,
     reporter: ProgressReporter | None = None,
+    hasher: Callable[[str], tuple[str, int]] | None = None,
 ) -> BagReport:
     """Check a bag stored at the root of a zip, strictly, collecting every problem.
 
@@ -264,7 +265,7 @@ def validate_bag(
             report.problems.append(f"có tệp thừa “{name}” không được liệt kê trong {manifest}")
         to_check.extend((name, listed[name]) for name in sorted(listed.keys() & present))
 
-    actual_sizes = _check_hashes(archive, to_check, report, cancel, reporter)
+    actual_sizes = _check_hashes(archive, to_check, report, cancel, reporter, hasher)
     if payload_listed is not None:
         report.payload = {
             n: h for n, h in payload_listed.items() if n in actual_sizes and n in payload_present
@@ -286,8 +287,13 @@ def _check_hashes(
     report: BagReport,
     cancel: CancelToken | None,
     reporter: ProgressReporter | None,
+    hasher: Callable[[str], tuple[str, int]] | None = None,
 ) -> dict[str, int]:
-    """Stream every listed file; return the actual sizes of those whose checksum matched."""
+    """Stream every listed file; return the actual sizes of those whose checksum matched.
+
+    ``hasher`` replaces the plain read: an importer uses it to copy each file to staging while
+    hashing it, so every byte is read once.
+    """
     total = sum(archive.size(name) for name, _ in to_check)
     done = 0
     sizes: dict[str, int] = {}
@@ -295,7 +301,9 @@ def _check_hashes(
         if cancel is not None:
             cancel.check()
         try:
-            actual, size = archive.sha256(name, cancel=cancel)
+            actual, size = (
+                hasher(name) if hasher is not None else archive.sha256(name, cancel=cancel)
+            )
         except PackageError as exc:
             report.problems.append(exc.message)
             continue
