@@ -289,25 +289,28 @@ def create_model(handle: WorkspaceHandle, data: ModelInput, *, actor: str | None
     data = data.normalised()
     check_savable(data)
     with handle.sessions() as session, session.begin():
-        ws = _workspace(session)
-        _check_duplicate(session, data, ws.unit_code, None)
-        row = DvkModel(
-            source_unit_code=ws.unit_code,
-            code=_next_code(session, ws.unit_code, data.year),
-            status=Status.REGISTERED.value,
-        )
-        _apply(session, row, data)
-        session.add(row)
-        session.flush()
-        audit.record(
-            session,
-            action="create",
-            entity="model",
-            entity_uuid=row.uuid,
-            after=snapshot(row),
-            actor=actor,
-        )
-        return row.uuid
+        return create_in_session(session, data, actor=actor).uuid
+
+
+def create_in_session(
+    session: Session, data: ModelInput, *, actor: str | None = None, action: str = "create"
+) -> DvkModel:
+    """Register an already checked model inside the caller's transaction (imports use it)."""
+    ws = _workspace(session)
+    _check_duplicate(session, data, ws.unit_code, None)
+    row = DvkModel(
+        source_unit_code=ws.unit_code,
+        code=_next_code(session, ws.unit_code, data.year),
+        status=Status.REGISTERED.value,
+    )
+    _apply(session, row, data)
+    session.add(row)
+    session.flush()
+    audit.record(
+        session, action=action, entity="model", entity_uuid=row.uuid, after=snapshot(row),
+        actor=actor,
+    )  # fmt: skip
+    return row
 
 
 def update_model(
@@ -386,12 +389,8 @@ def apply_status(
     role: WorkspaceRole | None = None,
 ) -> None:
     """Lifecycle step inside the caller's transaction (used by decisions and imports too)."""
-    ws = _workspace(session)
     if role is None:
-        role = WorkspaceRole(ws.role)
-        # An upper level acting on its own models (e.g. a province registering) acts as owner.
-        if role is WorkspaceRole.UPPER and row.source_unit_code == ws.unit_code:
-            role = WorkspaceRole.COMMUNE
+        role = acting_role(_workspace(session), row)
     decision = by_uuid(session, Decision, decision_uuid, "quyết định")
     source = Status(row.status)
     transition = lifecycle.check_transition(source, target, role, has_decision=decision is not None)
@@ -418,6 +417,22 @@ def apply_status(
         after={"status": target.value},
         actor=actor,
     )
+
+
+def acting_role(ws: Workspace, row: DvkModel) -> WorkspaceRole:
+    """The level this workspace acts at for ``row``: the owner for its own models."""
+    role = WorkspaceRole(ws.role)
+    # An upper level acting on its own models (e.g. a province registering) acts as owner.
+    if role is WorkspaceRole.UPPER and row.source_unit_code == ws.unit_code:
+        return WorkspaceRole.COMMUNE
+    return role
+
+
+def available_steps(handle: WorkspaceHandle, uuid: str) -> list[lifecycle.Transition]:
+    """The lifecycle steps this workspace may take for a model now (for buttons and menus)."""
+    with handle.sessions() as session:
+        row = get_row(session, uuid)
+        return lifecycle.allowed_targets(Status(row.status), acting_role(_workspace(session), row))
 
 
 def delete_model(handle: WorkspaceHandle, uuid: str, *, actor: str | None = None) -> None:

@@ -26,13 +26,13 @@ from sqlalchemy.orm import Session
 
 from dvk_desktop.domain.model import IndicatorInput
 from dvk_desktop.domain.text import fold
-from dvk_desktop.domain.vocab import OrgType, Status, UnitLevel
+from dvk_desktop.domain.vocab import OrgType, UnitLevel
 from dvk_desktop.errors import DvkError
 from dvk_desktop.progress import CancelToken, NullReporter, ProgressReporter
 from dvk_desktop.reports.excel.import_columns import BY_KEY
 from dvk_desktop.reports.excel.importer import ImportProblem, ParsedRow, read_workbook
-from dvk_desktop.services import audit, directory
-from dvk_desktop.services.models import _apply, _check_duplicate, _next_code, snapshot
+from dvk_desktop.services import directory
+from dvk_desktop.services.models import create_in_session
 from dvk_desktop.storage.models import (
     DvkModel,
     IndicatorCatalogue,
@@ -202,25 +202,7 @@ def _resolve(resolver: _Resolver, parsed: ParsedRow) -> None:
 
 
 def _create(session: Session, ws: Workspace, parsed: ParsedRow, actor: str | None) -> str:
-    data = parsed.data
-    _check_duplicate(session, data, ws.unit_code, None)
-    row = DvkModel(
-        source_unit_code=ws.unit_code,
-        code=_next_code(session, ws.unit_code, data.year),
-        status=Status.REGISTERED.value,
-    )
-    _apply(session, row, data)
-    session.add(row)
-    session.flush()
-    audit.record(
-        session,
-        action="import",
-        entity="model",
-        entity_uuid=row.uuid,
-        after=snapshot(row),
-        actor=actor,
-    )
-    return row.code
+    return create_in_session(session, parsed.data, actor=actor, action="import").code
 
 
 def import_models(

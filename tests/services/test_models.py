@@ -167,3 +167,14 @@ def test_filters_and_paging(demo: WorkspaceHandle) -> None:
         assert len(page1) == 5
         assert not {r.uuid for r in page1} & {r.uuid for r in page2}
         assert all(r.model_type == "ca_nhan" for r in page1 + page2)
+
+
+def test_available_steps_follow_the_workspace_level(workspace: WorkspaceHandle) -> None:
+    uuid = models.create_model(workspace, complete_input(workspace))
+    assert [t.target for t in models.available_steps(workspace, uuid)] == [
+        Status.IMPLEMENTING, Status.STOPPED,
+    ]  # fmt: skip
+    for target in (Status.IMPLEMENTING, Status.PROPOSED):
+        models.change_status(workspace, uuid, target)
+    # The commune waits for the upper level: it may only stop the model now.
+    assert [t.target for t in models.available_steps(workspace, uuid)] == [Status.STOPPED]
