@@ -192,6 +192,10 @@ class SafeZip:
                 digest.update(chunk)
             return digest.hexdigest(), reader.bytes_read
 
+    def without(self, names: set[str]) -> SafeZip:
+        """A view of the same archive that hides ``names`` (e.g. a signature beside a bag)."""
+        return SafeZip(self._zf, {n: i for n, i in self._entries.items() if n not in names})
+
     def close(self) -> None:
         """Close the underlying file."""
         self._zf.close()

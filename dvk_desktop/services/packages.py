@@ -38,7 +38,6 @@ from dvk_desktop.packaging.safezip import (
 from dvk_desktop.packaging.strictjson import dumps_canonical, loads_strict
 from dvk_desktop.progress import CancelToken, NullReporter, ProgressReporter
 from dvk_desktop.services import ledger, package_records, trust, workspace_keys
-from dvk_desktop.services.audit import current_actor
 from dvk_desktop.storage.atomic import fsync_dir
 from dvk_desktop.storage.engine import current_revision
 from dvk_desktop.storage.models import DvkModel, Evidence, TrustedKey, Workspace
@@ -396,14 +395,6 @@ def _sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-class _BagView(SafeZip):
-    """The package seen as a bag: the detached signature beside the bag is not a bag file."""
-
-    def __init__(self, archive: SafeZip) -> None:
-        entries = {n: i for n, i in archive._entries.items() if n != SIGNATURE}
-        super().__init__(archive._zf, entries)
-
-
 @contextlib.contextmanager
 def _opened(
     handle: WorkspaceHandle, path: Path, passphrase: str | None, cancel: CancelToken
@@ -598,7 +589,9 @@ def _verify_open(
             with archive.open_member(name) as reader:
                 return _stage_member(reader, stage / name.removeprefix("data/evidence/"), cancel)
 
-    bag = validate_bag(_BagView(archive), cancel=cancel, reporter=reporter, hasher=hasher)
+    bag = validate_bag(
+        archive.without({SIGNATURE}), cancel=cancel, reporter=reporter, hasher=hasher
+    )
     check.problems.extend(bag.problems)
     records = loads_strict(
         archive.read_member(f"data/{RECORDS}", MAX_RECORDS_BYTES),
@@ -792,8 +785,3 @@ def _apply_rotation(session: Any, header: dict[str, Any], sender: str) -> None:
         key_id=new.new_key_id.hex(), age_recipient=new.new_age_recipient,
         fingerprint=new.new_fingerprint,
     )  # fmt: skip
-
-
-def current_actor_name() -> str:
-    """The user name written in the audit log for imports started here."""
-    return current_actor()
