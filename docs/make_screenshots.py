@@ -76,6 +76,13 @@ def shoot(app: QApplication, root: Path, language: str) -> None:
     """Photograph the screens in ``language`` (English: the main window only)."""
     from dvk_desktop.gui.windows.main_window import MainWindow
 
+    if language == "vi":  # the window as it first appears, before the database is opened
+        loading = MainWindow(auto_backup=False)
+        loading.resize(*SCREEN)
+        loading.show()
+        QTest.qWait(200)
+        save(loading, "loading")
+        loading.close()
     handle = open_workspace(root)
     window = MainWindow(handle, auto_backup=False)
     window.resize(*SCREEN)
@@ -126,6 +133,18 @@ def shoot(app: QApplication, root: Path, language: str) -> None:
 
     fresh = window.open_editor(None)
     fresh.resize(1280, 720)
+    adding = fresh.open_add_dialog("person", fresh.ui.lead_combo)
+    adding.name_edit.setText("Lê Thị Hồng")
+    adding.position_edit.setText("Chi hội trưởng Phụ nữ thôn Hà Bình")
+    adding.birth_year_spin.setValue(1978)
+    settle(app)
+    save(adding, "add-person")
+    adding.reject()
+    adding = fresh.open_add_dialog("organisation", fresh.ui.owner_combo)
+    adding.name_edit.setText("Chi hội Cựu chiến binh thôn Hà Bình")
+    settle(app)
+    save(adding, "add-organisation")
+    adding.reject()
     fresh.ui.name_edit.setText("Mô hình")
     fresh.save()
     for button in fresh.status_buttons():
@@ -139,6 +158,8 @@ def shoot(app: QApplication, root: Path, language: str) -> None:
         window.show_page(row)
         settle(app)
         save(window, name)
+
+    shoot_export(app, window, handle, root.parent)
 
     error = show_error(
         window,
@@ -166,6 +187,44 @@ def shoot(app: QApplication, root: Path, language: str) -> None:
     wizard.reject()
     window.close()
     settle(app)
+
+
+def shoot_export(app: QApplication, window: QWidget, handle: object, scratch: Path) -> None:
+    """The export wizard: contents, destination, the written package (keys made on the fly)."""
+    from PySide6.QtWidgets import QWizard
+
+    from dvk_desktop.domain import units
+    from dvk_desktop.services import workspace_keys
+    from dvk_desktop.services.workspace_setup import init_workspace
+
+    passphrase = "Dân vận khéo 2026 xã Thăng Bình"
+    workspace_keys.create_key(handle, passphrase)  # type: ignore[arg-type]
+    upper = init_workspace(scratch / "tinh", unit_code=units.find("20791").province_code)
+    workspace_keys.create_key(upper, "Thành phố Đà Nẵng 2026 tổng hợp")
+    enrolment = workspace_keys.export_enrolment(
+        upper, "Thành phố Đà Nẵng 2026 tổng hợp", scratch / "tinh.json"
+    )
+    upper.close()
+    page = window.packages_page  # type: ignore[attr-defined]
+    page.pin_parent(scratch / "tinh.json", enrolment.fingerprint)
+    window.show_page(2)  # type: ignore[attr-defined]
+    wizard = page.open_export_wizard()
+    settle(app)
+    save(wizard, "export-contents")
+    wizard.next()
+    wizard.destination_page.passphrase_edit.setText("sai mật khẩu")
+    wizard.button(QWizard.WizardButton.CommitButton).click()
+    settle(app)
+    save(wizard, "export-passphrase")
+    wizard.destination_page.passphrase_edit.setText(passphrase)
+    wizard.button(QWizard.WizardButton.CommitButton).click()
+    deadline = 0
+    while wizard.currentId() != 3 and deadline < 600:
+        QTest.qWait(100)
+        deadline += 1
+    settle(app)
+    save(wizard, "export-done")
+    wizard.accept()
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
@@ -20,8 +21,10 @@ from dvk_desktop.gui.errors import install_excepthook, set_log_file, show_error
 from dvk_desktop.gui.i18n import tr
 from dvk_desktop.gui.tasks import run_in_background
 from dvk_desktop.resources import resource_path
-from dvk_desktop.services.workspace_setup import get_settings
-from dvk_desktop.storage.workspace import DATABASE_URL_FILE, WorkspaceHandle, open_workspace
+
+# Services and storage (SQLAlchemy) are imported after the main window has painted.
+if TYPE_CHECKING:
+    from dvk_desktop.storage.workspace import WorkspaceHandle
 
 FONT_FAMILY = "Liberation Sans"
 _TRANSLATORS: list[QTranslator] = []
@@ -63,6 +66,11 @@ def install_translator(app: QCoreApplication, language: str) -> bool:
     app.installTranslator(translator)
     _TRANSLATORS.append(translator)
     return True
+
+
+# storage.workspace.DATABASE_URL_FILE, repeated so that start-up need not import storage
+# (tests/gui/test_app_and_wizard.py checks that the two agree).
+DATABASE_URL_FILE = "database-url.txt"
 
 
 def has_workspace(root: Path) -> bool:
@@ -128,6 +136,8 @@ def run_wizard(root: Path, parent: QWidget | None = None) -> WorkspaceHandle | N
 
 def open_or_create(root: Path, *, demo: bool = False) -> WorkspaceHandle | None:
     """Open the workspace at ``root``; on an empty folder build the demo or run the wizard."""
+    from dvk_desktop.storage.workspace import open_workspace
+
     if has_workspace(root):
         return open_workspace(root)
     choice = "demo" if demo else ask_first_run(root)
@@ -160,6 +170,8 @@ def workspace_root(args: argparse.Namespace) -> Path:
 
 def workspace_language(handle: WorkspaceHandle) -> str | None:
     """The language saved in the workspace's settings."""
+    from dvk_desktop.services.workspace_setup import get_settings
+
     try:
         value = get_settings(handle).get("language")
     except DvkError:
@@ -182,6 +194,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     root = workspace_root(args)
     set_log_file(root / "logs" / "dvk.log")
     install_translator(app, args.lang or preferences.language())
+    from dvk_desktop.gui.windows.main_window import MainWindow
+
+    def apply_workspace_preferences(handle: WorkspaceHandle) -> None:
+        from dvk_desktop.services.workspace_setup import get_settings
+
+        install_translator(app, args.lang or workspace_language(handle) or preferences.language())
+        try:
+            points = int(get_settings(handle).get("font_size", "") or preferences.font_size())
+        except ValueError:
+            points = preferences.font_size()
+        apply_font(app, family, points)
+
+    if has_workspace(root):
+        # The usual start: paint the window at once, open the database right after.
+        window = MainWindow()
+        window.show()
+        window.open_later(lambda: open_or_create(root), apply_workspace_preferences)
+        return app.exec()
     try:
         handle = open_or_create(root, demo=args.demo)
     except DvkError as exc:
@@ -190,15 +220,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     if handle is None:
         return 0
-    language = args.lang or workspace_language(handle) or preferences.language()
-    install_translator(app, language)
-    try:
-        points = int(get_settings(handle).get("font_size", "") or preferences.font_size())
-    except ValueError:
-        points = preferences.font_size()
-    apply_font(app, family, points)
-    from dvk_desktop.gui.windows.main_window import MainWindow
-
+    apply_workspace_preferences(handle)
     window = MainWindow(handle)
     window.show()
     return app.exec()

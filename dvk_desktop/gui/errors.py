@@ -13,7 +13,6 @@ from shiboken6 import isValid
 
 from dvk_desktop.config import default_log_dir
 from dvk_desktop.errors import DvkError
-from dvk_desktop.gui.forms.ui_error_dialog import Ui_ErrorDialog
 from dvk_desktop.gui.i18n import tr
 
 _log = logging.getLogger("dvk.gui")
@@ -52,6 +51,9 @@ class ErrorDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, message: str, details: str) -> None:
         super().__init__(parent)
+        # Imported here: the generated form costs start-up time and is rarely needed.
+        from dvk_desktop.gui.forms.ui_error_dialog import Ui_ErrorDialog
+
         self.ui = Ui_ErrorDialog()
         self.ui.setupUi(self)
         self.ui.message_label.setText(message)

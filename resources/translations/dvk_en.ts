@@ -28,6 +28,134 @@
             <translation>Quit</translation>
         </message>
         <message>
+            <source>%1 KB</source>
+            <translation>%1 KB</translation>
+        </message>
+        <message>
+            <source>Nội dung gói dữ liệu</source>
+            <translation>Package contents</translation>
+        </message>
+        <message>
+            <source>Gói gồm toàn bộ hồ sơ của đơn vị, có chữ ký số của đơn vị.</source>
+            <translation>The package holds all of the unit's records, signed with the unit's key.</translation>
+        </message>
+        <message>
+            <source>Đang đếm hồ sơ…</source>
+            <translation>Counting records…</translation>
+        </message>
+        <message>
+            <source>Mã hóa gói (khuyến nghị)</source>
+            <translation>Encrypt the package (recommended)</translation>
+        </message>
+        <message>
+            <source>Gói sẽ gồm: %1 mô hình, %2 minh chứng, %3 người.</source>
+            <translation>The package will hold: %1 models, %2 pieces of evidence, %3 people.</translation>
+        </message>
+        <message>
+            <source>⚠ Gói có dữ liệu cá nhân (họ tên, ảnh có người). Nên mã hóa để chỉ cấp trên mở được.</source>
+            <translation>⚠ The package holds personal data (names, photos of people). Encrypt it so that only the upper level can open it.</translation>
+        </message>
+        <message>
+            <source>Không đếm được hồ sơ.</source>
+            <translation>Could not count the records.</translation>
+        </message>
+        <message>
+            <source>Nơi lưu và mật khẩu</source>
+            <translation>Destination and passphrase</translation>
+        </message>
+        <message>
+            <source>Gói được ký bằng khóa của đơn vị; hãy nhập mật khẩu khóa ký.</source>
+            <translation>The package is signed with the unit's key; enter the signing key's passphrase.</translation>
+        </message>
+        <message>
+            <source>Xuất gói</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Chọn…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Thư mục lưu gói:</source>
+            <translation>Save the package in:</translation>
+        </message>
+        <message>
+            <source>Chọn thư mục lưu gói</source>
+            <translation>Choose where to save the package</translation>
+        </message>
+        <message>
+            <source>Đã nhập sai mật khẩu 3 lần. Gói chưa được xuất.</source>
+            <translation>Wrong passphrase 3 times. The package was not exported.</translation>
+        </message>
+        <message>
+            <source>Mật khẩu khóa ký không đúng. Hãy nhập lại (còn %1 lần thử).</source>
+            <translation>Wrong signing key passphrase. Please try again (%1 tries left).</translation>
+        </message>
+        <message>
+            <source>Đang xuất gói</source>
+            <translation>Exporting the package</translation>
+        </message>
+        <message>
+            <source>Đang chuẩn bị…</source>
+            <translation>Preparing…</translation>
+        </message>
+        <message>
+            <source>Đang hủy…</source>
+            <translation>Cancelling…</translation>
+        </message>
+        <message>
+            <source>Không xuất được gói.</source>
+            <translation>The package could not be exported.</translation>
+        </message>
+        <message>
+            <source>Đã hủy. Không có gói nào được tạo.</source>
+            <translation>Cancelled. No package was written.</translation>
+        </message>
+        <message>
+            <source>Đã xuất gói</source>
+            <translation>Package exported</translation>
+        </message>
+        <message>
+            <source>Gói đã được ký và lưu vào thư mục đã chọn.</source>
+            <translation>The package was signed and saved in the chosen folder.</translation>
+        </message>
+        <message>
+            <source>Tệp:</source>
+            <translation>File:</translation>
+        </message>
+        <message>
+            <source>Dung lượng:</source>
+            <translation>Size:</translation>
+        </message>
+        <message>
+            <source>Gửi đến:</source>
+            <translation>Recipient:</translation>
+        </message>
+        <message>
+            <source>Dấu vân tay khóa:</source>
+            <translation>Key fingerprint:</translation>
+        </message>
+        <message>
+            <source>Mã hóa:</source>
+            <translation>Encrypted:</translation>
+        </message>
+        <message>
+            <source>Chép tệp này vào USB hoặc gửi qua thư điện tử / Zalo.</source>
+            <translation>Copy this file to a USB stick or send it by e-mail / Zalo.</translation>
+        </message>
+        <message>
+            <source>Có, chỉ người nhận mở được</source>
+            <translation>Yes, only the recipient can open it</translation>
+        </message>
+        <message>
+            <source>Không</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Xuất gói gửi cấp trên</source>
+            <translation>Export a package for the upper level</translation>
+        </message>
+        <message>
             <source>Tiếp theo &gt;</source>
             <translation>Next &gt;</translation>
         </message>
@@ -36,12 +164,96 @@
             <translation>&lt; Back</translation>
         </message>
         <message>
+            <source>Xong</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Đóng</source>
+            <translation>Close</translation>
+        </message>
+        <message>
             <source>Tạo vùng làm việc</source>
             <translation>Create workspace</translation>
         </message>
         <message>
+            <source>Thêm</source>
+            <translation>Add</translation>
+        </message>
+        <message>
             <source>Hủy</source>
             <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Thêm thôn, tổ dân phố</source>
+            <translation>Add a village or residential group</translation>
+        </message>
+        <message>
+            <source>ví dụ: Thôn Bình An 1</source>
+            <translation>e.g. Thôn Bình An 1</translation>
+        </message>
+        <message>
+            <source>&amp;Loại:</source>
+            <translation>T&amp;ype:</translation>
+        </message>
+        <message>
+            <source>&amp;Tên:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>Thêm tổ chức</source>
+            <translation>Add an organisation</translation>
+        </message>
+        <message>
+            <source>ví dụ: Chi hội Phụ nữ thôn Bình An 1</source>
+            <translation>e.g. Chi hội Phụ nữ thôn Bình An 1</translation>
+        </message>
+        <message>
+            <source>&amp;Tên tổ chức:</source>
+            <translation>&amp;Organisation name:</translation>
+        </message>
+        <message>
+            <source>&amp;Loại tổ chức:</source>
+            <translation>Organisation &amp;type:</translation>
+        </message>
+        <message>
+            <source>Thêm người</source>
+            <translation>Add a person</translation>
+        </message>
+        <message>
+            <source>ví dụ: Bí thư Chi bộ thôn</source>
+            <translation>e.g. Bí thư Chi bộ thôn</translation>
+        </message>
+        <message>
+            <source>— Không ghi —</source>
+            <translation>— Not recorded —</translation>
+        </message>
+        <message>
+            <source>Là cán bộ, công chức</source>
+            <translation>Is an official</translation>
+        </message>
+        <message>
+            <source>Người này đồng ý cho ghi thông tin cá nhân</source>
+            <translation>This person agrees to their personal data being recorded</translation>
+        </message>
+        <message>
+            <source>&amp;Họ và tên:</source>
+            <translation>&amp;Full name:</translation>
+        </message>
+        <message>
+            <source>&amp;Chức vụ:</source>
+            <translation>&amp;Position:</translation>
+        </message>
+        <message>
+            <source>&amp;Năm sinh:</source>
+            <translation>&amp;Birth year:</translation>
+        </message>
+        <message>
+            <source>&amp;Giới tính:</source>
+            <translation>&amp;Gender:</translation>
+        </message>
+        <message>
+            <source>Điện &amp;thoại:</source>
+            <translation>&amp;Phone:</translation>
         </message>
         <message>
             <source>Đặt mật khẩu đủ dài (ít nhất 8 ký tự) và ghi lại ở nơi an toàn. Để trống nếu muốn tạo khóa sau trong trang “Gói dữ liệu”.</source>
@@ -90,6 +302,22 @@
         <message>
             <source>Gọi điện cho cấp trên và gõ dấu vân tay họ đọc (các nhóm số):</source>
             <translation>Call the upper level and type the fingerprint they read out (the groups of digits):</translation>
+        </message>
+        <message>
+            <source>Thêm…</source>
+            <translation>Add…</translation>
+        </message>
+        <message>
+            <source>Thêm tổ chức mới vào danh sách</source>
+            <translation>Add a new organisation to the list</translation>
+        </message>
+        <message>
+            <source>Thêm người mới vào danh sách</source>
+            <translation>Add a new person to the list</translation>
+        </message>
+        <message>
+            <source>Thêm thôn, tổ dân phố mới</source>
+            <translation>Add a new village or residential group</translation>
         </message>
         <message>
             <source>— Chưa chọn —</source>
@@ -358,6 +586,14 @@
             <translation>DVK backups (*.dvkbak)</translation>
         </message>
         <message>
+            <source>Đang mở vùng làm việc…</source>
+            <translation>Opening the workspace…</translation>
+        </message>
+        <message>
+            <source>Không mở được vùng làm việc.</source>
+            <translation>The workspace could not be opened.</translation>
+        </message>
+        <message>
             <source>Vùng làm việc: %1</source>
             <translation>Workspace: %1</translation>
         </message>
@@ -607,10 +843,6 @@
         <message>
             <source>Chép tệp này vào USB hoặc gửi qua thư điện tử / Zalo cho cấp trên.</source>
             <translation>Copy this file to a USB drive or send it by e-mail / Zalo to the upper level.</translation>
-        </message>
-        <message>
-            <source>Mật khẩu khóa ký để ký gói dữ liệu:</source>
-            <translation>Signing key passphrase to sign the package:</translation>
         </message>
         <message>
             <source>Đang kiểm tra gói</source>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -100,3 +102,67 @@ def test_english_translation_is_complete_and_switches_the_interface(qtbot, qapp,
     finally:
         gui_app.install_translator(qapp, "vi")
     assert tr("Mọi năm") == "Mọi năm"
+
+
+def test_main_window_paints_before_the_workspace_opens(qtbot, workspace):
+    window = MainWindow(auto_backup=False)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.loading_page is not None
+    assert window.loading_page.message_label.text() == "Đang mở vùng làm việc…"
+    assert not window.ui.nav_list.isEnabled()
+    painted_before_open: list[bool] = []
+
+    def opener():  # type: ignore[no-untyped-def]
+        assert window.loading_page is not None
+        painted_before_open.append(window.loading_page.painted)
+        return open_workspace(workspace.paths.root)
+
+    with qtbot.waitSignal(window.workspace_shown, timeout=10_000):
+        window.open_later(opener)
+    assert painted_before_open == [True]
+    assert window.ui.nav_list.isEnabled()
+    assert window.loading_page is None
+    assert workspace.info().unit_name in window.windowTitle()
+
+
+def test_start_up_modules_do_not_load_the_database_layer():
+    code = (
+        "import sys; import dvk_desktop.gui.app, dvk_desktop.gui.windows.main_window; "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'reportlab') "
+        "or m.startswith(('dvk_desktop.services', 'dvk_desktop.storage'))))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], check=True, capture_output=True, text=True, cwd=ROOT
+    ).stdout
+    assert out.strip() == "[]"
+    from dvk_desktop.storage import workspace as storage_workspace
+
+    assert gui_app.DATABASE_URL_FILE == storage_workspace.DATABASE_URL_FILE
+
+
+def test_main_on_an_existing_workspace_shows_the_window_before_opening_it(qtbot, workspace):
+    root = workspace.paths.root
+    seen: list[str] = []
+    rows: list[int] = []
+
+    def watch() -> None:
+        windows = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        ]  # earlier tests may leave hidden windows behind
+        if not windows:
+            QTimer.singleShot(10, watch)
+            return
+        window = windows[0]
+        if window.loading_page is not None and len(seen) < 500:
+            seen.append("loading")
+            QTimer.singleShot(10, watch)
+            return
+        seen.append("opened")
+        rows.append(window.model_page.table_model.rowCount())
+        window.close()
+
+    QTimer.singleShot(0, watch)
+    assert gui_app.main(["dvk-desktop", "--workspace", str(root), "--lang", "vi"]) == 0
+    assert seen[0] == "loading" and seen[-1] == "opened"
+    assert rows == [0]

@@ -61,3 +61,21 @@ def test_clicking_a_header_sorts_in_sql(qtbot, demo_window):
     assert names[0].startswith("Bếp ăn")  # Vietnamese order: B before C, "Đ" after "D"
     page.ui.table_view.sortByColumn(8, Qt.SortOrder.AscendingOrder)  # not sortable: unchanged
     assert page.table_model.order() == ("name", False)
+
+
+def test_year_filter_offers_the_years_that_have_models(qtbot, demo_window, demo):
+    import datetime as dt
+
+    from dvk_desktop.storage.queries.models import distinct_years
+
+    with demo.sessions() as session:
+        years = distinct_years(session)
+    assert years and years == sorted(years, reverse=True)
+    combo = demo_window.model_page.ui.year_combo
+    offered = [combo.itemData(i) for i in range(1, combo.count())]
+    assert offered == sorted({*years, dt.date.today().year}, reverse=True)
+    assert 2009 not in offered or 2009 in years
+    combo.setCurrentIndex(combo.findData(years[-1]))
+    qtbot.waitUntil(lambda: demo_window.model_page.table_model.rowCount() > 0, timeout=2000)
+    demo_window.model_page.refresh()  # a refresh keeps the chosen year
+    assert combo.currentData() == years[-1]

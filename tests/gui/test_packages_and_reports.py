@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
 
 from dvk_desktop.domain import units
+from dvk_desktop.domain.text import format_number
+from dvk_desktop.gui.dialogs.export_wizard import PAGE_DESTINATION, PAGE_DONE
 from dvk_desktop.services import models, trust, workspace_keys
 from dvk_desktop.services.workspace_setup import init_workspace
-from tests.gui.conftest import answer_next_inputs, open_window
+from tests.gui.conftest import answer_next_inputs, open_window, type_text
 
 COMMUNE_PASS = "Dân vận khéo 2026 xã Thăng Bình"
 UPPER_PASS = "Thành phố Đà Nẵng 2026 tổng hợp"
@@ -35,10 +38,7 @@ def test_export_then_upper_level_verifies_and_imports(qtbot, demo_window, demo, 
         confirmed_fingerprint=commune_file.fingerprint,
     )  # fmt: skip
 
-    answer_next_inputs([COMMUNE_PASS])
-    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.operation is not None and not page.operation.running,
-                    timeout=60_000)  # fmt: skip
+    export_with_wizard(qtbot, page, COMMUNE_PASS)
     assert page.last_export is not None and page.last_export.is_file()
     assert page.last_export.parent == demo.paths.outbox
     assert page.ledger_table.rowCount() == 1
@@ -60,18 +60,80 @@ def test_export_then_upper_level_verifies_and_imports(qtbot, demo_window, demo, 
     upper.close()
 
 
-def test_wrong_passphrase_is_explained(qtbot, demo_window, demo):
+def export_with_wizard(qtbot, page, passphrase: str, folder=None, wrong: str = ""):  # type: ignore[no-untyped-def]
+    """Click the export button and go through the wizard like a user; returns the wizard."""
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    wizard = page.export_wizard
+    qtbot.waitUntil(lambda: wizard.contents_page.isComplete(), timeout=30_000)
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    assert wizard.currentId() == PAGE_DESTINATION
+    destination = wizard.destination_page
+    if folder is not None:
+        destination.folder_edit.setText(str(folder))
+    if wrong:
+        type_text(qtbot, destination.passphrase_edit, wrong)
+        wizard.button(QWizard.WizardButton.CommitButton).click()
+        assert wizard.currentId() == PAGE_DESTINATION
+    type_text(qtbot, destination.passphrase_edit, passphrase)
+    wizard.button(QWizard.WizardButton.CommitButton).click()
+    qtbot.waitUntil(lambda: wizard.currentId() == PAGE_DONE, timeout=60_000)
+    return wizard
+
+
+def test_export_wizard_shows_the_package_it_wrote(qtbot, demo_window, demo, tmp_path):
+    page = demo_window.packages_page
+    workspace_keys.create_key(demo, COMMUNE_PASS)
+    province = units.find("20791").province_code
+    upper = init_workspace(tmp_path / "tinh", unit_code=province)
+    workspace_keys.create_key(upper, UPPER_PASS)
+    upper_file = workspace_keys.export_enrolment(upper, UPPER_PASS, tmp_path / "tinh.json")
+    page.pin_parent(tmp_path / "tinh.json", upper_file.fingerprint)
+    page.refresh()
+
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    wizard = page.export_wizard
+    contents = wizard.contents_page
+    qtbot.waitUntil(contents.isComplete, timeout=30_000)
+    assert "44 mô hình" in contents.counts_label.text()
+    assert contents.encrypt_check.isChecked()  # the demo names people
+    assert contents.personal_label.isVisible()
+    wizard.reject()
+
+    out = tmp_path / "usb"
+    wizard = export_with_wizard(qtbot, page, COMMUNE_PASS, folder=out, wrong="sai mật khẩu")
+    files = list(out.glob("*"))
+    assert len(files) == 1 and files[0].is_file()
+    done = wizard.done_page
+    assert done.file_label.text() == files[0].name
+    size = files[0].stat().st_size
+    assert done.size_label.text() == f"{format_number(round(size / 1024))} KB"
+    assert done.recipient_label.text() == f"{upper.info().unit_name} ({province})"
+    assert done.fingerprint_label.text() == workspace_keys.public_info(demo).fingerprint
+    assert done.encrypted_label.text().startswith("Có")
+    assert page.last_export == files[0]
+    wizard.accept()
+    upper.close()
+
+
+def test_wrong_passphrase_is_explained_and_allowed_three_times(qtbot, demo_window, demo):
     workspace_keys.create_key(demo, COMMUNE_PASS)
     page = demo_window.packages_page
     page.refresh()
-    answer_next_inputs(["sai mật khẩu"])
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.operation is not None and not page.operation.running,
-                    timeout=30_000)  # fmt: skip
+    wizard = page.export_wizard
+    qtbot.waitUntil(wizard.contents_page.isComplete, timeout=30_000)
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    destination = wizard.destination_page
+    for left in (2, 1):
+        type_text(qtbot, destination.passphrase_edit, "sai mật khẩu")
+        wizard.button(QWizard.WizardButton.CommitButton).click()
+        assert wizard.currentId() == PAGE_DESTINATION
+        assert f"không đúng. Hãy nhập lại (còn {left} lần thử)" in destination.error_label.text()
+        assert destination.passphrase_edit.text() == ""
+    type_text(qtbot, destination.passphrase_edit, "sai mật khẩu")
+    wizard.button(QWizard.WizardButton.CommitButton).click()
+    assert not wizard.isVisible()
     assert page.last_export is None
-    from dvk_desktop.gui.errors import open_error_dialogs
-
-    assert open_error_dialogs()
 
 
 def test_results_report_and_statistics_are_written(qtbot, demo_window, demo):

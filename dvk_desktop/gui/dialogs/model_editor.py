@@ -21,11 +21,13 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QHBoxLayout,
     QHeaderView,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QToolButton,
     QWidget,
 )
 
@@ -95,6 +97,7 @@ class ModelEditorDialog(QDialog):
     """Edit a registration; autosaves a draft, validates inline, moves the model's status."""
 
     model_saved = Signal(str)
+    directory_changed = Signal()
 
     VALIDATE_DELAY_MS = 250
     DRAFT_DELAY_MS = 1500
@@ -117,6 +120,7 @@ class ModelEditorDialog(QDialog):
         self.village_values = VillageValuesTableModel(self)
         self._status_buttons: list[QPushButton] = []
         self._fill_choices()
+        self.add_buttons = self._add_picker_buttons()
         self._connect()
         self.evidence = EvidenceWidget(handle, self)
         self.ui.evidence_container.addWidget(self.evidence)
@@ -146,6 +150,81 @@ class ModelEditorDialog(QDialog):
         timer.setInterval(delay)
         timer.timeout.connect(slot)
         return timer
+
+    def _add_picker_buttons(self) -> dict[str, QToolButton]:
+        """A "Thêm…" button beside each directory picker (added in code: one per combo row)."""
+        ui = self.ui
+        layout = ui.general_right_layout
+        buttons: dict[str, QToolButton] = {}
+        for combo, kind in (
+            (ui.owner_combo, "organisation"), (ui.holder_combo, "person"),
+            (ui.lead_combo, "person"), (ui.village_combo, "village"),
+        ):  # fmt: skip
+            row, column, _rows, _columns = layout.getItemPosition(layout.indexOf(combo))
+            layout.removeWidget(combo)
+            # The button narrows the combo: long names ("… — Chủ tịch Ủy ban MTTQ xã") are
+            # elided, so the whole choice is in the tooltip.
+            combo.currentTextChanged.connect(combo.setToolTip)
+            box = QHBoxLayout()
+            box.setSpacing(4)
+            box.addWidget(combo, 1)
+            button = QToolButton(self)
+            button.setObjectName(f"add_{combo.objectName()}_button")
+            button.setText(tr("Thêm…"))
+            button.setToolTip(
+                {
+                    "organisation": tr("Thêm tổ chức mới vào danh sách"),
+                    "person": tr("Thêm người mới vào danh sách"),
+                    "village": tr("Thêm thôn, tổ dân phố mới"),
+                }[kind]
+            )
+            button.clicked.connect(lambda _=False, c=combo, k=kind: self.open_add_dialog(k, c))
+            box.addWidget(button)
+            layout.addLayout(box, row, column)
+            buttons[combo.objectName()] = button
+        return buttons
+
+    def open_add_dialog(self, kind: str, combo: QComboBox) -> QDialog:
+        """Open the small "add" dialog of ``kind``; the new entry is chosen in ``combo``."""
+        from dvk_desktop.gui.dialogs import directory_dialogs
+
+        cls = {
+            "organisation": directory_dialogs.AddOrganisationDialog,
+            "person": directory_dialogs.AddPersonDialog,
+            "village": directory_dialogs.AddVillageDialog,
+        }[kind]
+        dialog = cls(self._handle, self)
+        dialog.accepted.connect(lambda: self._on_directory_added(kind, combo, dialog.created_uuid))
+        dialog.finished.connect(dialog.deleteLater)
+        self.add_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_directory_added(self, kind: str, combo: QComboBox, uuid: str | None) -> None:
+        ui = self.ui
+        if kind == "person":
+            choices = directory.people(self._handle)
+            targets = [ui.holder_combo, ui.lead_combo]
+        elif kind == "organisation":
+            choices = directory.organisations(self._handle)
+            targets = [ui.owner_combo]
+        else:
+            choices = directory.villages(self._handle)
+            targets = [ui.village_combo]
+            self.village_values.set_villages([(v.uuid, v.label) for v in choices])
+        choice = next((c for c in choices if c.uuid == uuid), None)
+        if choice is None:
+            return
+        for target in targets:
+            target.addItem(choice.label, choice.uuid)
+        if kind == "organisation":
+            item = QListWidgetItem(choice.label)
+            item.setData(Qt.ItemDataRole.UserRole, choice.uuid)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            ui.coordinators_list.addItem(item)
+        combo.setCurrentIndex(combo.findData(choice.uuid))
+        self.directory_changed.emit()
 
     def _fill_choices(self) -> None:
         ui = self.ui

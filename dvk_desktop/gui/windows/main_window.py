@@ -2,50 +2,92 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QPaintEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from dvk_desktop import __version__
 from dvk_desktop.config import APP_NAME
-from dvk_desktop.domain.vocab import WorkspaceRole
-from dvk_desktop.gui.dialogs.model_editor import ModelEditorDialog
 from dvk_desktop.gui.errors import set_log_file, show_error
 from dvk_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from dvk_desktop.gui.i18n import tr
-from dvk_desktop.gui.labels import vocab
 from dvk_desktop.gui.tasks import Operation, run_in_background
-from dvk_desktop.gui.windows.backup_page import (
-    DAILY,
-    BackupPage,
-    backup_age,
-    last_backup_time,
-    local_time_text,
-    stale_warning,
-)
-from dvk_desktop.gui.windows.model_list import ModelListPage
-from dvk_desktop.gui.windows.packages_page import PackagesPage
-from dvk_desktop.gui.windows.reports_page import ReportsPage
-from dvk_desktop.gui.windows.settings_page import SettingsPage
-from dvk_desktop.services import backup
-from dvk_desktop.services.workspace_setup import get_settings
-from dvk_desktop.storage.workspace import WorkspaceHandle, open_workspace
+
+# The pages, the services and SQLAlchemy are imported when a workspace is shown, not here: the
+# window must paint before that cost is paid (see bench/bench_gui.py).
+if TYPE_CHECKING:
+    from dvk_desktop.gui.dialogs.model_editor import ModelEditorDialog
+    from dvk_desktop.gui.windows.backup_page import BackupPage
+    from dvk_desktop.gui.windows.model_list import ModelListPage
+    from dvk_desktop.gui.windows.packages_page import PackagesPage
+    from dvk_desktop.gui.windows.reports_page import ReportsPage
+    from dvk_desktop.gui.windows.settings_page import SettingsPage
+    from dvk_desktop.storage.workspace import WorkspaceHandle
 
 PAGE_MODELS, PAGE_REPORTS, PAGE_PACKAGES, PAGE_BACKUP, PAGE_SETTINGS = range(5)
+
+
+class LoadingPage(QWidget):
+    """What the window shows while the workspace opens: a message and a busy bar."""
+
+    first_painted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.painted = False
+        self.setObjectName("loading_page")
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        self.message_label = QLabel(tr("Đang mở vùng làm việc…"), self)
+        self.message_label.setObjectName("loading_label")
+        self.message_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message_label.setWordWrap(True)
+        layout.addWidget(self.message_label)
+        self.busy_bar = QProgressBar(self)
+        self.busy_bar.setObjectName("loading_bar")
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setFixedWidth(280)
+        layout.addWidget(self.busy_bar, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        """Tell the window once it is on screen (then the slow part may start)."""
+        super().paintEvent(event)
+        if not self.painted:
+            self.painted = True
+            self.first_painted.emit()
 
 
 class MainWindow(QMainWindow):
     """Navigation on the left, one page at a time, the workspace in the status bar."""
 
     DAILY_CHECK_MS = 60 * 60 * 1000
+    workspace_shown = Signal()
+    model_page: ModelListPage
+    reports_page: ReportsPage
+    packages_page: PackagesPage
+    backup_page: BackupPage
+    settings_page: SettingsPage
 
-    def __init__(self, handle: WorkspaceHandle, *, auto_backup: bool = True) -> None:
+    def __init__(self, handle: WorkspaceHandle | None = None, *, auto_backup: bool = True) -> None:
+        """Show ``handle`` at once, or (``None``) a "loading" page until :meth:`open_later`."""
         super().__init__()
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self.handle = handle
+        self._handle: WorkspaceHandle | None = None
         self.auto_backup = auto_backup
         self.editors: dict[str | None, ModelEditorDialog] = {}
         self.operation: Operation | None = None
@@ -68,16 +110,92 @@ class MainWindow(QMainWindow):
         self._daily_timer = QTimer(self)
         self._daily_timer.setInterval(self.DAILY_CHECK_MS)
         self._daily_timer.timeout.connect(self.backup_if_due)
+        self.loading_page: LoadingPage | None = None
+        self._pending_open: (
+            tuple[
+                Callable[[], WorkspaceHandle | None],
+                Callable[[WorkspaceHandle], None] | None,
+            ]
+            | None
+        ) = None
+        if handle is None:
+            self.loading_page = LoadingPage(self)
+            ui.page_stack.addWidget(self.loading_page)
+            ui.backup_banner.hide()  # update_status decides once the settings are readable
+            self._set_workspace_actions_enabled(False)
+            self.setWindowTitle(APP_NAME)
+        else:
+            self.set_workspace(handle)
+
+    @property
+    def handle(self) -> WorkspaceHandle:
+        """The open workspace (only once :meth:`set_workspace` has run)."""
+        assert self._handle is not None, "the workspace is still opening"
+        return self._handle
+
+    def _set_workspace_actions_enabled(self, enabled: bool) -> None:
+        ui = self.ui
+        for widget in (
+            ui.nav_list, ui.action_new_model, ui.action_find, ui.action_new_workspace,
+            ui.action_open_workspace, ui.action_backup_now,
+        ):  # fmt: skip
+            widget.setEnabled(enabled)
+
+    def open_later(
+        self,
+        opener: Callable[[], WorkspaceHandle | None],
+        on_opened: Callable[[WorkspaceHandle], None] | None = None,
+    ) -> None:
+        """After the window has first painted, call ``opener`` and show its result.
+
+        ``opener`` may show dialogs (an error, the first-run choice); ``None`` closes the window.
+        ``on_opened`` runs before the pages are built (language, font size).
+        """
+        self._pending_open = (opener, on_opened)
+        page = self.loading_page
+        if page is None or page.painted or not self.isVisible():
+            QTimer.singleShot(0, self._open_pending)
+        else:  # the paint is queued behind this call: wait for it, then let it reach the screen
+            page.first_painted.connect(self._on_loading_page_first_painted)
+
+    def _on_loading_page_first_painted(self) -> None:
+        QTimer.singleShot(0, self._open_pending)
+
+    def _open_pending(self) -> None:
+        if self._pending_open is None:
+            return
+        opener, on_opened = self._pending_open
+        self._pending_open = None
+        try:
+            handle = opener()
+        except Exception as exc:
+            if self.loading_page is not None:
+                self.loading_page.busy_bar.setRange(0, 1)
+                self.loading_page.message_label.setText(tr("Không mở được vùng làm việc."))
+            show_error(self, exc)
+            return
+        if handle is None:
+            self.close()
+            return
+        if on_opened is not None:
+            on_opened(handle)
         self.set_workspace(handle)
-        if auto_backup:
-            self._daily_timer.start()
-            QTimer.singleShot(10_000, self.backup_if_due)
 
     # ---------------------------------------------------------------- pages
 
     def set_workspace(self, handle: WorkspaceHandle) -> None:
         """Show ``handle`` (at start, after a restore, after opening another folder)."""
-        self.handle = handle
+        from dvk_desktop.gui.windows.backup_page import BackupPage
+        from dvk_desktop.gui.windows.model_list import ModelListPage
+        from dvk_desktop.gui.windows.packages_page import PackagesPage
+        from dvk_desktop.gui.windows.reports_page import ReportsPage
+        from dvk_desktop.gui.windows.settings_page import SettingsPage
+
+        first = self._handle is None
+        self._handle = handle
+        self.loading_page = None
+        if first:
+            self.ui.retranslateUi(self)  # the language may have changed with the workspace
         set_log_file(handle.paths.log_file)
         stack = self.ui.page_stack
         while stack.count():
@@ -101,8 +219,13 @@ class MainWindow(QMainWindow):
         self.settings_page.settings_saved.connect(self.update_status)
         self.packages_page.data_changed.connect(self.model_page.refresh)
         self.ui.nav_list.setCurrentRow(PAGE_MODELS)
+        self._set_workspace_actions_enabled(True)
         self.update_status()
         self.model_page.ui.search_edit.setFocus()
+        if first and self.auto_backup:
+            self._daily_timer.start()
+            QTimer.singleShot(10_000, self.backup_if_due)
+        self.workspace_shown.emit()
 
     def _on_nav_list_current_row_changed(self, row: int) -> None:
         if row >= 0:
@@ -116,6 +239,15 @@ class MainWindow(QMainWindow):
 
     def update_status(self) -> None:
         """Workspace, unit and last backup in the status bar; the overdue-backup banner."""
+        from dvk_desktop.domain.vocab import WorkspaceRole
+        from dvk_desktop.gui.labels import vocab
+        from dvk_desktop.gui.windows.backup_page import (
+            last_backup_time,
+            local_time_text,
+            stale_warning,
+        )
+        from dvk_desktop.services.workspace_setup import get_settings
+
         info = self.handle.info()
         settings = get_settings(self.handle)
         self._workspace_label.setText(
@@ -146,10 +278,13 @@ class MainWindow(QMainWindow):
             editor.raise_()
             editor.activateWindow()
             return editor
+        from dvk_desktop.gui.dialogs.model_editor import ModelEditorDialog
+
         editor = ModelEditorDialog(self.handle, uuid, self)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.editors[uuid] = editor
         editor.model_saved.connect(self._on_editor_model_saved)
+        editor.directory_changed.connect(self.model_page.reload_choices)
         editor.destroyed.connect(lambda _=None, key=uuid: self.editors.pop(key, None))
         editor.show()
         return editor
@@ -169,6 +304,9 @@ class MainWindow(QMainWindow):
 
     def backup_if_due(self) -> Operation | None:
         """The daily automatic backup, quietly in the background."""
+        from dvk_desktop.gui.windows.backup_page import DAILY, backup_age
+        from dvk_desktop.services.workspace_setup import get_settings
+
         age = backup_age(get_settings(self.handle))
         if age is not None and age < DAILY:
             return None
@@ -198,6 +336,9 @@ class MainWindow(QMainWindow):
         """Replace the workspace with a backup: close it, restore in the background, reopen."""
         if not self.close_editors():
             return None
+        from dvk_desktop.services import backup
+        from dvk_desktop.storage.workspace import open_workspace
+
         root = self.handle.paths.root
         self.handle.close()
 
@@ -231,6 +372,8 @@ class MainWindow(QMainWindow):
 
     def switch_to(self, root: Path) -> None:
         """Open another workspace folder in this window."""
+        from dvk_desktop.storage.workspace import open_workspace
+
         if not self.close_editors():
             return
         try:
@@ -297,4 +440,5 @@ class MainWindow(QMainWindow):
 
     def _finish_close(self) -> None:
         self._daily_timer.stop()
-        self.handle.close()
+        if self._handle is not None:
+            self._handle.close()

@@ -111,9 +111,6 @@ class ModelListPage(QWidget):
     def _fill_filters(self) -> None:
         ui = self.ui
         ui.year_combo.addItem(tr("Mọi năm"), None)
-        this_year = dt.date.today().year
-        for year in range(this_year + 1, 2008, -1):
-            ui.year_combo.addItem(str(year), year)
         for combo, everything, enum in (
             (ui.field_combo, tr("Mọi lĩnh vực"), Field),
             (ui.type_combo, tr("Tập thể và cá nhân"), ModelType),
@@ -125,8 +122,26 @@ class ModelListPage(QWidget):
                 combo.addItem(vocab(member), member.value)
         self.reload_choices()
 
+    def reload_years(self) -> None:
+        """Offer the years that have models (this year too, the one most often wanted)."""
+        from dvk_desktop.storage.queries.models import distinct_years
+
+        with self._handle.sessions() as session:
+            years = set(distinct_years(session))
+        years.add(dt.date.today().year)
+        combo = self.ui.year_combo
+        keep = combo.currentData()
+        combo.blockSignals(True)
+        while combo.count() > 1:
+            combo.removeItem(1)
+        for year in sorted(years, reverse=True):
+            combo.addItem(str(year), year)
+        combo.setCurrentIndex(max(0, combo.findData(keep)) if keep else 0)
+        combo.blockSignals(False)
+
     def reload_choices(self) -> None:
-        """Refill the owner and village filters (after the directory changes)."""
+        """Refill the year, owner and village filters (after the data changes)."""
+        self.reload_years()
         for combo, everything, choices in (
             (self.ui.owner_combo, tr("Mọi đơn vị chủ trì"), directory.organisations(self._handle)),
             (self.ui.village_combo, tr("Mọi thôn, tổ dân phố"), directory.villages(self._handle)),
@@ -163,6 +178,7 @@ class ModelListPage(QWidget):
     def refresh(self) -> None:
         """Reload rows and counts (after a save elsewhere), keeping the selection if possible."""
         uuid = self.selected_uuid()
+        self.reload_years()
         self.table_model.refresh()
         self._counts_timer.start()
         if uuid:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -30,6 +30,9 @@ from dvk_desktop.gui.errors import show_error
 from dvk_desktop.gui.i18n import tr
 from dvk_desktop.gui.tasks import Operation, run_in_background
 from dvk_desktop.storage.workspace import WorkspaceHandle
+
+if TYPE_CHECKING:
+    from dvk_desktop.gui.dialogs.export_wizard import ExportWizard
 
 
 def ask_passphrase(parent: QWidget, label: str) -> str | None:
@@ -274,10 +277,19 @@ class PackagesPage(QWidget):
         self.report_browser.setHtml("".join(f"<p>{line}</p>" for line in lines))
         self.refresh()
 
+    def open_export_wizard(self) -> ExportWizard:
+        """The export wizard (window-modal, non-blocking); its result lands on this page."""
+        from dvk_desktop.gui.dialogs.export_wizard import ExportWizard
+
+        wizard = ExportWizard(self._handle, self)
+        wizard.exported.connect(self._on_exported)
+        wizard.finished.connect(wizard.deleteLater)
+        self.export_wizard = wizard
+        wizard.open()
+        return wizard
+
     def _on_export_button_clicked(self) -> None:
-        passphrase = ask_passphrase(self, tr("Mật khẩu khóa ký để ký gói dữ liệu:"))
-        if passphrase is not None:
-            self.export(passphrase)
+        self.open_export_wizard()
 
     def _on_open_outbox_button_clicked(self) -> None:
         self._handle.paths.outbox.mkdir(parents=True, exist_ok=True)

@@ -135,6 +135,12 @@ def _dialect(session: Session) -> str:
     return session.get_bind().dialect.name
 
 
+def distinct_years(session: Session) -> list[int]:
+    """The years that have at least one model, newest first (for the year filter)."""
+    stmt = select(DvkModel.year).distinct().order_by(DvkModel.year.desc())
+    return [int(year) for year in session.scalars(stmt) if year is not None]
+
+
 def count_models(session: Session, flt: ModelFilter) -> int:
     """How many models match the filter."""
     stmt, *_ = _base(flt, dialect=_dialect(session))

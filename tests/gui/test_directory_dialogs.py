@@ -1,0 +1,76 @@
+"""The "Thêm…" buttons of the editor's pickers: add a village, an organisation, a person."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from dvk_desktop.domain.vocab import OrgType
+from dvk_desktop.services import directory
+from tests.gui.conftest import type_text
+
+
+def _ok(dialog):  # type: ignore[no-untyped-def]
+    return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+
+def test_add_village_from_the_editor_selects_it(qtbot, window, workspace):
+    editor = window.open_editor(None)
+    qtbot.mouseClick(editor.add_buttons["village_combo"], Qt.MouseButton.LeftButton)
+    dialog = editor.add_dialog
+    assert dialog.isVisible()
+    dialog.kind_combo.setCurrentText("tổ dân phố")
+    type_text(qtbot, dialog.name_edit, "Tổ dân phố Hòa Mỹ")
+    qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert editor.ui.village_combo.currentText() == "Tổ dân phố Hòa Mỹ"
+    assert "Tổ dân phố Hòa Mỹ" in [v.label for v in directory.villages(workspace)]
+    filters = window.model_page.ui.village_combo
+    assert filters.findText("Tổ dân phố Hòa Mỹ") >= 0  # the list's filter follows
+
+
+def test_add_village_twice_is_refused_inside_the_dialog(qtbot, window, workspace):
+    existing = directory.villages(workspace)[0].label
+    editor = window.open_editor(None)
+    qtbot.mouseClick(editor.add_buttons["village_combo"], Qt.MouseButton.LeftButton)
+    dialog = editor.add_dialog
+    type_text(qtbot, dialog.name_edit, existing)
+    qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert "đã có" in dialog.error_label.text()
+    dialog.reject()
+
+
+def test_add_organisation_with_its_type(qtbot, window, workspace):
+    editor = window.open_editor(None)
+    qtbot.mouseClick(editor.add_buttons["owner_combo"], Qt.MouseButton.LeftButton)
+    dialog = editor.add_dialog
+    type_text(qtbot, dialog.name_edit, "Chi hội Cựu chiến binh thôn Đông")
+    dialog.type_combo.setCurrentIndex(dialog.type_combo.findData(OrgType.VETERANS.value))
+    qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+    assert editor.ui.owner_combo.currentText().startswith("Chi hội Cựu chiến binh thôn Đông")
+    coordinators = editor.ui.coordinators_list
+    labels = [coordinators.item(i).text() for i in range(coordinators.count())]
+    assert any(label.startswith("Chi hội Cựu chiến binh thôn Đông") for label in labels)
+    choice = next(c for c in directory.organisations(workspace) if "Cựu chiến binh" in c.label)
+    with workspace.sessions() as session:
+        from dvk_desktop.storage.models import Organisation
+
+        org = directory.by_uuid(session, Organisation, choice.uuid, "tổ chức")
+        assert org is not None and org.org_type == OrgType.VETERANS.value
+
+
+def test_add_person_offers_them_as_holder_and_lead(qtbot, window, workspace):
+    editor = window.open_editor(None)
+    qtbot.mouseClick(editor.add_buttons["lead_combo"], Qt.MouseButton.LeftButton)
+    dialog = editor.add_dialog
+    qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)  # no name yet
+    assert "Chưa nhập họ và tên" in dialog.error_label.text()
+    type_text(qtbot, dialog.name_edit, "Lê Thị Hồng")
+    type_text(qtbot, dialog.position_edit, "Chi hội trưởng Phụ nữ")
+    dialog.birth_year_spin.setValue(1978)
+    qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert editor.ui.lead_combo.currentText().startswith("Lê Thị Hồng")
+    assert editor.ui.holder_combo.findData(editor.ui.lead_combo.currentData()) > 0
+    assert editor.ui.holder_combo.currentData() is None  # only the clicked picker changes
