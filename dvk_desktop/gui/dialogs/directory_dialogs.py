@@ -58,15 +58,14 @@ class _AddDialog(QDialog):
         self.form.addRow(self.error_label)
         self.form.addRow(self.buttons)
 
-    def save(self, session: Session) -> tuple[str, str]:
-        """Add the record; return its uuid and the label the pickers show."""
-        raise NotImplementedError
+    # Each subclass defines save(session) -> (uuid, label): it adds the record and returns
+    # what the pickers show.
 
     def accept(self) -> None:
         """Save; a validation problem stays in the dialog, next to the fields."""
         try:
             with self._handle.sessions() as session, session.begin():
-                self.created_uuid, self.created_label = self.save(session)
+                self.created_uuid, self.created_label = self.save(session)  # type: ignore[attr-defined]
         except ValidationError as exc:
             self.error_label.setText(str(exc))
             self.error_label.show()
