@@ -28,6 +28,9 @@ TEXT_FIELDS: dict[str, tuple[str, int]] = {
     "note": ("Ghi chú", 4000),
 }
 
+# The free-text sections of the registration (all text fields except name and place).
+NARRATIVE_FIELDS: tuple[str, ...] = tuple(k for k in TEXT_FIELDS if k not in ("name", "place"))
+
 BUDGET_SOURCES: dict[str, str] = {
     "budget_state": "Ngân sách nhà nước",
     "budget_social": "Xã hội hóa",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dvk_desktop.domain.model import TEXT_FIELDS
+from dvk_desktop.domain.model import NARRATIVE_FIELDS, TEXT_FIELDS
 from dvk_desktop.domain.text import fold
 
 
@@ -22,18 +22,7 @@ class ImportColumn:
 
 INDICATOR_SLOTS = 3
 
-_TEXT_KEYS = (
-    "reason",
-    "goals",
-    "content",
-    "target_group",
-    "forces",
-    "other_resources",
-    "schedule",
-    "outputs",
-    "sustainability",
-    "note",
-)
+_TEXT_KEYS = NARRATIVE_FIELDS
 
 COLUMNS: tuple[ImportColumn, ...] = (
     ImportColumn("stt", "STT", help="Số thứ tự (không bắt buộc, không được nhập).", width=6),

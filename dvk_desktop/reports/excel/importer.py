@@ -11,7 +11,7 @@ from typing import Any
 
 from openpyxl import load_workbook
 
-from dvk_desktop.domain.model import IndicatorInput, ModelInput, field_problems
+from dvk_desktop.domain.model import NARRATIVE_FIELDS, IndicatorInput, ModelInput, field_problems
 from dvk_desktop.domain.text import clean, fold, parse_date, parse_money, parse_number
 from dvk_desktop.domain.vocab import (
     Field,
@@ -286,21 +286,7 @@ def parse_row(
         end_date=v.get("end_date"),
         evaluation_date=v.get("evaluation_date"),
         indicators=indicators,
-        **{
-            k: v.get(k, "")
-            for k in (
-                "reason",
-                "goals",
-                "content",
-                "target_group",
-                "forces",
-                "other_resources",
-                "schedule",
-                "outputs",
-                "sustainability",
-                "note",
-            )
-        },
+        **{k: v.get(k, "") for k in NARRATIVE_FIELDS},
         **{
             k: v.get(k, 0)
             for k in (
