@@ -110,7 +110,7 @@ def child_gui(root: str, workload: bool) -> None:
     _first_paint_then(window.loading_page, window_painted)  # its filter runs before its paint
     window.workspace_shown.connect(shown)
     window.show()
-    window.open_later(open_it)
+    window.open_later(open_it, background=True)
     app.exec()
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -63,10 +64,32 @@ def compile_forms(out_dir: Path = FORMS_DIR) -> list[Path]:
             text=True,
             encoding="utf-8",
         )
-        code = result.stdout.replace("\r\n", "\n")
+        code = prune_imports(result.stdout.replace("\r\n", "\n"))
         target.write_text(HEADER.format(name=source.name) + code, encoding="utf-8", newline="\n")
         written.append(target)
     return written
+
+
+_IMPORT = re.compile(r"^from (PySide6\.\w+) import (?:\(([^)]*)\)|([^\n]+))\n", re.MULTILINE)
+
+
+def prune_imports(code: str) -> str:
+    """Keep only the Qt names the form uses.
+
+    uic imports some forty classes per form; PySide6 initialises each class the first time it
+    is imported, which cost about 75 ms before the main window could paint.
+    """
+    body = "\n".join(
+        line for line in _IMPORT.sub("", code).splitlines() if not line.startswith("#")
+    )
+    used = set(re.findall(r"\b\w+\b", body))
+
+    def keep(match: re.Match[str]) -> str:
+        names = [n.strip() for n in (match.group(2) or match.group(3)).split(",")]
+        kept = [n for n in names if n and n in used]
+        return f"from {match.group(1)} import {', '.join(kept)}\n" if kept else ""
+
+    return _IMPORT.sub(keep, code)
 
 
 def normalised(text: str) -> str:

@@ -210,7 +210,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The usual start: paint the window at once, open the database right after.
         window = MainWindow()
         window.show()
-        window.open_later(lambda: open_or_create(root), apply_workspace_preferences)
+        from dvk_desktop.storage.workspace import open_workspace
+
+        window.open_later(
+            lambda: open_workspace(root), apply_workspace_preferences, background=True
+        )
         return app.exec()
     try:
         handle = open_or_create(root, demo=args.demo)

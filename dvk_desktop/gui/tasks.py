@@ -6,7 +6,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
 
@@ -74,8 +74,10 @@ class Operation(QObject):
         op: Callable[[PolledReporter, CancelToken], Any],
         on_success: Callable[[Any], None] | None = None,
         on_failure: Callable[[BaseException], None] | None = None,
+        pool: QThreadPool | None = None,
     ) -> None:
         super().__init__(None)
+        self._pool = pool or QThreadPool.globalInstance()
         self._parent = parent
         self._op = op
         self._on_success = on_success
@@ -89,7 +91,10 @@ class Operation(QObject):
         self._timer.setInterval(100)
         self._timer.timeout.connect(self._on_timer_timeout)
         self._bridge = _Bridge()
-        self._bridge.done.connect(self._on_bridge_done, Qt.ConnectionType.QueuedConnection)
+        # A signal emitted from the worker thread reaches a receiver living on the UI thread
+        # queued by default (AutoConnection); no Qt enum is needed here, which keeps this module
+        # free of the Qt namespace before the main window paints.
+        self._bridge.done.connect(self._on_bridge_done)
         self.running = False
         self.result: Any = None
         self.error: BaseException | None = None
@@ -105,6 +110,8 @@ class Operation(QObject):
         if self._label:
             dialog = QProgressDialog(self._label, "", 0, 0, self._parent)
             dialog.setWindowTitle(self._label)
+            from PySide6.QtCore import Qt
+
             dialog.setWindowModality(Qt.WindowModality.WindowModal)
             dialog.setMinimumDuration(400)  # quick work finishes without a flashing dialog
             dialog.setMinimumWidth(420)
@@ -119,7 +126,7 @@ class Operation(QObject):
             self._timer.start()
         self.running = True
         _RUNNING.add(self)
-        QThreadPool.globalInstance().start(
+        self._pool.start(
             _Runnable(lambda: self._op(self.reporter, self.cancel_token), self._bridge)
         )
         return self
@@ -175,9 +182,12 @@ def run_in_background(
     on_failure: Callable[[BaseException], None] | None = None,
     label: str = "",
     cancellable: bool = True,
+    pool: QThreadPool | None = None,
 ) -> Operation:
     """Shorthand for ``Operation(...).with_progress(label).run()``."""
-    operation = Operation(parent=parent, op=op, on_success=on_success, on_failure=on_failure)
+    operation = Operation(
+        parent=parent, op=op, on_success=on_success, on_failure=on_failure, pool=pool
+    )
     if label:
         operation.with_progress(label, cancellable=cancellable)
     return operation.run()

@@ -26,6 +26,8 @@ log = logging.getLogger(__name__)
 # The newest revision in migrations/versions; tests assert it equals Alembic's head. Knowing it
 # here lets a workspace that is already current open without loading Alembic (start-up time).
 SCHEMA_HEAD = "0003"
+# Execution option marking a connection that only reads (see reader_factory).
+READ_ONLY_OPTION = "dvk_read_only"
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -75,6 +77,11 @@ def make_engine(url: str) -> Engine:
 
         @event.listens_for(engine, "begin")
         def _begin_immediate(conn: Connection) -> None:
+            if conn.get_execution_options().get(READ_ONLY_OPTION):
+                # A reader needs no lock in WAL mode: it sees the last commit and never waits
+                # for a writer (the model list pages while a count or an import runs).
+                conn.exec_driver_sql("BEGIN")
+                return
             # Take the write lock at BEGIN so two writers never deadlock half-way.
             conn.exec_driver_sql("BEGIN IMMEDIATE")
 
@@ -212,6 +219,13 @@ def session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
 
 
+def reader_factory(engine: Engine) -> sessionmaker[Session]:
+    """Sessions for reading only: on SQLite they take no write lock, so they never wait."""
+    return sessionmaker(
+        engine.execution_options(**{READ_ONLY_OPTION: True}), expire_on_commit=False
+    )
+
+
 @contextmanager
 def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
     """One unit of work: commit on success, roll back on any exception."""
@@ -247,6 +261,7 @@ __all__ = [
     "make_engine",
     "migrate",
     "open_database",
+    "reader_factory",
     "session_factory",
     "transaction",
 ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine, select
@@ -15,7 +15,13 @@ from sqlalchemy.orm import Session, sessionmaker
 from dvk_desktop.config import WorkspacePaths
 from dvk_desktop.errors import StorageError
 from dvk_desktop.storage.atomic import atomic_write_text
-from dvk_desktop.storage.engine import make_engine, migrate, open_database, session_factory
+from dvk_desktop.storage.engine import (
+    make_engine,
+    migrate,
+    open_database,
+    reader_factory,
+    session_factory,
+)
 from dvk_desktop.storage.evidence_store import EvidenceStore
 from dvk_desktop.storage.models import Workspace
 
@@ -28,6 +34,11 @@ class WorkspaceHandle:
     engine: Engine
     sessions: sessionmaker[Session]
     evidence: EvidenceStore
+    readers: sessionmaker[Session] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        # Lists and counts read through these: they never queue behind a writer.
+        self.readers = reader_factory(self.engine)
 
     def info(self) -> Workspace:
         """The workspace's identity row (raises if the workspace was never initialised)."""

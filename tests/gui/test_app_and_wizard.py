@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import threading
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -124,6 +125,46 @@ def test_main_window_paints_before_the_workspace_opens(qtbot, workspace):
     assert window.ui.nav_list.isEnabled()
     assert window.loading_page is None
     assert workspace.info().unit_name in window.windowTitle()
+
+
+def test_the_workspace_opens_in_a_worker_while_the_busy_bar_keeps_moving(qtbot, workspace):
+    window = MainWindow(auto_backup=False)
+    qtbot.addWidget(window)
+    window.show()
+    threads: list[bool] = []
+
+    def opener():  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread() is threading.main_thread())
+        return open_workspace(workspace.paths.root)
+
+    with qtbot.waitSignal(window.workspace_shown, timeout=10_000):
+        window.open_later(opener, background=True)
+    assert threads == [False]
+    assert window.model_page.table_model.rowCount() == 0
+    assert workspace.info().unit_name in window.windowTitle()
+
+
+def test_a_workspace_that_fails_to_open_in_the_worker_is_reported(qtbot, tmp_path):
+    window = MainWindow(auto_backup=False)
+    qtbot.addWidget(window)
+    window.show()
+    shown: list[str] = []
+    window.open_later(lambda: open_workspace(tmp_path / "missing"), background=True)
+    qtbot.waitUntil(lambda: bool(QApplication.topLevelWidgets()) and _error_dialog(shown))
+    assert window.loading_page is not None
+    assert window.loading_page.message_label.text() == "Không mở được vùng làm việc."
+    assert "Chưa có vùng làm việc tại" in shown[0]
+
+
+def _error_dialog(shown: list[str]) -> bool:
+    from dvk_desktop.gui.errors import ErrorDialog
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, ErrorDialog) and widget.isVisible():
+            shown.append(widget.ui.message_label.text())
+            widget.close()
+            return True
+    return False
 
 
 def test_start_up_modules_do_not_load_the_database_layer():

@@ -19,6 +19,7 @@ from dvk_desktop.storage.engine import (
     make_engine,
     sqlite_url,
 )
+from dvk_desktop.storage.models import Setting
 from dvk_desktop.storage.queries.models import ModelFilter, list_models
 from dvk_desktop.storage.workspace import WorkspaceHandle, open_workspace
 
@@ -145,3 +146,20 @@ def test_the_schema_head_constant_matches_the_migrations() -> None:
     from dvk_desktop.storage.engine import SCHEMA_HEAD
 
     assert head_revision() == SCHEMA_HEAD
+
+
+def test_the_list_reads_the_last_commit_while_a_writer_holds_the_lock(
+    workspace: WorkspaceHandle,
+) -> None:
+    # An import holds the write lock for seconds; the model list must keep paging meanwhile.
+    with workspace.sessions() as writer, writer.begin():
+        writer.add(Setting(key="import_in_progress", value="1"))
+        writer.flush()
+        with workspace.readers() as reader:
+            reader.connection().exec_driver_sql("PRAGMA busy_timeout=0")  # waiting would fail
+            seen = reader.get(Setting, "import_in_progress")
+            rows = list_models(reader, ModelFilter())
+        assert seen is None  # not committed yet
+        assert rows == []
+    with workspace.readers() as reader:
+        assert reader.get(Setting, "import_in_progress") is not None

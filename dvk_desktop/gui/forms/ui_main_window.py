@@ -9,18 +9,9 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
-    QCursor, QFont, QFontDatabase, QGradient,
-    QIcon, QImage, QKeySequence, QLinearGradient,
-    QPainter, QPalette, QPixmap, QRadialGradient,
-    QTransform)
-from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget,
-    QListWidgetItem, QMainWindow, QMenu, QMenuBar,
-    QSizePolicy, QStackedWidget, QStatusBar, QVBoxLayout,
-    QWidget)
+from PySide6.QtCore import QCoreApplication, QMetaObject, QSize
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMenu, QMenuBar, QStackedWidget, QStatusBar, QVBoxLayout, QWidget
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -35,19 +26,10 @@ class Ui_MainWindow(object):
         self.action_backup_now.setObjectName(u"action_backup_now")
         self.action_quit = QAction(MainWindow)
         self.action_quit.setObjectName(u"action_quit")
-#if QT_CONFIG(shortcut)
-        self.action_quit.setShortcut(u"Ctrl+Q")
-#endif // QT_CONFIG(shortcut)
         self.action_new_model = QAction(MainWindow)
         self.action_new_model.setObjectName(u"action_new_model")
-#if QT_CONFIG(shortcut)
-        self.action_new_model.setShortcut(u"Ctrl+N")
-#endif // QT_CONFIG(shortcut)
         self.action_find = QAction(MainWindow)
         self.action_find.setObjectName(u"action_find")
-#if QT_CONFIG(shortcut)
-        self.action_find.setShortcut(u"Ctrl+F")
-#endif // QT_CONFIG(shortcut)
         self.action_about = QAction(MainWindow)
         self.action_about.setObjectName(u"action_about")
         self.central_widget = QWidget(MainWindow)

@@ -13,14 +13,21 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QThreadPool,
     Signal,
 )
 from PySide6.QtGui import QColor
+from shiboken6 import isValid
 from sqlalchemy.orm import Session
 
 from dvk_desktop.domain.vocab import Field, ModelType, Status
 from dvk_desktop.gui.labels import vocab
-from dvk_desktop.storage.queries.models import ModelFilter, ModelRow, count_models, list_models
+from dvk_desktop.storage.queries.models import (
+    ModelFilter,
+    ModelRow,
+    counts_by_field_and_type,
+    list_models,
+)
 
 _CTX = "ModelsTableModel"
 # (order key understood by list_models, header); None: the column cannot be sorted in SQL.
@@ -72,6 +79,8 @@ class ModelsTableModel(QAbstractTableModel):
     MAX_PAGES = 25
 
     count_known = Signal(int)
+    # {(field, type): count} of the whole filtered list, for the summary above it.
+    breakdown_known = Signal(object)
 
     def __init__(self, sessions: Callable[[], Session], parent: Any = None) -> None:
         super().__init__(parent)
@@ -82,6 +91,10 @@ class ModelsTableModel(QAbstractTableModel):
         self._count = 0
         self.count_exact = True
         self._generation = 0
+        # One worker thread for counting: on a two-core PC the other core stays with the UI,
+        # and a count made stale by the next keystroke is skipped before it starts.
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
         self._pages: OrderedDict[int, list[ModelRow]] = OrderedDict()
         self._texts: dict[int, tuple[str, ...]] = {}
         self.pages_fetched = 0  # for tests and the benchmark
@@ -114,28 +127,35 @@ class ModelsTableModel(QAbstractTableModel):
         self.endResetModel()
         if self.count_exact:
             self.count_known.emit(self._count)
-        else:
-            self._count_in_background()
+        self._count_in_background()
 
     def _count_in_background(self) -> None:
         from dvk_desktop.gui.tasks import run_in_background
 
         generation, sessions, flt = self._generation, self._sessions, self._filter
 
-        def count(_reporter: object, _cancel: object) -> int:
+        def count(_reporter: object, _cancel: object) -> dict[tuple[str, str], int] | None:
+            if generation != self._generation:
+                return None  # typing went on: a newer count is queued behind this one
             with sessions() as session:
-                return count_models(session, flt)
+                # Every model has a field and a type, so these counts also sum to the total.
+                return counts_by_field_and_type(session, flt)
 
         run_in_background(
             None,
             count,
-            on_success=lambda total: self._on_counted(generation, total),
+            on_success=lambda counts: self._on_counted(generation, counts),
             on_failure=lambda _exc: None,  # the list still shows the first page
+            pool=self._pool,
         )
 
-    def _on_counted(self, generation: int, total: int) -> None:
-        if generation != self._generation:
-            return  # the filter changed while counting
+    def _on_counted(self, generation: int, counts: dict[tuple[str, str], int] | None) -> None:
+        if counts is None or generation != self._generation or not isValid(self):
+            return  # the filter changed while counting, or the list was closed
+        self.breakdown_known.emit(counts)
+        if self.count_exact:
+            return
+        total = sum(counts.values())
         if total > self._count:
             self.beginInsertRows(QModelIndex(), self._count, total - 1)
             self._count = total
@@ -270,10 +290,11 @@ class ModelsTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort in SQL by the column's key (Vietnamese order for names)."""
         key = COLUMNS[column][0] if 0 <= column < len(COLUMNS) else None
-        if key is None:
-            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if key is None or (key, descending) == (self._order, self._descending):
+            return  # nothing to reorder (the view repeats its indicator when it is set up)
         self._order = key
-        self._descending = order == Qt.SortOrder.DescendingOrder
+        self._descending = descending
         self.refresh()
 
     def order(self) -> tuple[str, bool]:

@@ -6,10 +6,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -36,7 +37,32 @@ if TYPE_CHECKING:
     from dvk_desktop.gui.windows.settings_page import SettingsPage
     from dvk_desktop.storage.workspace import WorkspaceHandle
 
+# Set in code once the window has painted, not in the .ui: turning "Ctrl+N" into a key
+# sequence makes PySide6 build the Qt namespace's enums (about 50 ms) before the first paint.
+SHORTCUTS = (("action_new_model", "Ctrl+N"), ("action_find", "Ctrl+F"), ("action_quit", "Ctrl+Q"))
 PAGE_MODELS, PAGE_REPORTS, PAGE_PACKAGES, PAGE_BACKUP, PAGE_SETTINGS = range(5)
+
+
+def _prepare_pages() -> None:
+    """Import the pages and set up the ORM (about half a second), in the opening worker."""
+    import importlib
+
+    from sqlalchemy.orm import configure_mappers
+
+    for name in (
+        "dvk_desktop.gui.windows.model_list",
+        "dvk_desktop.gui.windows.reports_page",
+        "dvk_desktop.gui.windows.packages_page",
+        "dvk_desktop.gui.windows.backup_page",
+        "dvk_desktop.gui.windows.settings_page",
+        "dvk_desktop.gui.dialogs.model_editor",  # the first double-click opens it at once
+        "dvk_desktop.services.workspace_setup",
+        "dvk_desktop.services.workspace_keys",  # the Packages page shows the key at once
+        "dvk_desktop.services.ledger",
+        "dvk_desktop.domain.units",
+    ):
+        importlib.import_module(name)
+    configure_mappers()
 
 
 class LoadingPage(QWidget):
@@ -52,7 +78,10 @@ class LoadingPage(QWidget):
         layout.addStretch(1)
         self.message_label = QLabel(tr("Đang mở vùng làm việc…"), self)
         self.message_label.setObjectName("loading_label")
-        self.message_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Centred through the style sheet, not Qt.AlignmentFlag: PySide6 builds the whole Qt
+        # namespace (about 50 ms) the first time Python touches it, and this page must paint
+        # first. The namespace is built later, while the workspace opens.
+        self.message_label.setStyleSheet("qproperty-alignment: AlignCenter;")
         self.message_label.setWordWrap(True)
         layout.addWidget(self.message_label)
         self.busy_bar = QProgressBar(self)
@@ -60,7 +89,11 @@ class LoadingPage(QWidget):
         self.busy_bar.setRange(0, 0)
         self.busy_bar.setTextVisible(False)
         self.busy_bar.setFixedWidth(280)
-        layout.addWidget(self.busy_bar, 0, Qt.AlignmentFlag.AlignHCenter)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.busy_bar)
+        row.addStretch(1)
+        layout.addLayout(row)
         layout.addStretch(2)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
@@ -115,6 +148,7 @@ class MainWindow(QMainWindow):
             tuple[
                 Callable[[], WorkspaceHandle | None],
                 Callable[[WorkspaceHandle], None] | None,
+                bool,
             ]
             | None
         ) = None
@@ -145,13 +179,17 @@ class MainWindow(QMainWindow):
         self,
         opener: Callable[[], WorkspaceHandle | None],
         on_opened: Callable[[WorkspaceHandle], None] | None = None,
+        *,
+        background: bool = False,
     ) -> None:
         """After the window has first painted, call ``opener`` and show its result.
 
         ``opener`` may show dialogs (an error, the first-run choice); ``None`` closes the window.
-        ``on_opened`` runs before the pages are built (language, font size).
+        With ``background`` it must not (it runs in a worker thread, with the imports the pages
+        need, so the busy bar keeps moving). ``on_opened`` runs before the pages are built
+        (language, font size).
         """
-        self._pending_open = (opener, on_opened)
+        self._pending_open = (opener, on_opened, background)
         page = self.loading_page
         if page is None or page.painted or not self.isVisible():
             QTimer.singleShot(0, self._open_pending)
@@ -164,16 +202,40 @@ class MainWindow(QMainWindow):
     def _open_pending(self) -> None:
         if self._pending_open is None:
             return
-        opener, on_opened = self._pending_open
+        opener, on_opened, background = self._pending_open
         self._pending_open = None
+        if background:
+
+            def work(_reporter: object, _cancel: object) -> WorkspaceHandle | None:
+                handle = opener()
+                _prepare_pages()
+                return handle
+
+            self.operation = run_in_background(
+                self,
+                work,
+                on_success=lambda handle: self._opened(handle, on_opened),
+                on_failure=self._open_failed,
+            )
+            return
         try:
             handle = opener()
         except Exception as exc:
-            if self.loading_page is not None:
-                self.loading_page.busy_bar.setRange(0, 1)
-                self.loading_page.message_label.setText(tr("Không mở được vùng làm việc."))
-            show_error(self, exc)
+            self._open_failed(exc)
             return
+        self._opened(handle, on_opened)
+
+    def _open_failed(self, exc: BaseException) -> None:
+        if self.loading_page is not None:
+            self.loading_page.busy_bar.setRange(0, 1)
+            self.loading_page.message_label.setText(tr("Không mở được vùng làm việc."))
+        show_error(self, exc)
+
+    def _opened(
+        self,
+        handle: WorkspaceHandle | None,
+        on_opened: Callable[[WorkspaceHandle], None] | None,
+    ) -> None:
         if handle is None:
             self.close()
             return
@@ -183,8 +245,15 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------------- pages
 
+    def _install_shortcuts(self) -> None:
+        for name, keys in SHORTCUTS:
+            action = getattr(self.ui, name)
+            if action.shortcut().isEmpty():
+                action.setShortcut(keys)
+
     def set_workspace(self, handle: WorkspaceHandle) -> None:
         """Show ``handle`` (at start, after a restore, after opening another folder)."""
+        self._install_shortcuts()
         from dvk_desktop.gui.windows.backup_page import BackupPage
         from dvk_desktop.gui.windows.model_list import ModelListPage
         from dvk_desktop.gui.windows.packages_page import PackagesPage
@@ -281,6 +350,8 @@ class MainWindow(QMainWindow):
         from dvk_desktop.gui.dialogs.model_editor import ModelEditorDialog
 
         editor = ModelEditorDialog(self.handle, uuid, self)
+        from PySide6.QtCore import Qt
+
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.editors[uuid] = editor
         editor.model_saved.connect(self._on_editor_model_saved)

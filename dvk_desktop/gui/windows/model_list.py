@@ -21,9 +21,8 @@ from dvk_desktop.gui.forms.ui_model_list_page import Ui_ModelListPage
 from dvk_desktop.gui.i18n import tr
 from dvk_desktop.gui.labels import vocab
 from dvk_desktop.gui.models.model_table import PROGRESS_COLUMN, PROGRESS_ROLE, ModelsTableModel
-from dvk_desktop.gui.tasks import run_in_background
 from dvk_desktop.services import directory
-from dvk_desktop.storage.queries.models import ModelFilter, counts_by_field_and_type
+from dvk_desktop.storage.queries.models import ModelFilter
 from dvk_desktop.storage.workspace import WorkspaceHandle
 
 SEARCH_DELAY_MS = 150
@@ -58,15 +57,11 @@ class ModelListPage(QWidget):
         self.ui = Ui_ModelListPage()
         self.ui.setupUi(self)
         self._handle = handle
-        self.table_model = ModelsTableModel(handle.sessions, self)
+        self.table_model = ModelsTableModel(handle.readers, self)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filter)
-        self._counts_timer = QTimer(self)
-        self._counts_timer.setSingleShot(True)
-        self._counts_timer.setInterval(60)
-        self._counts_timer.timeout.connect(self._update_counts)
         self._fill_filters()
         view = self.ui.table_view
         view.setModel(self.table_model)
@@ -96,7 +91,7 @@ class ModelListPage(QWidget):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.table_model.modelReset.connect(self._on_table_model_reset)
         self.table_model.count_known.connect(self._on_table_model_count_known)
-        self._counts_generation = 0
+        self.table_model.breakdown_known.connect(self._on_table_model_breakdown_known)
         self.apply_filter()
 
     # ---------------------------------------------------------------- filters
@@ -126,7 +121,7 @@ class ModelListPage(QWidget):
         """Offer the years that have models (this year too, the one most often wanted)."""
         from dvk_desktop.storage.queries.models import distinct_years
 
-        with self._handle.sessions() as session:
+        with self._handle.readers() as session:
             years = set(distinct_years(session))
         years.add(dt.date.today().year)
         combo = self.ui.year_combo
@@ -173,14 +168,12 @@ class ModelListPage(QWidget):
         """Query again with the current search and filters."""
         self._search_timer.stop()
         self.table_model.set_filter(self.current_filter())
-        self._counts_timer.start()
 
     def refresh(self) -> None:
         """Reload rows and counts (after a save elsewhere), keeping the selection if possible."""
         uuid = self.selected_uuid()
         self.reload_years()
         self.table_model.refresh()
-        self._counts_timer.start()
         if uuid:
             self.select_uuid(uuid)
 
@@ -213,26 +206,7 @@ class ModelListPage(QWidget):
             tr("%n mô hình phù hợp", None, count) if count else tr("Không có mô hình nào phù hợp.")
         )
 
-    def _update_counts(self) -> None:
-        """Counts by field and type, computed in the background (slow on short searches)."""
-        self._counts_generation += 1
-        generation, sessions = self._counts_generation, self._handle.sessions
-        flt = self.table_model.current_filter()
-
-        def work(_reporter: object, _cancel: object) -> dict[tuple[str, str], int]:
-            with sessions() as session:
-                return counts_by_field_and_type(session, flt)
-
-        self.counts_operation = run_in_background(
-            self,
-            work,
-            on_success=lambda counts: self._show_counts(generation, counts),
-            on_failure=lambda _exc: None,  # the summary line is a convenience
-        )
-
-    def _show_counts(self, generation: int, counts: dict[tuple[str, str], int]) -> None:
-        if generation != self._counts_generation:
-            return
+    def _on_table_model_breakdown_known(self, counts: dict[tuple[str, str], int]) -> None:
         parts = []
         for field in Field:
             collective = counts.get((field.value, ModelType.COLLECTIVE.value), 0)
