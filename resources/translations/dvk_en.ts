@@ -56,6 +56,10 @@
             <translation>⚠ The package holds personal data (names, photos of people). Encrypt it so that only the upper level can open it.</translation>
         </message>
         <message>
+            <source>Ảnh lớn sẽ được thu nhỏ (cạnh dài 1600 điểm ảnh) khi gửi; ảnh gốc vẫn giữ trên máy này.</source>
+            <translation>Large photos will be reduced (long edge 1600 pixels) for sending; the originals stay on this computer.</translation>
+        </message>
+        <message>
             <source>Không đếm được hồ sơ.</source>
             <translation>Could not count the records.</translation>
         </message>
@@ -302,22 +306,6 @@
         <message>
             <source>Gọi điện cho cấp trên và gõ dấu vân tay họ đọc (các nhóm số):</source>
             <translation>Call the upper level and type the fingerprint they read out (the groups of digits):</translation>
-        </message>
-        <message>
-            <source>Thêm…</source>
-            <translation>Add…</translation>
-        </message>
-        <message>
-            <source>Thêm tổ chức mới vào danh sách</source>
-            <translation>Add a new organisation to the list</translation>
-        </message>
-        <message>
-            <source>Thêm người mới vào danh sách</source>
-            <translation>Add a new person to the list</translation>
-        </message>
-        <message>
-            <source>Thêm thôn, tổ dân phố mới</source>
-            <translation>Add a new village or residential group</translation>
         </message>
         <message>
             <source>— Chưa chọn —</source>
@@ -697,66 +685,6 @@
             <translation>OK</translation>
         </message>
         <message>
-            <source>Gói dữ liệu</source>
-            <translation>Data packages</translation>
-        </message>
-        <message>
-            <source>Khóa ký của đơn vị</source>
-            <translation>The unit's signing key</translation>
-        </message>
-        <message>
-            <source>Tạo khóa ký…</source>
-            <translation>Create signing key…</translation>
-        </message>
-        <message>
-            <source>Xuất tệp đăng ký khóa…</source>
-            <translation>Export key enrolment file…</translation>
-        </message>
-        <message>
-            <source>Ghim khóa của cấp trên…</source>
-            <translation>Pin the upper level's key…</translation>
-        </message>
-        <message>
-            <source>Xuất gói gửi cấp trên…</source>
-            <translation>Export package for the upper level…</translation>
-        </message>
-        <message>
-            <source>Nhập gói từ cấp trên…</source>
-            <translation>Import package from the upper level…</translation>
-        </message>
-        <message>
-            <source>Nhập gói đã kiểm tra</source>
-            <translation>Import the checked package</translation>
-        </message>
-        <message>
-            <source>Mở thư mục gói đã xuất</source>
-            <translation>Open the exported packages folder</translation>
-        </message>
-        <message>
-            <source>Hướng</source>
-            <translation>Direction</translation>
-        </message>
-        <message>
-            <source>Số thứ tự</source>
-            <translation>Sequence</translation>
-        </message>
-        <message>
-            <source>Tệp</source>
-            <translation>File</translation>
-        </message>
-        <message>
-            <source>Thời gian</source>
-            <translation>Time</translation>
-        </message>
-        <message>
-            <source>Nội dung</source>
-            <translation>Content</translation>
-        </message>
-        <message>
-            <source>Các gói đã gửi và đã nhận:</source>
-            <translation>Packages sent and received:</translation>
-        </message>
-        <message>
             <source>Chưa có khóa ký. Hãy tạo khóa trước khi gửi gói lên cấp trên.</source>
             <translation>No signing key yet. Create one before sending packages to the upper level.</translation>
         </message>
@@ -885,40 +813,8 @@
             <translation>The package is encrypted. Signing key passphrase:</translation>
         </message>
         <message>
-            <source>Báo cáo và biểu mẫu</source>
-            <translation>Reports and forms</translation>
-        </message>
-        <message>
-            <source>Kỳ báo cáo</source>
-            <translation>Period</translation>
-        </message>
-        <message>
-            <source>2026, 2026-H1 (6 tháng đầu năm) hoặc 2021-2025</source>
-            <translation>2026, 2026-H1 (first half) or 2021-2025</translation>
-        </message>
-        <message>
-            <source>&amp;Kỳ (năm, nửa năm, giai đoạn):</source>
-            <translation>&amp;Period (year, half-year, phase):</translation>
-        </message>
-        <message>
-            <source>Phiếu đăng ký của mô hình đang chọn (PDF)</source>
-            <translation>Registration form of the selected model (PDF)</translation>
-        </message>
-        <message>
-            <source>Báo cáo kết quả phong trào (PDF)</source>
-            <translation>Movement results report (PDF)</translation>
-        </message>
-        <message>
-            <source>Biểu thống kê (Excel)</source>
-            <translation>Statistics tables (Excel)</translation>
-        </message>
-        <message>
             <source>Các tệp được lưu trong thư mục %1.</source>
             <translation>Files are saved in the folder %1.</translation>
-        </message>
-        <message>
-            <source>Mở tệp vừa tạo</source>
-            <translation>Open the new file</translation>
         </message>
         <message>
             <source>Đang tạo báo cáo</source>
@@ -1318,8 +1214,20 @@
             <translation>&amp;Lead organisation:</translation>
         </message>
         <message>
+            <source>Thêm tổ chức mới vào danh sách</source>
+            <translation>Add a new organisation to the list</translation>
+        </message>
+        <message>
+            <source>Thêm…</source>
+            <translation>Add…</translation>
+        </message>
+        <message>
             <source>Cá nhân thực &amp;hiện:</source>
             <translation>Individual &amp;holder:</translation>
+        </message>
+        <message>
+            <source>Thêm người mới vào danh sách</source>
+            <translation>Add a new person to the list</translation>
         </message>
         <message>
             <source>Người &amp;phụ trách:</source>
@@ -1332,6 +1240,10 @@
         <message>
             <source>&amp;Thôn, tổ dân phố:</source>
             <translation>&amp;Village / residential group:</translation>
+        </message>
+        <message>
+            <source>Thêm thôn, tổ dân phố mới</source>
+            <translation>Add a new village or residential group</translation>
         </message>
         <message>
             <source>Địa &amp;bàn, địa chỉ:</source>
@@ -1596,6 +1508,77 @@
         </message>
     </context>
     <context>
+        <name>PackagesPage</name>
+        <message>
+            <source>Gói dữ liệu</source>
+            <translation>Data packages</translation>
+        </message>
+        <message>
+            <source>Khóa ký của đơn vị</source>
+            <translation>The unit's signing key</translation>
+        </message>
+        <message>
+            <source>Tạo khóa ký…</source>
+            <translation>Create signing key…</translation>
+        </message>
+        <message>
+            <source>Xuất tệp đăng ký khóa…</source>
+            <translation>Export key enrolment file…</translation>
+        </message>
+        <message>
+            <source>Ghim khóa của cấp trên…</source>
+            <translation>Pin the upper level's key…</translation>
+        </message>
+        <message>
+            <source>Xuất gói gửi cấp trên…</source>
+            <translation>Export package for the upper level…</translation>
+        </message>
+        <message>
+            <source>Nhập gói từ cấp trên…</source>
+            <translation>Import package from the upper level…</translation>
+        </message>
+        <message>
+            <source>Nhập gói đã kiểm tra</source>
+            <translation>Import the checked package</translation>
+        </message>
+        <message>
+            <source>Mở thư mục gói đã xuất</source>
+            <translation>Open the exported packages folder</translation>
+        </message>
+        <message>
+            <source>Các gói đã gửi và đã nhận:</source>
+            <translation>Packages sent and received:</translation>
+        </message>
+        <message>
+            <source>Các gói đã gửi và đã nhận</source>
+            <translation>Packages sent and received</translation>
+        </message>
+        <message>
+            <source>Hướng</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
+            <source>Số thứ tự</source>
+            <translation>Sequence</translation>
+        </message>
+        <message>
+            <source>Tệp</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Thời gian</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Nội dung</source>
+            <translation>Content</translation>
+        </message>
+        <message>
+            <source>Kết quả kiểm tra gói</source>
+            <translation>Package check result</translation>
+        </message>
+    </context>
+    <context>
         <name>ProgressReportDialog</name>
         <message>
             <source>Báo cáo tiến độ</source>
@@ -1675,6 +1658,61 @@
         <message>
             <source>Minh chứng</source>
             <translation>Evidence</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message>
+            <source>Báo cáo và biểu mẫu</source>
+            <translation>Reports and forms</translation>
+        </message>
+        <message>
+            <source>Kỳ báo cáo</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>&amp;Kỳ (năm, nửa năm, giai đoạn):</source>
+            <translation>&amp;Period (year, half-year, phase):</translation>
+        </message>
+        <message>
+            <source>2026, 2026-H1 (6 tháng đầu năm) hoặc 2021-2025</source>
+            <translation>2026, 2026-H1 (first half) or 2021-2025</translation>
+        </message>
+        <message>
+            <source>Phiếu đăng ký mô hình</source>
+            <translation>Model registration forms</translation>
+        </message>
+        <message>
+            <source>Phiếu đăng ký của mô hình đang chọn (PDF)</source>
+            <translation>Registration form of the selected model (PDF)</translation>
+        </message>
+        <message>
+            <source>Phiếu đăng ký của tất cả mô hình đang lọc (PDF)</source>
+            <translation>Registration forms of all filtered models (PDF)</translation>
+        </message>
+        <message>
+            <source>In ra để lãnh đạo ký, đóng dấu và lưu hồ sơ. Chọn mô hình (hoặc lọc danh sách) ở trang “Mô hình” trước; nhiều phiếu được gộp vào một tệp PDF.</source>
+            <translation>Print them for the leaders to sign and stamp, and keep them on file. Select a model (or filter the list) on the “Models” page first; several forms go into one PDF file.</translation>
+        </message>
+        <message>
+            <source>Báo cáo tổng hợp theo kỳ</source>
+            <translation>Summary reports for the period</translation>
+        </message>
+        <message>
+            <source>Báo cáo kết quả phong trào (PDF)</source>
+            <translation>Movement results report (PDF)</translation>
+        </message>
+        <message>
+            <source>Biểu thống kê (Excel)</source>
+            <translation>Statistics tables (Excel)</translation>
+        </message>
+        <message>
+            <source>Tính theo kỳ báo cáo ở trên. Báo cáo kết quả gồm các biểu tổng hợp và biểu đồ, có chỗ ký để gửi cấp trên; biểu thống kê Excel có thêm danh sách từng mô hình.</source>
+            <translation>For the period above. The results report has the summary tables and charts, with a place to sign, for the upper level; the Excel statistics also list every model.</translation>
+        </message>
+        <message>
+            <source>Mở tệp vừa tạo</source>
+            <translation>Open the new file</translation>
         </message>
     </context>
     <context>

@@ -7,8 +7,10 @@ from PySide6.QtWidgets import QWizard
 
 from dvk_desktop.domain import units
 from dvk_desktop.domain.text import format_number
+from dvk_desktop.domain.vocab import Field
 from dvk_desktop.gui.dialogs.export_wizard import PAGE_DESTINATION, PAGE_DONE
-from dvk_desktop.services import models, trust, workspace_keys
+from dvk_desktop.gui.windows.reports_page import ReportsPage
+from dvk_desktop.services import models, reporting, trust, workspace_keys
 from dvk_desktop.services.workspace_setup import init_workspace
 from tests.gui.conftest import answer_next_inputs, open_window, type_text
 
@@ -19,19 +21,19 @@ UPPER_PASS = "Thành phố Đà Nẵng 2026 tổng hợp"
 def test_export_then_upper_level_verifies_and_imports(qtbot, demo_window, demo, tmp_path):
     page = demo_window.packages_page
     demo_window.show_page(2)
-    assert not page.export_button.isEnabled()  # no key yet
+    assert not page.ui.export_button.isEnabled()  # no key yet
     answer_next_inputs([COMMUNE_PASS, COMMUNE_PASS])
-    qtbot.mouseClick(page.create_key_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.ui.create_key_button, Qt.MouseButton.LeftButton)
     commune_key = workspace_keys.public_info(demo)
     assert commune_key is not None
-    assert commune_key.fingerprint in page.key_label.text()
+    assert commune_key.fingerprint in page.ui.key_label.text()
 
     province = units.find("20791").province_code
     upper = init_workspace(tmp_path / "tinh", unit_code=province)
     workspace_keys.create_key(upper, UPPER_PASS)
     upper_file = workspace_keys.export_enrolment(upper, UPPER_PASS, tmp_path / "tinh.json")
     page.pin_parent(tmp_path / "tinh.json", upper_file.fingerprint)
-    assert upper.info().unit_name in page.key_label.text()
+    assert upper.info().unit_name in page.ui.key_label.text()
     commune_file = workspace_keys.export_enrolment(demo, COMMUNE_PASS, tmp_path / "xa.json")
     workspace_keys.enrol_unit(
         upper, tmp_path / "xa.json", relation=trust.CHILD,
@@ -41,19 +43,19 @@ def test_export_then_upper_level_verifies_and_imports(qtbot, demo_window, demo, 
     export_with_wizard(qtbot, page, COMMUNE_PASS)
     assert page.last_export is not None and page.last_export.is_file()
     assert page.last_export.parent == demo.paths.outbox
-    assert page.ledger_table.rowCount() == 1
-    assert page.ledger_table.item(0, 0).text() == "Đã gửi"
-    assert "Đã xuất gói số 1" in page.report_browser.toPlainText()
+    assert page.ui.ledger_table.rowCount() == 1
+    assert page.ui.ledger_table.item(0, 0).text() == "Đã gửi"
+    assert "Đã xuất gói số 1" in page.ui.report_browser.toPlainText()
 
     upper_window = open_window(qtbot, upper)
     upper_page = upper_window.packages_page
     operation = upper_page.verify(page.last_export, UPPER_PASS)
     qtbot.waitUntil(lambda: not operation.running, timeout=60_000)
     assert upper_page.last_check.ok, upper_page.last_check.problems
-    assert "hợp lệ" in upper_page.report_browser.toPlainText()
-    assert upper_page.confirm_import_button.isEnabled()
+    assert "hợp lệ" in upper_page.ui.report_browser.toPlainText()
+    assert upper_page.ui.confirm_import_button.isEnabled()
     with qtbot.waitSignal(upper_page.data_changed, timeout=60_000):
-        qtbot.mouseClick(upper_page.confirm_import_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(upper_page.ui.confirm_import_button, Qt.MouseButton.LeftButton)
     assert models.models_count(upper) == models.models_count(demo)
     upper_window.model_page.refresh()
     qtbot.waitUntil(lambda: upper_window.model_page.table_model.rowCount() == 44)
@@ -62,7 +64,7 @@ def test_export_then_upper_level_verifies_and_imports(qtbot, demo_window, demo, 
 
 def export_with_wizard(qtbot, page, passphrase: str, folder=None, wrong: str = ""):  # type: ignore[no-untyped-def]
     """Click the export button and go through the wizard like a user; returns the wizard."""
-    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.ui.export_button, Qt.MouseButton.LeftButton)
     wizard = page.export_wizard
     qtbot.waitUntil(lambda: wizard.contents_page.isComplete(), timeout=30_000)
     wizard.button(QWizard.WizardButton.NextButton).click()
@@ -90,7 +92,7 @@ def test_export_wizard_shows_the_package_it_wrote(qtbot, demo_window, demo, tmp_
     page.pin_parent(tmp_path / "tinh.json", upper_file.fingerprint)
     page.refresh()
 
-    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.ui.export_button, Qt.MouseButton.LeftButton)
     wizard = page.export_wizard
     contents = wizard.contents_page
     qtbot.waitUntil(contents.isComplete, timeout=30_000)
@@ -119,7 +121,7 @@ def test_wrong_passphrase_is_explained_and_allowed_three_times(qtbot, demo_windo
     workspace_keys.create_key(demo, COMMUNE_PASS)
     page = demo_window.packages_page
     page.refresh()
-    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.ui.export_button, Qt.MouseButton.LeftButton)
     wizard = page.export_wizard
     qtbot.waitUntil(wizard.contents_page.isComplete, timeout=30_000)
     wizard.button(QWizard.WizardButton.NextButton).click()
@@ -139,7 +141,7 @@ def test_wrong_passphrase_is_explained_and_allowed_three_times(qtbot, demo_windo
 def test_results_report_and_statistics_are_written(qtbot, demo_window, demo):
     page = demo_window.reports_page
     demo_window.show_page(1)
-    page.period_edit.setText("2026")
+    page.ui.period_edit.setText("2026")
     operation = page.print_results()
     qtbot.waitUntil(lambda: not operation.running, timeout=60_000)
     assert page.last_output.is_file() and page.last_output.suffix == ".pdf"
@@ -148,6 +150,46 @@ def test_results_report_and_statistics_are_written(qtbot, demo_window, demo):
     qtbot.waitUntil(lambda: not operation.running, timeout=60_000)
     assert page.last_output.suffix == ".xlsx" and page.last_output.stat().st_size > 1000
     demo_window.model_page.ui.table_view.selectRow(0)
-    qtbot.mouseClick(page.form_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.ui.form_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not page.operation.running, timeout=60_000)
     assert page.last_output.name.startswith("phieu-dang-ky-")
+
+
+def test_forms_of_every_filtered_model_are_printed_into_one_pdf(
+    qtbot, demo_window, demo, monkeypatch
+):
+    printed: list[list[str]] = []
+    original = reporting.print_registration_forms
+
+    def spy(handle, refs, out_path, **kwargs):  # type: ignore[no-untyped-def]
+        printed.append(list(refs))
+        return original(handle, refs, out_path, **kwargs)
+
+    monkeypatch.setattr(reporting, "print_registration_forms", spy)
+    models_page = demo_window.model_page
+    combo = models_page.ui.field_combo
+    combo.setCurrentIndex(combo.findData(Field.ECONOMY.value))
+    rows = models_page.table_model.rowCount()
+    expected = sorted(
+        (models_page.table_model.row_at(i).code, models_page.table_model.row_at(i).uuid)
+        for i in range(rows)
+    )
+    assert 1 < rows < 44
+    page = demo_window.reports_page
+    demo_window.show_page(1)
+    assert page.ui.filtered_forms_button.isVisible()
+    qtbot.mouseClick(page.ui.filtered_forms_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.operation.running, timeout=60_000)
+    assert printed == [[uuid for _code, uuid in expected]]  # filed by code, in one call
+    assert page.last_output.name == "phieu-dang-ky-cac-mo-hinh-dang-loc.pdf"
+    assert page.last_output.read_bytes().startswith(b"%PDF")
+    assert page.ui.open_button.isEnabled()
+
+
+def test_reports_page_without_a_model_list_hides_the_filtered_forms_button(qtbot, demo):
+    page = ReportsPage(demo)
+    qtbot.addWidget(page)
+    page.show()
+    assert not page.ui.filtered_forms_button.isVisible()
+    assert page.ui.form_button.isVisible()
+    assert page.ui.period_edit.text().isdigit()

@@ -12,7 +12,12 @@ from dvk_desktop.domain.vocab import Status
 from dvk_desktop.errors import NotFoundError, ValidationError
 from dvk_desktop.services import models
 from dvk_desktop.storage.models import AuditEntry, DvkModel, StatusChange, Tombstone
-from dvk_desktop.storage.queries.models import ModelFilter, count_models, list_models
+from dvk_desktop.storage.queries.models import (
+    ModelFilter,
+    count_models,
+    list_models,
+    matching_uuids,
+)
 from dvk_desktop.storage.workspace import WorkspaceHandle
 from tests.factories import complete_input
 
@@ -167,6 +172,22 @@ def test_filters_and_paging(demo: WorkspaceHandle) -> None:
         assert len(page1) == 5
         assert not {r.uuid for r in page1} & {r.uuid for r in page2}
         assert all(r.model_type == "ca_nhan" for r in page1 + page2)
+
+
+def test_printing_every_filtered_model_takes_them_all_in_code_order(
+    demo: WorkspaceHandle,
+) -> None:
+    economy = ModelFilter(field="kinh_te")
+    with demo.readers() as session:
+        uuids = matching_uuids(session, economy, order="code")
+        rows = list_models(session, economy, limit=1000, order="code")
+    assert uuids == [r.uuid for r in rows]
+    assert len(uuids) == count_models_in(demo, economy) > 0
+
+
+def count_models_in(handle: WorkspaceHandle, flt: ModelFilter) -> int:
+    with handle.readers() as session:
+        return count_models(session, flt)
 
 
 def test_available_steps_follow_the_workspace_level(workspace: WorkspaceHandle) -> None:

@@ -21,7 +21,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QHBoxLayout,
     QHeaderView,
     QListWidget,
     QListWidgetItem,
@@ -152,35 +151,19 @@ class ModelEditorDialog(QDialog):
         return timer
 
     def _add_picker_buttons(self) -> dict[str, QToolButton]:
-        """A "Thêm…" button beside each directory picker (added in code: one per combo row)."""
+        """Wire the form's "Thêm…" button beside each directory picker; keyed by combo name."""
         ui = self.ui
-        layout = ui.general_right_layout
         buttons: dict[str, QToolButton] = {}
-        for combo, kind in (
-            (ui.owner_combo, "organisation"), (ui.holder_combo, "person"),
-            (ui.lead_combo, "person"), (ui.village_combo, "village"),
-        ):  # fmt: skip
-            row, column, _rows, _columns = layout.getItemPosition(layout.indexOf(combo))
-            layout.removeWidget(combo)
+        for combo, button, kind in (
+            (ui.owner_combo, ui.add_org_button, "organisation"),
+            (ui.holder_combo, ui.add_holder_button, "person"),
+            (ui.lead_combo, ui.add_lead_button, "person"),
+            (ui.village_combo, ui.add_village_button, "village"),
+        ):
             # The button narrows the combo: long names ("… — Chủ tịch Ủy ban MTTQ xã") are
             # elided, so the whole choice is in the tooltip.
             combo.currentTextChanged.connect(combo.setToolTip)
-            box = QHBoxLayout()
-            box.setSpacing(4)
-            box.addWidget(combo, 1)
-            button = QToolButton(self)
-            button.setObjectName(f"add_{combo.objectName()}_button")
-            button.setText(tr("Thêm…"))
-            button.setToolTip(
-                {
-                    "organisation": tr("Thêm tổ chức mới vào danh sách"),
-                    "person": tr("Thêm người mới vào danh sách"),
-                    "village": tr("Thêm thôn, tổ dân phố mới"),
-                }[kind]
-            )
             button.clicked.connect(lambda _=False, c=combo, k=kind: self.open_add_dialog(k, c))
-            box.addWidget(button)
-            layout.addLayout(box, row, column)
             buttons[combo.objectName()] = button
         return buttons
 

@@ -10,7 +10,7 @@
 ################################################################################
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem, QSpinBox, QTabWidget, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem, QSpinBox, QTabWidget, QTableView, QToolButton, QVBoxLayout, QWidget
 
 class Ui_ModelEditorDialog(object):
     def setupUi(self, ModelEditorDialog):
@@ -165,36 +165,72 @@ class Ui_ModelEditorDialog(object):
 
         self.general_right_layout.addWidget(self.owner_label, 0, 0, 1, 1)
 
+        self.owner_row_layout = QHBoxLayout()
+        self.owner_row_layout.setSpacing(4)
+        self.owner_row_layout.setObjectName(u"owner_row_layout")
         self.owner_combo = QComboBox(self.general_tab)
         self.owner_combo.setObjectName(u"owner_combo")
         self.owner_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.owner_combo.setMinimumContentsLength(20)
 
-        self.general_right_layout.addWidget(self.owner_combo, 0, 1, 1, 1)
+        self.owner_row_layout.addWidget(self.owner_combo)
+
+        self.add_org_button = QToolButton(self.general_tab)
+        self.add_org_button.setObjectName(u"add_org_button")
+
+        self.owner_row_layout.addWidget(self.add_org_button)
+
+        self.owner_row_layout.setStretch(0, 1)
+
+        self.general_right_layout.addLayout(self.owner_row_layout, 0, 1, 1, 1)
 
         self.holder_label = QLabel(self.general_tab)
         self.holder_label.setObjectName(u"holder_label")
 
         self.general_right_layout.addWidget(self.holder_label, 1, 0, 1, 1)
 
+        self.holder_row_layout = QHBoxLayout()
+        self.holder_row_layout.setSpacing(4)
+        self.holder_row_layout.setObjectName(u"holder_row_layout")
         self.holder_combo = QComboBox(self.general_tab)
         self.holder_combo.setObjectName(u"holder_combo")
         self.holder_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.holder_combo.setMinimumContentsLength(20)
 
-        self.general_right_layout.addWidget(self.holder_combo, 1, 1, 1, 1)
+        self.holder_row_layout.addWidget(self.holder_combo)
+
+        self.add_holder_button = QToolButton(self.general_tab)
+        self.add_holder_button.setObjectName(u"add_holder_button")
+
+        self.holder_row_layout.addWidget(self.add_holder_button)
+
+        self.holder_row_layout.setStretch(0, 1)
+
+        self.general_right_layout.addLayout(self.holder_row_layout, 1, 1, 1, 1)
 
         self.lead_label = QLabel(self.general_tab)
         self.lead_label.setObjectName(u"lead_label")
 
         self.general_right_layout.addWidget(self.lead_label, 2, 0, 1, 1)
 
+        self.lead_row_layout = QHBoxLayout()
+        self.lead_row_layout.setSpacing(4)
+        self.lead_row_layout.setObjectName(u"lead_row_layout")
         self.lead_combo = QComboBox(self.general_tab)
         self.lead_combo.setObjectName(u"lead_combo")
         self.lead_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.lead_combo.setMinimumContentsLength(20)
 
-        self.general_right_layout.addWidget(self.lead_combo, 2, 1, 1, 1)
+        self.lead_row_layout.addWidget(self.lead_combo)
+
+        self.add_lead_button = QToolButton(self.general_tab)
+        self.add_lead_button.setObjectName(u"add_lead_button")
+
+        self.lead_row_layout.addWidget(self.add_lead_button)
+
+        self.lead_row_layout.setStretch(0, 1)
+
+        self.general_right_layout.addLayout(self.lead_row_layout, 2, 1, 1, 1)
 
         self.coordinators_label = QLabel(self.general_tab)
         self.coordinators_label.setObjectName(u"coordinators_label")
@@ -212,12 +248,24 @@ class Ui_ModelEditorDialog(object):
 
         self.general_right_layout.addWidget(self.village_label, 4, 0, 1, 1)
 
+        self.village_row_layout = QHBoxLayout()
+        self.village_row_layout.setSpacing(4)
+        self.village_row_layout.setObjectName(u"village_row_layout")
         self.village_combo = QComboBox(self.general_tab)
         self.village_combo.setObjectName(u"village_combo")
         self.village_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.village_combo.setMinimumContentsLength(20)
 
-        self.general_right_layout.addWidget(self.village_combo, 4, 1, 1, 1)
+        self.village_row_layout.addWidget(self.village_combo)
+
+        self.add_village_button = QToolButton(self.general_tab)
+        self.add_village_button.setObjectName(u"add_village_button")
+
+        self.village_row_layout.addWidget(self.add_village_button)
+
+        self.village_row_layout.setStretch(0, 1)
+
+        self.general_right_layout.addLayout(self.village_row_layout, 4, 1, 1, 1)
 
         self.place_label = QLabel(self.general_tab)
         self.place_label.setObjectName(u"place_label")
@@ -679,10 +727,26 @@ class Ui_ModelEditorDialog(object):
         self.replicated_from_edit.setPlaceholderText(QCoreApplication.translate("ModelEditorDialog", u"T\u00ean m\u00f4 h\u00ecnh g\u1ed1c (n\u1ebfu c\u00f3)", None))
         self.subtopics_label.setText(QCoreApplication.translate("ModelEditorDialog", u"Ch\u1ee7 \u0111\u1ec1:", None))
         self.owner_label.setText(QCoreApplication.translate("ModelEditorDialog", u"\u0110\u01a1n v\u1ecb &ch\u1ee7 tr\u00ec:", None))
+#if QT_CONFIG(tooltip)
+        self.add_org_button.setToolTip(QCoreApplication.translate("ModelEditorDialog", u"Th\u00eam t\u1ed5 ch\u1ee9c m\u1edbi v\u00e0o danh s\u00e1ch", None))
+#endif // QT_CONFIG(tooltip)
+        self.add_org_button.setText(QCoreApplication.translate("ModelEditorDialog", u"Th\u00eam\u2026", None))
         self.holder_label.setText(QCoreApplication.translate("ModelEditorDialog", u"C\u00e1 nh\u00e2n th\u1ef1c &hi\u1ec7n:", None))
+#if QT_CONFIG(tooltip)
+        self.add_holder_button.setToolTip(QCoreApplication.translate("ModelEditorDialog", u"Th\u00eam ng\u01b0\u1eddi m\u1edbi v\u00e0o danh s\u00e1ch", None))
+#endif // QT_CONFIG(tooltip)
+        self.add_holder_button.setText(QCoreApplication.translate("ModelEditorDialog", u"Th\u00eam\u2026", None))
         self.lead_label.setText(QCoreApplication.translate("ModelEditorDialog", u"Ng\u01b0\u1eddi &ph\u1ee5 tr\u00e1ch:", None))
+#if QT_CONFIG(tooltip)
+        self.add_lead_button.setToolTip(QCoreApplication.translate("ModelEditorDialog", u"Th\u00eam ng\u01b0\u1eddi m\u1edbi v\u00e0o danh s\u00e1ch", None))
+#endif // QT_CONFIG(tooltip)
+        self.add_lead_button.setText(QCoreApplication.translate("ModelEditorDialog", u"Th\u00eam\u2026", None))
         self.coordinators_label.setText(QCoreApplication.translate("ModelEditorDialog", u"\u0110\u01a1n v\u1ecb ph\u1ed1i h\u1ee3p:", None))
         self.village_label.setText(QCoreApplication.translate("ModelEditorDialog", u"&Th\u00f4n, t\u1ed5 d\u00e2n ph\u1ed1:", None))
+#if QT_CONFIG(tooltip)
+        self.add_village_button.setToolTip(QCoreApplication.translate("ModelEditorDialog", u"Th\u00eam th\u00f4n, t\u1ed5 d\u00e2n ph\u1ed1 m\u1edbi", None))
+#endif // QT_CONFIG(tooltip)
+        self.add_village_button.setText(QCoreApplication.translate("ModelEditorDialog", u"Th\u00eam\u2026", None))
         self.place_label.setText(QCoreApplication.translate("ModelEditorDialog", u"\u0110\u1ecba &b\u00e0n, \u0111\u1ecba ch\u1ec9:", None))
         self.place_edit.setPlaceholderText(QCoreApplication.translate("ModelEditorDialog", u"V\u00ed d\u1ee5: Th\u00f4n B\u00ecnh Sa, x\u00e3 Th\u0103ng B\u00ecnh", None))
         self.start_date_label.setText(QCoreApplication.translate("ModelEditorDialog", u"Ng\u00e0y &b\u1eaft \u0111\u1ea7u:", None))

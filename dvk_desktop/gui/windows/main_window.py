@@ -272,7 +272,9 @@ class MainWindow(QMainWindow):
             stack.removeWidget(page)
             page.deleteLater()
         self.model_page = ModelListPage(handle, self)
-        self.reports_page = ReportsPage(handle, self, self.model_page.selected_uuid)
+        self.reports_page = ReportsPage(
+            handle, self, self.model_page.selected_uuid, self.model_page.current_filter
+        )
         self.packages_page = PackagesPage(handle, self)
         self.backup_page = BackupPage(handle, self)
         self.settings_page = SettingsPage(handle, self)

@@ -10,23 +10,17 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
-    QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
-    QLabel,
     QLineEdit,
-    QPushButton,
-    QTableWidget,
     QTableWidgetItem,
-    QTextBrowser,
-    QVBoxLayout,
     QWidget,
 )
 
 from dvk_desktop.domain.text import format_number
 from dvk_desktop.errors import DvkError, PassphraseError
 from dvk_desktop.gui.errors import show_error
+from dvk_desktop.gui.forms.ui_packages_page import Ui_PackagesPage
 from dvk_desktop.gui.i18n import tr
 from dvk_desktop.gui.tasks import Operation, run_in_background
 from dvk_desktop.storage.workspace import WorkspaceHandle
@@ -56,69 +50,23 @@ class PackagesPage(QWidget):
 
     def __init__(self, handle: WorkspaceHandle, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ui = Ui_PackagesPage()
+        self.ui.setupUi(self)
         self._handle = handle
         self.operation: Operation | None = None
         self.last_export: Path | None = None
         self.last_check: Any = None
         self._pending_import: tuple[Path, str | None] | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel(tr("Gói dữ liệu"), self)
-        heading.setStyleSheet("font-weight:bold;font-size:13pt;")
-        layout.addWidget(heading)
-
-        key_group = QGroupBox(tr("Khóa ký của đơn vị"), self)
-        key_layout = QVBoxLayout(key_group)
-        self.key_label = QLabel(key_group)
-        self.key_label.setWordWrap(True)
-        key_layout.addWidget(self.key_label)
-        row = QHBoxLayout()
-        self.create_key_button = QPushButton(tr("Tạo khóa ký…"), key_group)
-        self.enrolment_button = QPushButton(tr("Xuất tệp đăng ký khóa…"), key_group)
-        self.pin_parent_button = QPushButton(tr("Ghim khóa của cấp trên…"), key_group)
-        for button in (self.create_key_button, self.enrolment_button, self.pin_parent_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        key_layout.addLayout(row)
-        layout.addWidget(key_group)
-
-        actions = QHBoxLayout()
-        self.export_button = QPushButton(tr("Xuất gói gửi cấp trên…"), self)
-        self.import_button = QPushButton(tr("Nhập gói từ cấp trên…"), self)
-        self.confirm_import_button = QPushButton(tr("Nhập gói đã kiểm tra"), self)
-        self.confirm_import_button.setEnabled(False)
-        self.open_outbox_button = QPushButton(tr("Mở thư mục gói đã xuất"), self)
-        for button in (
-            self.export_button, self.import_button, self.confirm_import_button,
-            self.open_outbox_button,
-        ):  # fmt: skip
-            actions.addWidget(button)
-        actions.addStretch(1)
-        layout.addLayout(actions)
-
-        self.ledger_table = QTableWidget(0, 5, self)
-        self.ledger_table.setObjectName("ledger_table")
-        self.ledger_table.setHorizontalHeaderLabels(
-            [tr("Hướng"), tr("Số thứ tự"), tr("Tệp"), tr("Thời gian"), tr("Nội dung")]
-        )
-        self.ledger_table.verticalHeader().hide()
-        self.ledger_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        header = self.ledger_table.horizontalHeader()
+        header = self.ui.ledger_table.horizontalHeader()
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        layout.addWidget(QLabel(tr("Các gói đã gửi và đã nhận:"), self))
-        layout.addWidget(self.ledger_table, 2)
-        self.report_browser = QTextBrowser(self)
-        self.report_browser.setObjectName("report_browser")
-        layout.addWidget(self.report_browser, 1)
-
-        self.create_key_button.clicked.connect(self._on_create_key_button_clicked)
-        self.enrolment_button.clicked.connect(self._on_enrolment_button_clicked)
-        self.pin_parent_button.clicked.connect(self._on_pin_parent_button_clicked)
-        self.export_button.clicked.connect(self._on_export_button_clicked)
-        self.import_button.clicked.connect(self._on_import_button_clicked)
-        self.confirm_import_button.clicked.connect(self._on_confirm_import_button_clicked)
-        self.open_outbox_button.clicked.connect(self._on_open_outbox_button_clicked)
+        self.ui.create_key_button.clicked.connect(self._on_create_key_button_clicked)
+        self.ui.enrolment_button.clicked.connect(self._on_enrolment_button_clicked)
+        self.ui.pin_parent_button.clicked.connect(self._on_pin_parent_button_clicked)
+        self.ui.export_button.clicked.connect(self._on_export_button_clicked)
+        self.ui.import_button.clicked.connect(self._on_import_button_clicked)
+        self.ui.confirm_import_button.clicked.connect(self._on_confirm_import_button_clicked)
+        self.ui.open_outbox_button.clicked.connect(self._on_open_outbox_button_clicked)
         self.refresh()
 
     # ---------------------------------------------------------------- state
@@ -135,12 +83,12 @@ class PackagesPage(QWidget):
             text = tr("Dấu vân tay khóa của đơn vị: <b>%1</b>").replace("%1", info.fingerprint)
         parent = ws.parent_unit_name or tr("chưa xác định")
         text += "<br>" + tr("Cấp trên nhận gói: %1").replace("%1", html.escape(parent))
-        self.key_label.setText(text)
-        self.create_key_button.setEnabled(info is None)
-        self.enrolment_button.setEnabled(info is not None)
-        self.export_button.setEnabled(info is not None)
+        self.ui.key_label.setText(text)
+        self.ui.create_key_button.setEnabled(info is None)
+        self.ui.enrolment_button.setEnabled(info is not None)
+        self.ui.export_button.setEnabled(info is not None)
         entries = ledger.entries(self._handle)
-        table = self.ledger_table
+        table = self.ui.ledger_table
         table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
             direction = tr("Đã gửi") if entry.direction == "out" else tr("Đã nhận")
@@ -162,7 +110,7 @@ class PackagesPage(QWidget):
         from dvk_desktop.services import workspace_keys
 
         info = workspace_keys.create_key(self._handle, passphrase)
-        self.report_browser.setHtml(
+        self.ui.report_browser.setHtml(
             "<p>"
             + tr(
                 "Đã tạo khóa ký. Dấu vân tay: <b>%1</b>. Hãy gửi tệp đăng ký khóa cho cấp trên và "
@@ -201,7 +149,7 @@ class PackagesPage(QWidget):
         except DvkError as exc:
             show_error(self, exc)
             return
-        self.report_browser.setHtml(
+        self.ui.report_browser.setHtml(
             "<p>"
             + tr("Đã lưu tệp đăng ký khóa vào %1. Dấu vân tay: <b>%2</b>.")
             .replace("%1", html.escape(folder))
@@ -216,7 +164,7 @@ class PackagesPage(QWidget):
         enrolment = workspace_keys.enrol_unit(
             self._handle, enrolment_file, relation=trust.PARENT, confirmed_fingerprint=fingerprint
         )
-        self.report_browser.setHtml(
+        self.ui.report_browser.setHtml(
             "<p>"
             + tr("Đã ghim khóa của %1.").replace("%1", html.escape(enrolment.unit_name))
             + "</p>"
@@ -274,7 +222,7 @@ class PackagesPage(QWidget):
             tr("Đã mã hóa cho người nhận.") if result.encrypted else tr("Không mã hóa."),
             tr("Chép tệp này vào USB hoặc gửi qua thư điện tử / Zalo cho cấp trên."),
         ]
-        self.report_browser.setHtml("".join(f"<p>{line}</p>" for line in lines))
+        self.ui.report_browser.setHtml("".join(f"<p>{line}</p>" for line in lines))
         self.refresh()
 
     def open_export_wizard(self) -> ExportWizard:
@@ -328,10 +276,10 @@ class PackagesPage(QWidget):
             parts.append(f"<p style='color:#997404'>! {esc(warning)}</p>")
         if check.already_imported:
             parts.append(f"<p>{esc(again)}</p>")
-        self.report_browser.setHtml("".join(parts))
+        self.ui.report_browser.setHtml("".join(parts))
         ready = check.ok and not check.already_imported
         self._pending_import = (check.path, passphrase) if ready else None
-        self.confirm_import_button.setEnabled(ready)
+        self.ui.confirm_import_button.setEnabled(ready)
 
     def import_checked(self) -> Operation | None:
         """Apply the package that passed verification."""
@@ -341,7 +289,7 @@ class PackagesPage(QWidget):
             return None
         path, passphrase = self._pending_import
         handle = self._handle
-        self.confirm_import_button.setEnabled(False)
+        self.ui.confirm_import_button.setEnabled(False)
         self.operation = run_in_background(
             self,
             lambda reporter, cancel: packages.import_package(
@@ -361,7 +309,7 @@ class PackagesPage(QWidget):
             .replace("%3", str(result.unchanged)),
             *result.notes,
         ]
-        self.report_browser.append("".join(f"<p>{html.escape(line)}</p>" for line in lines))
+        self.ui.report_browser.append("".join(f"<p>{html.escape(line)}</p>" for line in lines))
         self.refresh()
         self.data_changed.emit()
 

@@ -9,21 +9,14 @@ from typing import Any
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from dvk_desktop.errors import DvkError
 from dvk_desktop.gui.errors import show_error
+from dvk_desktop.gui.forms.ui_reports_page import Ui_ReportsPage
 from dvk_desktop.gui.i18n import tr
 from dvk_desktop.gui.tasks import Operation, run_in_background
+from dvk_desktop.storage.queries.models import ModelFilter, matching_uuids
 from dvk_desktop.storage.workspace import WorkspaceHandle
 
 
@@ -32,63 +25,48 @@ def reports_dir(handle: WorkspaceHandle) -> Path:
     return handle.paths.root / "reports"
 
 
+def _matching(handle: WorkspaceHandle, flt: ModelFilter) -> list[str]:
+    with handle.readers() as session:
+        return matching_uuids(session, flt, order="code")  # the order forms are filed in
+
+
 class ReportsPage(QWidget):
-    """Page "Báo cáo" of the main window."""
+    """Page "Báo cáo" of the main window.
+
+    ``selected_model`` gives the model under the cursor of the list page, ``model_filter`` the
+    filter it shows; without ``model_filter`` the "every filtered model" button is hidden.
+    """
 
     def __init__(
         self,
         handle: WorkspaceHandle,
         parent: QWidget | None = None,
         selected_model: Callable[[], str | None] | None = None,
+        model_filter: Callable[[], ModelFilter] | None = None,
     ) -> None:
         super().__init__(parent)
+        self.ui = Ui_ReportsPage()
+        self.ui.setupUi(self)
         self._handle = handle
         self._selected_model = selected_model or (lambda: None)
+        self._model_filter = model_filter
         self.operation: Operation | None = None
         self.last_output: Path | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel(tr("Báo cáo và biểu mẫu"), self)
-        heading.setStyleSheet("font-weight:bold;font-size:13pt;")
-        layout.addWidget(heading)
-        group = QGroupBox(tr("Kỳ báo cáo"), self)
-        form = QFormLayout(group)
-        self.period_edit = QLineEdit(str(dt.date.today().year), group)
-        self.period_edit.setObjectName("period_edit")
-        self.period_edit.setPlaceholderText(tr("2026, 2026-H1 (6 tháng đầu năm) hoặc 2021-2025"))
-        form.addRow(tr("&Kỳ (năm, nửa năm, giai đoạn):"), self.period_edit)
-        layout.addWidget(group)
-        buttons = QHBoxLayout()
-        self.form_button = QPushButton(tr("Phiếu đăng ký của mô hình đang chọn (PDF)"), self)
-        self.results_button = QPushButton(tr("Báo cáo kết quả phong trào (PDF)"), self)
-        self.xlsx_button = QPushButton(tr("Biểu thống kê (Excel)"), self)
-        for button, slot in (
-            (self.form_button, self._on_form_button_clicked),
-            (self.results_button, self._on_results_button_clicked),
-            (self.xlsx_button, self._on_xlsx_button_clicked),
-        ):
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        self.result_label = QLabel(
-            tr("Các tệp được lưu trong thư mục %1.").replace("%1", str(reports_dir(handle))), self
+        self.ui.period_edit.setText(str(dt.date.today().year))
+        self.ui.filtered_forms_button.setVisible(model_filter is not None)
+        self.ui.result_label.setText(
+            tr("Các tệp được lưu trong thư mục %1.").replace("%1", str(reports_dir(handle)))
         )
-        self.result_label.setWordWrap(True)
-        layout.addWidget(self.result_label)
-        self.open_button = QPushButton(tr("Mở tệp vừa tạo"), self)
-        self.open_button.setEnabled(False)
-        self.open_button.clicked.connect(self._on_open_button_clicked)
-        row = QHBoxLayout()
-        row.addWidget(self.open_button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        layout.addStretch(1)
+        self.ui.form_button.clicked.connect(self._on_form_button_clicked)
+        self.ui.filtered_forms_button.clicked.connect(self._on_filtered_forms_button_clicked)
+        self.ui.results_button.clicked.connect(self._on_results_button_clicked)
+        self.ui.xlsx_button.clicked.connect(self._on_xlsx_button_clicked)
+        self.ui.open_button.clicked.connect(self._on_open_button_clicked)
 
     def _period(self) -> Any:
         from dvk_desktop.reports.period import parse_period
 
-        return parse_period(self.period_edit.text())
+        return parse_period(self.ui.period_edit.text())
 
     def _run(self, name: str, work: Callable[[Path, Any, Any], object]) -> Operation | None:
         try:
@@ -111,8 +89,8 @@ class ReportsPage(QWidget):
 
     def _on_done(self, path: str) -> None:
         self.last_output = Path(path)
-        self.result_label.setText(tr("Đã tạo: %1").replace("%1", path))
-        self.open_button.setEnabled(True)
+        self.ui.result_label.setText(tr("Đã tạo: %1").replace("%1", path))
+        self.ui.open_button.setEnabled(True)
 
     def _on_open_button_clicked(self) -> None:
         if self.last_output is not None:
@@ -127,6 +105,21 @@ class ReportsPage(QWidget):
             f"phieu-dang-ky-{uuid[:8]}.pdf",
             lambda target, _period, rc: reporting.print_registration_forms(
                 handle, [uuid], target, reporter=rc[0], cancel=rc[1]
+            ),
+        )
+
+    def print_filtered_forms(self) -> Operation | None:
+        """The registration forms of every model the list page's filter matches, in one PDF."""
+        from dvk_desktop.services import reporting
+
+        if self._model_filter is None:
+            return None
+        flt = self._model_filter()
+        handle = self._handle
+        return self._run(
+            "phieu-dang-ky-cac-mo-hinh-dang-loc.pdf",
+            lambda target, _period, rc: reporting.print_registration_forms(
+                handle, _matching(handle, flt), target, reporter=rc[0], cancel=rc[1]
             ),
         )
 
@@ -155,9 +148,12 @@ class ReportsPage(QWidget):
     def _on_form_button_clicked(self) -> None:
         uuid = self._selected_model()
         if uuid is None:
-            self.result_label.setText(tr("Hãy chọn một mô hình trong trang “Mô hình” trước."))
+            self.ui.result_label.setText(tr("Hãy chọn một mô hình trong trang “Mô hình” trước."))
             return
         self.print_form(uuid)
+
+    def _on_filtered_forms_button_clicked(self) -> None:
+        self.print_filtered_forms()
 
     def _on_results_button_clicked(self) -> None:
         self.print_results()

@@ -152,6 +152,24 @@ def count_models(session: Session, flt: ModelFilter) -> int:
     return int(session.scalar(select(func.count()).select_from(stmt.subquery())) or 0)
 
 
+def _ordered_ids(session: Session, flt: ModelFilter, order: str, descending: bool) -> Select[Any]:
+    """The ids of the matching models, sorted by ``order`` (an index serves most keys)."""
+    ids_stmt, owner, holder, village = _base(flt, order, _dialect(session))
+    keys = {
+        "code": DvkModel.code,
+        "name": DvkModel.name_sort,
+        "field": DvkModel.field,
+        "model_type": DvkModel.model_type,
+        "owner": func.coalesce(owner.name_sort, holder.name_sort, b""),
+        "village": village.name_sort,
+        "year": DvkModel.year,
+        "status": DvkModel.status,
+        "updated": DvkModel.updated_at,
+    }
+    key = keys.get(order, DvkModel.name_sort)
+    return ids_stmt.order_by(key.desc() if descending else key.asc(), DvkModel.id)
+
+
 def list_models(
     session: Session,
     flt: ModelFilter,
@@ -166,20 +184,7 @@ def list_models(
     Two steps keep a page fast over 100,000 models: first the ids of the page (an index on the
     sort key serves the ORDER BY … LIMIT), then names, owners and indicator sums of those ids.
     """
-    ids_stmt, owner, holder, village = _base(flt, order, _dialect(session))
-    keys = {
-        "code": DvkModel.code,
-        "name": DvkModel.name_sort,
-        "field": DvkModel.field,
-        "model_type": DvkModel.model_type,
-        "owner": func.coalesce(owner.name_sort, holder.name_sort, b""),
-        "village": village.name_sort,
-        "year": DvkModel.year,
-        "status": DvkModel.status,
-        "updated": DvkModel.updated_at,
-    }
-    key = keys.get(order, DvkModel.name_sort)
-    ids_stmt = ids_stmt.order_by(key.desc() if descending else key.asc(), DvkModel.id)
+    ids_stmt = _ordered_ids(session, flt, order, descending)
     page_ids = list(session.scalars(ids_stmt.offset(offset).limit(limit)))
     if not page_ids:
         return []
@@ -242,6 +247,17 @@ def list_models(
     return rows
 
 
+def matching_uuids(session: Session, flt: ModelFilter, *, order: str = "name") -> list[str]:
+    """The uuids of every model the filter matches, in the list's order (for batch printing)."""
+    ids = list(session.scalars(_ordered_ids(session, flt, order, False)))
+    uuids: dict[int, str] = {}
+    for start in range(0, len(ids), 500):  # SQLite limits the parameters of one statement
+        chunk = ids[start : start + 500]
+        rows = session.execute(select(DvkModel.id, DvkModel.uuid).where(DvkModel.id.in_(chunk)))
+        uuids.update({mid: uuid for mid, uuid in rows})
+    return [uuids[i] for i in ids]
+
+
 def counts_by_field_and_type(session: Session, flt: ModelFilter) -> dict[tuple[str, str], int]:
     """Counts of matching models by (field, type), for the summary above the list."""
     ids, *_ = _base(flt, dialect=_dialect(session))
@@ -264,5 +280,6 @@ __all__ = [
     "count_models",
     "counts_by_field_and_type",
     "list_models",
+    "matching_uuids",
     "search_text_for",
 ]
