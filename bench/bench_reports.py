@@ -22,9 +22,9 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table
 
+from dvk_desktop.domain.period import parse_period
 from dvk_desktop.reports.pdf.layout import Styles, content_width, para_text
 from dvk_desktop.reports.pdf.registration_form import BODY_FIELDS
-from dvk_desktop.reports.period import parse_period
 from dvk_desktop.services import models as model_service
 from dvk_desktop.services import reporting
 from dvk_desktop.services.demo import create_demo_workspace

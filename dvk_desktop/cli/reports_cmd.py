@@ -9,11 +9,11 @@ from pathlib import Path
 
 from dvk_desktop.cli.main import workspace_dir
 from dvk_desktop.cli.output import StderrReporter
+from dvk_desktop.domain.period import parse_period
 from dvk_desktop.domain.text import format_number, parse_date
 from dvk_desktop.errors import DvkError, ValidationError
 from dvk_desktop.reports.pdf.enrolment_sheet import render_enrolment_sheet
 from dvk_desktop.reports.pdf.model_list import ListKind
-from dvk_desktop.reports.period import parse_period
 from dvk_desktop.services import reporting
 from dvk_desktop.services.xlsx_import import import_models
 from dvk_desktop.storage.workspace import open_workspace

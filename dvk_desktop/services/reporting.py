@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from dvk_desktop.domain.period import Period
 from dvk_desktop.domain.rubric import DEFAULT_RUBRIC, Rubric
 from dvk_desktop.domain.text import fold, format_number
 from dvk_desktop.domain.vocab import (
@@ -37,7 +38,6 @@ from dvk_desktop.reports.pdf.registration_form import (
     render_registration_forms,
 )
 from dvk_desktop.reports.pdf.results_report import ReportContext, render_results_report
-from dvk_desktop.reports.period import Period
 from dvk_desktop.services.models import get_row, snapshot
 from dvk_desktop.storage.atomic import atomic_writer
 from dvk_desktop.storage.models import (

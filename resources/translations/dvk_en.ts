@@ -642,6 +642,10 @@
             <translation>New and maintained</translation>
         </message>
         <message>
+            <source>Giai đoạn %1–%2</source>
+            <translation>Phase %1–%2</translation>
+        </message>
+        <message>
             <source>Mọi đơn vị chủ trì</source>
             <translation>All lead organisations</translation>
         </message>

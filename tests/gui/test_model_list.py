@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from dvk_desktop.domain.vocab import Field, ModelType
-from dvk_desktop.storage.queries.models import ModelFilter, counts_by_field_and_type
+from dvk_desktop.storage.queries.models import ModelFilter, count_models, counts_by_field_and_type
 from tests.gui.conftest import type_text
 
 
@@ -77,9 +77,31 @@ def test_year_filter_offers_the_years_that_have_models(qtbot, demo_window, demo)
     assert years and years == sorted(years, reverse=True)
     combo = demo_window.model_page.ui.year_combo
     offered = [combo.itemData(i) for i in range(1, combo.count())]
-    assert offered == sorted({*years, dt.date.today().year}, reverse=True)
+    single = [y for y in offered if isinstance(y, int)]
+    assert single == sorted({*years, dt.date.today().year}, reverse=True)
     assert 2009 not in offered or 2009 in years
     combo.setCurrentIndex(combo.findData(years[-1]))
     qtbot.waitUntil(lambda: demo_window.model_page.table_model.rowCount() > 0, timeout=2000)
     demo_window.model_page.refresh()  # a refresh keeps the chosen year
     assert combo.currentData() == years[-1]
+
+
+def test_a_five_year_phase_filters_the_models_registered_in_it(qtbot, demo_window, demo):
+    from dvk_desktop.domain.period import phase_containing
+
+    page = demo_window.model_page
+    combo = page.ui.year_combo
+    phase = phase_containing(2026)
+    index = combo.findText("Giai đoạn 2026–2030")
+    assert index > 0
+    combo.setCurrentIndex(index)
+    assert page.current_filter().years == (2026, 2030)
+    with demo.sessions() as session:
+        in_phase = count_models(session, ModelFilter(years=(phase.first_year, phase.last_year)))
+        every = count_models(session, ModelFilter())
+    assert page.table_model.rowCount() == in_phase
+    assert 0 < in_phase <= every
+    assert all(
+        phase.first_year <= int(page.table_model.index(row, 6).data()) <= phase.last_year
+        for row in range(page.table_model.rowCount())
+    )

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from dvk_desktop.domain.period import parse_period
 from dvk_desktop.domain.vocab import Status
 from dvk_desktop.errors import NotFoundError, ValidationError
 from dvk_desktop.reports.pdf.enrolment_sheet import render_enrolment_sheet
 from dvk_desktop.reports.pdf.model_list import ListKind
 from dvk_desktop.reports.pdf.qr import content_hash, parse_payload
-from dvk_desktop.reports.period import parse_period
 from dvk_desktop.services import models as model_service
 from dvk_desktop.services import reporting
 from dvk_desktop.services.evaluations import evaluate

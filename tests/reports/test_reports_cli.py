@@ -8,8 +8,8 @@ import openpyxl
 import pytest
 
 from dvk_desktop.cli.main import main
+from dvk_desktop.domain.period import Period, parse_period
 from dvk_desktop.errors import ValidationError
-from dvk_desktop.reports.period import Period, parse_period
 from dvk_desktop.storage.workspace import WorkspaceHandle
 from tests.reports.tools import page_count, pdftotext
 

@@ -8,9 +8,9 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from dvk_desktop.domain.period import parse_period
 from dvk_desktop.domain.vocab import WorkspaceRole
 from dvk_desktop.reports.excel.safe_cells import is_dangerous
-from dvk_desktop.reports.period import parse_period
 from dvk_desktop.services import models as model_service
 from dvk_desktop.services import reporting
 from dvk_desktop.services.workspace_setup import init_workspace

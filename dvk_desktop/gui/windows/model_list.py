@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dvk_desktop.domain.period import parse_period, phase_containing
 from dvk_desktop.domain.vocab import Field, ModelType, Novelty, Status
 from dvk_desktop.gui.forms.ui_model_list_page import Ui_ModelListPage
 from dvk_desktop.gui.i18n import tr
@@ -131,6 +132,12 @@ class ModelListPage(QWidget):
             combo.removeItem(1)
         for year in sorted(years, reverse=True):
             combo.addItem(str(year), year)
+        phases = {phase_containing(year) for year in years}
+        for phase in sorted(phases, key=lambda p: p.first_year, reverse=True):
+            first, last = str(phase.first_year), str(phase.last_year)
+            combo.addItem(
+                tr("Giai đoạn %1–%2").replace("%1", first).replace("%2", last), phase.code
+            )
         combo.setCurrentIndex(max(0, combo.findData(keep)) if keep else 0)
         combo.blockSignals(False)
 
@@ -153,9 +160,12 @@ class ModelListPage(QWidget):
     def current_filter(self) -> ModelFilter:
         """The filter the widgets describe."""
         ui = self.ui
+        when = ui.year_combo.currentData()
+        phase = parse_period(when) if isinstance(when, str) else None
         return ModelFilter(
             search=ui.search_edit.text(),
-            year=ui.year_combo.currentData(),
+            year=when if isinstance(when, int) else None,
+            years=(phase.first_year, phase.last_year) if phase else None,
             field=ui.field_combo.currentData(),
             model_type=ui.type_combo.currentData(),
             status=ui.status_combo.currentData(),

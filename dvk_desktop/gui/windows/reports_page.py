@@ -64,7 +64,7 @@ class ReportsPage(QWidget):
         self.ui.open_button.clicked.connect(self._on_open_button_clicked)
 
     def _period(self) -> Any:
-        from dvk_desktop.reports.period import parse_period
+        from dvk_desktop.domain.period import parse_period
 
         return parse_period(self.ui.period_edit.text())
 

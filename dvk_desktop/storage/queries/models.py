@@ -27,6 +27,8 @@ class ModelFilter:
 
     search: str = ""
     year: int | None = None
+    # A phase (giai đoạn) such as 2021–2025: first and last year, both included.
+    years: tuple[int, int] | None = None
     field: str | None = None
     model_type: str | None = None
     status: str | None = None
@@ -94,6 +96,8 @@ def _filtered(
     conditions = _search_conditions(flt.search, dialect) if flt.search.strip() else []
     if flt.year is not None:
         conditions.append(DvkModel.year == flt.year)
+    if flt.years is not None:
+        conditions.append(DvkModel.year.between(*flt.years))
     if flt.field:
         conditions.append(DvkModel.field == flt.field)
     if flt.model_type:

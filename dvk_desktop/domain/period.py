@@ -78,3 +78,9 @@ def parse_period(text: str, *, today: dt.date | None = None) -> Period:
             f"Kỳ báo cáo “{raw}” nằm ngoài khoảng {FIRST_YEAR}–{limit}.",
         )
     return period
+
+
+def phase_containing(year: int) -> Period:
+    """The five-year phase (giai đoạn 2021–2025, 2026–2030…) that holds ``year``."""
+    first = 2021 + (year - 2021) // 5 * 5
+    return Period(first, first + 4)
