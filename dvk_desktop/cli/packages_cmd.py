@@ -336,7 +336,14 @@ def register(
     p.add_argument("--reason", help="lý do / reason")
     p.set_defaults(handler=_trust_revoke)
 
-    p = sub.add_parser("export", parents=[common, pw], help="xuất gói dữ liệu có chữ ký / export")
+    p = sub.add_parser(
+        "export",
+        parents=[common, pw],
+        help="xuất gói dữ liệu có chữ ký / export",
+        description="Khi bật cài đặt thu nhỏ ảnh, ảnh lớn được gửi bản cạnh dài 1600 điểm ảnh; "
+        "ảnh gốc vẫn giữ trên máy. / With the downscale setting on, large photos are sent "
+        "reduced to a 1600-pixel long edge; the originals stay on this computer.",
+    )
     p.add_argument("--out", type=Path, default=Path.cwd(), help="thư mục đích (USB…) / folder")
     enc = p.add_mutually_exclusive_group()
     enc.add_argument(

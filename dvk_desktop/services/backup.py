@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from dvk_desktop import __version__
 from dvk_desktop.config import WorkspacePaths
@@ -24,7 +24,7 @@ from dvk_desktop.progress import CancelToken, NullReporter, ProgressReporter
 from dvk_desktop.storage.atomic import fsync_dir
 from dvk_desktop.storage.engine import check_integrity, copy_database_file, current_revision
 from dvk_desktop.storage.evidence_store import CHUNK
-from dvk_desktop.storage.models import Evidence, Setting
+from dvk_desktop.storage.models import Evidence, EvidenceDerivative, Setting
 from dvk_desktop.storage.workspace import WorkspaceHandle
 
 SUFFIX = ".dvkbak"
@@ -283,13 +283,27 @@ def rotate_backups(folder: Path, keep: int) -> list[Path]:
 
 
 def purge_removed_evidence(handle: WorkspaceHandle) -> int:
-    """After a verified backup, delete files of removed evidence no active record uses."""
-    with handle.sessions() as session:
+    """After a verified backup, delete files of removed evidence no active record uses.
+
+    Reduced copies made for sending (evidence_derivative) count as referenced while their
+    original is in use; those of purged originals go with them. Backups do not hold them:
+    they are regenerable, and an export makes a missing one again from its original.
+    """
+    with handle.sessions() as session, session.begin():
         removed = set(
             session.scalars(select(Evidence.sha256).where(Evidence.removed_at.is_not(None)))
         )
         active = set(session.scalars(select(Evidence.sha256).where(Evidence.removed_at.is_(None))))
-    purge = removed - active
-    for sha in purge:
+        derived = session.execute(
+            select(EvidenceDerivative.original_sha256, EvidenceDerivative.sha256)
+        ).all()
+        keep = active | {copy for original, copy in derived if original in active}
+        purge = removed - keep
+        orphans = {copy for original, copy in derived if original in purge} - keep
+        session.execute(
+            delete(EvidenceDerivative).where(EvidenceDerivative.original_sha256.in_(purge))
+        )
+    # Files go after the rows are committed: a crash in between leaves files nobody names.
+    for sha in purge | orphans:
         handle.evidence.remove(sha)
     return len(purge)

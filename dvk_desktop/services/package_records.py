@@ -406,6 +406,20 @@ def check_records(records: Any, *, sender_unit_code: str, mode: str = "child") -
         _text(check, where, e, "caption", 1000)
         _text(check, where, e, "media_type", 100, required=True)
         _date(check, where, e.get("taken_on"), "taken_on")
+        # A photo reduced for sending names the original the sender keeps (both keys or none).
+        if ("original_sha256" in e) != ("original_size" in e):
+            check.add(where, "thông tin ảnh gốc không đầy đủ")
+        if "original_sha256" in e and (
+            not isinstance(e["original_sha256"], str) or not _SHA.match(e["original_sha256"])
+        ):
+            check.add(where, "mã băm ảnh gốc không hợp lệ")
+        original_size = e.get("original_size", 0)
+        if (
+            not isinstance(original_size, int)
+            or isinstance(original_size, bool)
+            or not 0 <= original_size <= 2**40
+        ):
+            check.add(where, "kích thước ảnh gốc không hợp lệ")
     for n, d in enumerate(_list(check, records, "decisions"), 1):
         where = f"Quyết định thứ {n}"
         _uuid(check, where, d.get("uuid"), "uuid")

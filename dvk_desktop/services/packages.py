@@ -37,7 +37,13 @@ from dvk_desktop.packaging.safezip import (
 )
 from dvk_desktop.packaging.strictjson import dumps_canonical, loads_strict
 from dvk_desktop.progress import CancelToken, NullReporter, ProgressReporter
-from dvk_desktop.services import ledger, package_records, trust, workspace_keys
+from dvk_desktop.services import (
+    evidence_derivatives,
+    ledger,
+    package_records,
+    trust,
+    workspace_keys,
+)
 from dvk_desktop.storage.atomic import fsync_dir
 from dvk_desktop.storage.engine import current_revision
 from dvk_desktop.storage.models import DvkModel, Evidence, TrustedKey, Workspace
@@ -221,6 +227,10 @@ def export_package(
         else:
             records = package_records.collect_records(session)
         acked = ledger.acknowledged(session, recipient_code)
+    if kind == "records":  # photos reduced for sending when the setting asks (originals kept)
+        evidence_derivatives.reduce_photos_in_records(
+            handle, records, acked, reporter=reporter, cancel=cancel
+        )
     personal = package_records.has_personal_data(records) or (
         kind == "aggregate"
         and any(package_records.has_personal_data(c) for c in records.get("children", []))

@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 
 # The newest revision in migrations/versions; tests assert it equals Alembic's head. Knowing it
 # here lets a workspace that is already current open without loading Alembic (start-up time).
-SCHEMA_HEAD = "0003"
+SCHEMA_HEAD = "0004"
 # Execution option marking a connection that only reads (see reader_factory).
 READ_ONLY_OPTION = "dvk_read_only"
 

@@ -486,3 +486,18 @@ class EvidenceAck(Base):
     recipient_unit_code: Mapped[str] = mapped_column(String(20), primary_key=True)
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     acked_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class EvidenceDerivative(Base):
+    """A reduced copy of an evidence photo made for sending, remembered so it is made once.
+
+    ``sha256`` equal to ``original_sha256`` records that the original itself is sent (too
+    small to reduce, not smaller once reduced, or not readable as a photo).
+    """
+
+    __tablename__ = "evidence_derivative"
+    original_sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    max_edge: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(BigInteger)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

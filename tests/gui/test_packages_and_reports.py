@@ -11,7 +11,7 @@ from dvk_desktop.domain.vocab import Field
 from dvk_desktop.gui.dialogs.export_wizard import PAGE_DESTINATION, PAGE_DONE
 from dvk_desktop.gui.windows.reports_page import ReportsPage
 from dvk_desktop.services import models, reporting, trust, workspace_keys
-from dvk_desktop.services.workspace_setup import init_workspace
+from dvk_desktop.services.workspace_setup import init_workspace, set_settings
 from tests.gui.conftest import answer_next_inputs, open_window, type_text
 
 COMMUNE_PASS = "Dân vận khéo 2026 xã Thăng Bình"
@@ -99,6 +99,14 @@ def test_export_wizard_shows_the_package_it_wrote(qtbot, demo_window, demo, tmp_
     assert "44 mô hình" in contents.counts_label.text()
     assert contents.encrypt_check.isChecked()  # the demo names people
     assert contents.personal_label.isVisible()
+    assert not contents.downscale_label.isVisible()  # the setting is off by default
+    wizard.reject()
+    set_settings(demo, {"downscale_photos": "1"})
+    qtbot.mouseClick(page.ui.export_button, Qt.MouseButton.LeftButton)
+    wizard = page.export_wizard
+    qtbot.waitUntil(wizard.contents_page.isComplete, timeout=30_000)
+    assert wizard.contents_page.downscale_label.isVisible()
+    assert "1600 điểm ảnh" in wizard.contents_page.downscale_label.text()
     wizard.reject()
 
     out = tmp_path / "usb"

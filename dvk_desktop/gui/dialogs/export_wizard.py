@@ -38,7 +38,7 @@ PAGE_CONTENTS, PAGE_DESTINATION, PAGE_PROGRESS, PAGE_DONE = range(4)
 
 def count_contents(handle: WorkspaceHandle) -> dict[str, Any]:
     """What a record package would carry now (runs in a worker; plain values only)."""
-    from dvk_desktop.services import package_records
+    from dvk_desktop.services import evidence_derivatives, package_records
 
     with handle.sessions() as session:
         records = package_records.collect_records(session)
@@ -47,6 +47,7 @@ def count_contents(handle: WorkspaceHandle) -> dict[str, Any]:
         "evidence": len(records.get("evidence", [])),
         "people": len(records.get("people", [])),
         "personal": package_records.has_personal_data(records),
+        "downscale": evidence_derivatives.downscale_enabled(handle),
     }
 
 
@@ -75,11 +76,14 @@ class ContentsPage(QWizardPage):
         self.personal_label = _label(self, "personal_label")
         self.personal_label.setStyleSheet("color:#8a4b00;")
         self.personal_label.hide()
+        self.downscale_label = _label(self, "downscale_label")
+        self.downscale_label.hide()
         self.encrypt_check = QCheckBox(tr("Mã hóa gói (khuyến nghị)"), self)
         self.encrypt_check.setObjectName("encrypt_check")
         self.encrypt_check.setEnabled(False)
         layout.addWidget(self.counts_label)
         layout.addWidget(self.personal_label)
+        layout.addWidget(self.downscale_label)
         layout.addWidget(self.encrypt_check)
         layout.addStretch(1)
         self.contents: dict[str, Any] | None = None
@@ -111,6 +115,13 @@ class ContentsPage(QWizardPage):
             tr(
                 "⚠ Gói có dữ liệu cá nhân (họ tên, ảnh có người). Nên mã hóa để chỉ cấp trên "
                 "mở được."
+            )
+        )
+        self.downscale_label.setVisible(bool(contents.get("downscale")))
+        self.downscale_label.setText(
+            tr(
+                "Ảnh lớn sẽ được thu nhỏ (cạnh dài 1600 điểm ảnh) khi gửi; ảnh gốc vẫn giữ trên "
+                "máy này."
             )
         )
         self.encrypt_check.setChecked(personal)

@@ -1,0 +1,115 @@
+"""Revision 0004 (cache of reduced photo copies): an existing 0003 workspace upgrades intact."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import text
+
+from dvk_desktop.config import WorkspacePaths
+from dvk_desktop.storage.engine import _alembic_config, current_revision, make_engine, sqlite_url
+from dvk_desktop.storage.models import Base
+from dvk_desktop.storage.queries.models import ModelFilter, list_models
+from dvk_desktop.storage.workspace import open_workspace
+
+SHA = "ab" * 32
+
+
+def _database_at(path: Path, revision: str) -> None:
+    engine = make_engine(sqlite_url(path))
+    with engine.begin() as conn:
+        command.upgrade(_alembic_config(conn), revision)
+    engine.dispose()
+
+
+def _workspace_at_0003(root: Path) -> WorkspacePaths:
+    """A commune workspace left by the previous program: a model, its evidence, an ack."""
+    paths = WorkspacePaths(root)
+    root.mkdir()
+    _database_at(paths.database, "0003")
+    con = sqlite3.connect(paths.database)
+    con.execute(
+        "INSERT INTO workspace (id, uuid, unit_code, unit_name, unit_level, role, standing_body,"
+        " created_at) VALUES (1, 'u-1', '00070', 'Phường Hoàn Kiếm', 'xa', 'co_so', 'mttq',"
+        " '2026-01-01 00:00:00')"
+    )
+    con.execute(
+        "INSERT INTO dvk_model (id, uuid, version, source_unit_code, code, name, name_folded,"
+        " name_sort, search_text, model_type, field, sub_topics, novelty, replicated_from_text,"
+        " year, status, place, reason, goals, content, target_group, forces, other_resources,"
+        " schedule, outputs, sustainability, note, budget_state, budget_social, budget_people,"
+        " budget_other, labour_days, created_at, updated_at) VALUES (1, 'm-1', 1, '00070',"
+        " 'MH-2026-001', 'Camera an ninh tổ dân phố 5', 'camera an ninh to dan pho 5', x'00',"
+        " 'mh-2026-001 camera an ninh to dan pho 5', 'tap_the',"
+        " 'quoc_phong_an_ninh', '', 'moi', '', 2026, 'dang_ky', 'Tổ 5', '', '', '', '', '',"
+        " '', '', '', '', '', 0, 0, 0, 0, 0, '2026-01-01', '2026-01-01')"
+    )
+    con.execute(
+        "INSERT INTO evidence (id, uuid, model_id, sha256, size, media_type, original_name,"
+        " caption, shows_people, added_at) VALUES (1, 'e-1', 1, ?, 4000000, 'image/jpeg',"
+        " 'camera.jpg', 'Lắp camera', 0, '2026-02-01 00:00:00')",
+        (SHA,),
+    )
+    con.execute(
+        "INSERT INTO evidence_ack (recipient_unit_code, sha256, acked_at)"
+        " VALUES ('01', ?, '2026-03-01 00:00:00')",
+        (SHA,),
+    )
+    con.execute("INSERT INTO setting (key, value) VALUES ('downscale_photos', '1')")
+    con.commit()
+    con.close()
+    return paths
+
+
+def test_a_0003_workspace_upgrades_to_0004_and_keeps_its_data(tmp_path: Path) -> None:
+    paths = _workspace_at_0003(tmp_path / "xa")
+
+    handle = open_workspace(paths.root)
+    try:
+        assert current_revision(handle.engine) == "0004"
+        with handle.engine.connect() as conn:
+            assert conn.execute(text("SELECT name FROM dvk_model WHERE uuid='m-1'")).scalar() == (
+                "Camera an ninh tổ dân phố 5"
+            )
+            evidence = conn.execute(
+                text("SELECT sha256, size, original_name, caption FROM evidence WHERE uuid='e-1'")
+            ).one()
+            assert tuple(evidence) == (SHA, 4000000, "camera.jpg", "Lắp camera")
+            assert conn.execute(text("SELECT sha256 FROM evidence_ack")).scalars().all() == [SHA]
+            assert conn.execute(
+                text("SELECT value FROM setting WHERE key='downscale_photos'")
+            ).scalar() == ("1")
+            assert conn.execute(text("SELECT count(*) FROM evidence_derivative")).scalar() == 0
+        with handle.sessions() as session:  # the 0003 search index still answers
+            assert [r.uuid for r in list_models(session, ModelFilter(search="camera an"))] == [
+                "m-1"
+            ]
+    finally:
+        handle.close()
+    backup = paths.backups / "dvk.before-0003.sqlite3"
+    old = sqlite3.connect(backup)
+    try:
+        assert old.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0003"
+    finally:
+        old.close()
+
+
+def test_the_0004_table_matches_the_model_and_downgrades_cleanly(tmp_path: Path) -> None:
+    db = tmp_path / "dvk.sqlite3"
+    _database_at(db, "0004")
+    engine = make_engine(sqlite_url(db))
+    try:
+        with engine.connect() as conn:
+            diffs = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        assert [d for d in diffs if "evidence_derivative" in repr(d)] == []
+        with engine.begin() as conn:
+            command.downgrade(_alembic_config(conn), "0003")
+        with engine.connect() as conn:
+            assert not engine.dialect.has_table(conn, "evidence_derivative")
+        assert current_revision(engine) == "0003"
+    finally:
+        engine.dispose()
