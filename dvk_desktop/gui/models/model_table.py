@@ -75,7 +75,7 @@ class ModelsTableModel(QAbstractTableModel):
     fetched the first time the view paints one of its rows (a few milliseconds each).
     """
 
-    PAGE_SIZE = 200
+    PAGE_SIZE = 100
     MAX_PAGES = 25
 
     count_known = Signal(int)
@@ -201,7 +201,7 @@ class ModelsTableModel(QAbstractTableModel):
         offset = row % self.PAGE_SIZE
         return page[offset] if offset < len(page) else None
 
-    def row_of(self, uuid: str, *, search_pages: int = 3) -> int:
+    def row_of(self, uuid: str, *, search_pages: int = 6) -> int:
         """The row of a model: cached pages first, then the first few pages; -1 if not found."""
         for number, page in list(self._pages.items()):
             for i, item in enumerate(page):
