@@ -109,12 +109,22 @@ def _keys_show(args: argparse.Namespace) -> None:
 
 
 def _keys_export(args: argparse.Namespace) -> None:
+    out: Path = args.out
     with _open(args) as handle:
-        enrolment = with_passphrase(
-            args, lambda p: workspace_keys.export_enrolment(handle, p, args.out), "Mật khẩu khóa"
-        )
+        if out.is_dir():  # a folder gets the printable sheet too
+            files = with_passphrase(
+                args,
+                lambda p: workspace_keys.export_enrolment_with_sheet(handle, p, out),
+                "Mật khẩu khóa",
+            )
+            enrolment, written = files.enrolment, f"{files.file} và phiếu in {files.sheet}"
+        else:
+            enrolment = with_passphrase(
+                args, lambda p: workspace_keys.export_enrolment(handle, p, out), "Mật khẩu khóa"
+            )
+            written = str(out)
     sys.stdout.write(
-        f"Đã ghi tệp đăng ký khóa của {enrolment.unit_name} vào {args.out}.\n"
+        f"Đã ghi tệp đăng ký khóa của {enrolment.unit_name} vào {written}.\n"
         f"Dãy số nhận dạng để đọc cho cấp trên: {enrolment.fingerprint}\n"
     )
 
@@ -308,7 +318,8 @@ def register(
     p = ksub.add_parser(
         "export-enrolment",
         parents=[common, pw],
-        help="xuất tệp đăng ký khóa / write the enrolment file",
+        help="xuất tệp đăng ký khóa (và phiếu in PDF nếu --out là thư mục) / write the enrolment "
+        "file (and the printable PDF sheet when --out is a folder)",
     )
     p.add_argument("--out", type=Path, default=Path.cwd(), help="thư mục hoặc tệp / folder or file")
     p.set_defaults(handler=_keys_export)

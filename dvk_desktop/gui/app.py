@@ -131,6 +131,9 @@ def run_wizard(root: Path, parent: QWidget | None = None) -> WorkspaceHandle | N
 
     wizard = FirstRunWizard(root, parent)
     wizard.exec()
+    summary = wizard.key_summary()
+    if summary:
+        QMessageBox.information(parent, tr("Khóa ký của đơn vị"), summary)
     return wizard.handle
 
 

@@ -6,6 +6,7 @@ import base64
 import datetime as dt
 import json
 import shutil
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -54,6 +55,51 @@ def export_enrolment(handle: WorkspaceHandle, passphrase: str, out: Path) -> key
     role = "commune" if WorkspaceRole(ws.role) is WorkspaceRole.COMMUNE else "upper"
     target = out / f"dang-ky-khoa-{ws.unit_code}.json" if out.is_dir() else out
     return keys.write_enrolment(target, unlocked, unit_name=ws.unit_name, role=role)
+
+
+@dataclass(frozen=True)
+class EnrolmentFiles:
+    """The enrolment file for the upper level's software and the sheet to print and sign."""
+
+    enrolment: keys.Enrolment
+    file: Path
+    sheet: Path
+
+
+def export_enrolment_with_sheet(
+    handle: WorkspaceHandle, passphrase: str, folder: Path
+) -> EnrolmentFiles:
+    """Write ``dang-ky-khoa-<code>.json`` and its printed sheet ``.pdf`` into ``folder``.
+
+    The upper level imports the file; the sheet, signed and stamped by the unit's head, is what
+    its staff compare with the fingerprint read over the phone before trusting the key.
+    """
+    # Imported here: ReportLab loads only when a sheet is printed, not with every key operation.
+    from dvk_desktop.reports.pdf.enrolment_sheet import render_enrolment_sheet
+    from dvk_desktop.services.workspace_setup import get_settings
+
+    ws = handle.info()
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"dang-ky-khoa-{ws.unit_code}.json"
+    enrolment = export_enrolment(handle, passphrase, target)
+    info = public_info(handle)
+    assert info is not None  # export_enrolment just unlocked it
+    settings = get_settings(handle)
+    sheet = target.with_suffix(".pdf")
+    render_enrolment_sheet(
+        sheet,
+        unit_code=ws.unit_code,
+        unit_name=ws.unit_name,
+        fingerprint=enrolment.fingerprint,
+        public_key_text=info.minisign_public_key(),
+        qr_payload=f"dvk-key:{ws.unit_code}:{enrolment.fingerprint.replace(' ', '')}",
+        created=enrolment.created,
+        role="Ký gói dữ liệu gửi cấp trên",
+        parent_unit_name=ws.parent_unit_name or "",
+        signer_title=settings.get("signer_title", ""),
+        signer_name=settings.get("signer_name", ""),
+    )
+    return EnrolmentFiles(enrolment, target, sheet)
 
 
 def enrol_unit(

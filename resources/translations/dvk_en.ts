@@ -28,6 +28,10 @@
             <translation>Quit</translation>
         </message>
         <message>
+            <source>Khóa ký của đơn vị</source>
+            <translation>The unit's signing key</translation>
+        </message>
+        <message>
             <source>%1 KB</source>
             <translation>%1 KB</translation>
         </message>
@@ -264,16 +268,8 @@
             <translation>Choose a long passphrase (at least 8 characters) and keep a copy somewhere safe. Leave it empty to create the key later on the “Data packages” page.</translation>
         </message>
         <message>
-            <source>Phiên bản này chưa có chức năng khóa ký; có thể tạo khóa sau trong trang “Gói dữ liệu”.</source>
-            <translation>This version has no signing keys yet; a key can be created later on the “Data packages” page.</translation>
-        </message>
-        <message>
             <source>Cấp trên gửi tệp khóa công khai (qua USB hoặc thư điện tử) kèm dấu vân tay in trên giấy; hãy đối chiếu dấu vân tay trước khi ghim.</source>
             <translation>The upper level sends its public key file (USB or e-mail) with the fingerprint printed on paper; compare the fingerprint before pinning.</translation>
-        </message>
-        <message>
-            <source>Phiên bản này chưa có chức năng ghim khóa; có thể làm sau.</source>
-            <translation>This version cannot pin keys yet; this can be done later.</translation>
         </message>
         <message>
             <source>Gõ tên để tìm, rồi chọn một đơn vị trong danh sách.</source>
@@ -306,6 +302,18 @@
         <message>
             <source>Gọi điện cho cấp trên và gõ dấu vân tay họ đọc (các nhóm số):</source>
             <translation>Call the upper level and type the fingerprint they read out (the groups of digits):</translation>
+        </message>
+        <message>
+            <source>Đã tạo khóa ký. Dấu vân tay: %1.
+
+Phiếu đăng ký khóa (in ra, ký, đóng dấu rồi gửi cấp trên) và tệp đăng ký khóa (gửi kèm qua USB hoặc thư điện tử) đã được lưu:
+%2
+%3</source>
+            <translation>The signing key has been created. Fingerprint: %1.
+
+The key enrolment sheet (print it, have it signed and stamped, then send it to the upper level) and the enrolment file (send it along by USB stick or e-mail) have been saved:
+%2
+%3</translation>
         </message>
         <message>
             <source>— Chưa chọn —</source>
@@ -733,8 +741,8 @@
             <translation>Save the key enrolment file in a folder</translation>
         </message>
         <message>
-            <source>Đã lưu tệp đăng ký khóa vào %1. Dấu vân tay: &lt;b&gt;%2&lt;/b&gt;.</source>
-            <translation>Key enrolment file saved in %1. Fingerprint: &lt;b&gt;%2&lt;/b&gt;.</translation>
+            <source>Đã lưu tệp đăng ký khóa %1 và phiếu đăng ký khóa %2 (in ra, ký, đóng dấu rồi gửi cấp trên). Dấu vân tay: &lt;b&gt;%3&lt;/b&gt;.</source>
+            <translation>Saved the enrolment file %1 and the key enrolment sheet %2 (print it, have it signed and stamped, then send it to the upper level). Fingerprint: &lt;b&gt;%3&lt;/b&gt;.</translation>
         </message>
         <message>
             <source>Đã ghim khóa của %1.</source>

@@ -39,6 +39,9 @@ def test_commune_sends_and_province_imports_from_the_command_line(tmp_path: Path
     for ws in (xa, tinh):
         assert dvk("keys", "create", "-w", ws).returncode == 0
         assert dvk("keys", "export-enrolment", "-w", ws, "--out", str(usb)).returncode == 0
+    # A folder receives the printable sheet beside each enrolment file.
+    assert (usb / "dang-ky-khoa-20791.pdf").read_bytes().startswith(b"%PDF")
+    assert (usb / "dang-ky-khoa-48.pdf").read_bytes().startswith(b"%PDF")
     wrong = dvk(
         "trust",
         "enrol",

@@ -15,7 +15,8 @@ from dvk_desktop.gui import app as gui_app
 from dvk_desktop.gui.dialogs.first_run import FirstRunWizard
 from dvk_desktop.gui.i18n import tr
 from dvk_desktop.gui.windows.main_window import MainWindow
-from dvk_desktop.services import models
+from dvk_desktop.packaging import keys
+from dvk_desktop.services import models, workspace_keys
 from dvk_desktop.services.workspace_setup import get_settings
 from dvk_desktop.storage.workspace import open_workspace
 from tests.gui.conftest import open_window, type_text
@@ -65,6 +66,9 @@ def test_wizard_finds_the_unit_without_diacritics_and_creates_the_workspace(qtbo
     type_text(qtbot, wizard.ui.signer_name_edit, "Nguyễn Văn An")
     type_text(qtbot, wizard.ui.signer_title_edit, "Chủ tịch Ủy ban MTTQ xã")
     wizard.next()
+    assert wizard.currentPage() is wizard.ui.key_page
+    type_text(qtbot, wizard.ui.passphrase_edit, "Dân vận khéo 2026")
+    type_text(qtbot, wizard.ui.passphrase_again_edit, "Dân vận khéo 2026")
     wizard.next()
     assert wizard.currentPage() is wizard.ui.upper_key_page
     with qtbot.waitSignal(wizard.workspace_created):
@@ -73,6 +77,19 @@ def test_wizard_finds_the_unit_without_diacritics_and_creates_the_workspace(qtbo
     info = wizard.handle.info()
     assert (info.unit_code, info.role) == ("20791", "co_so")
     assert get_settings(wizard.handle)["signer_name"] == "Nguyễn Văn An"
+    # The key exists; its fingerprint and the sheet to print are told to the cadre.
+    fingerprint = workspace_keys.public_info(wizard.handle).fingerprint
+    assert wizard.fingerprint == fingerprint
+    summary = wizard.key_summary()
+    assert fingerprint in summary
+    sheet = root / "reports" / "dang-ky-khoa-20791.pdf"
+    assert str(sheet) in summary and sheet.read_bytes().startswith(b"%PDF")
+    sheet_text = subprocess.run(
+        ["pdftotext", "-layout", str(sheet), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    assert fingerprint in sheet_text and "Nguyễn Văn An" in sheet_text
+    enrolment = keys.read_enrolment(root / "reports" / "dang-ky-khoa-20791.json")
+    assert enrolment.fingerprint == fingerprint
     wizard.handle.close()
 
 

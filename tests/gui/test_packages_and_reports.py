@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWizard
 from dvk_desktop.domain import units
 from dvk_desktop.domain.text import format_number
 from dvk_desktop.domain.vocab import Field
+from dvk_desktop.gui import errors
 from dvk_desktop.gui.dialogs.export_wizard import PAGE_DESTINATION, PAGE_DONE
 from dvk_desktop.gui.windows.reports_page import ReportsPage
 from dvk_desktop.services import models, reporting, trust, workspace_keys
@@ -201,3 +202,24 @@ def test_reports_page_without_a_model_list_hides_the_filtered_forms_button(qtbot
     assert not page.ui.filtered_forms_button.isVisible()
     assert page.ui.form_button.isVisible()
     assert page.ui.period_edit.text().isdigit()
+
+
+def test_key_enrolment_file_and_printable_sheet_are_written_together(
+    qtbot, demo_window, demo, tmp_path
+):
+    page = demo_window.packages_page
+    workspace_keys.create_key(demo, COMMUNE_PASS)
+    page.refresh()
+    assert page.ui.enrolment_button.isEnabled()
+    page.export_enrolment(COMMUNE_PASS, tmp_path / "usb")
+    fingerprint = workspace_keys.public_info(demo).fingerprint
+    sheet = tmp_path / "usb" / "dang-ky-khoa-20791.pdf"
+    assert sheet.read_bytes().startswith(b"%PDF")
+    assert (tmp_path / "usb" / "dang-ky-khoa-20791.json").is_file()
+    shown = page.ui.report_browser.toPlainText()
+    assert fingerprint in shown and str(sheet) in shown
+    page.export_enrolment("sai mật khẩu", tmp_path / "khac")  # a wrong passphrase writes nothing
+    assert not list((tmp_path / "khac").glob("*"))
+    (dialog,) = errors.open_error_dialogs()
+    assert "mật khẩu" in dialog.ui.message_label.text().lower()
+    dialog.close()

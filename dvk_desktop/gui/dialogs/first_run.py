@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from typing import Any
 
@@ -24,15 +23,6 @@ UNIT_ROLE = Qt.ItemDataRole.UserRole
 SEARCH_DELAY_MS = 120
 
 
-def key_service() -> Any:
-    """The signing-key service, when this build has it."""
-    if importlib.util.find_spec("dvk_desktop.services.workspace_keys") is None:
-        return None
-    from dvk_desktop.services import workspace_keys
-
-    return workspace_keys
-
-
 class FirstRunWizard(QWizard):
     """Creates a workspace; ``handle`` holds it when the wizard finishes."""
 
@@ -45,6 +35,7 @@ class FirstRunWizard(QWizard):
         self.handle: WorkspaceHandle | None = None
         self.unit_code: str | None = None
         self.fingerprint = ""
+        self.enrolment: Any = None  # workspace_keys.EnrolmentFiles once the key is made
         ui = self.ui
         self.setButtonText(QWizard.WizardButton.NextButton, tr("Tiếp theo >"))
         self.setButtonText(QWizard.WizardButton.BackButton, tr("< Quay lại"))
@@ -63,31 +54,17 @@ class FirstRunWizard(QWizard):
         ui.browse_folder_button.clicked.connect(self._on_browse_folder_button_clicked)
         ui.browse_upper_key_button.clicked.connect(self._on_browse_upper_key_button_clicked)
         ui.unit_page.isComplete = lambda: self.unit_code is not None  # type: ignore[method-assign]
-        service = key_service()
-        note = (
-            tr(
-                "Đặt mật khẩu đủ dài (ít nhất 8 ký tự) và ghi lại ở nơi an toàn. Để trống nếu "
-                "muốn tạo khóa sau trong trang “Gói dữ liệu”."
-            )
-            if service is not None
-            else tr(
-                "Phiên bản này chưa có chức năng khóa ký; có thể tạo khóa sau trong trang "
-                "“Gói dữ liệu”."
-            )
+        note = tr(
+            "Đặt mật khẩu đủ dài (ít nhất 8 ký tự) và ghi lại ở nơi an toàn. Để trống nếu "
+            "muốn tạo khóa sau trong trang “Gói dữ liệu”."
         )
         ui.key_note_label.setText(note)
-        for widget in (ui.passphrase_edit, ui.passphrase_again_edit):
-            widget.setEnabled(service is not None)
         ui.upper_key_note_label.setText(
             tr(
                 "Cấp trên gửi tệp khóa công khai (qua USB hoặc thư điện tử) kèm dấu vân tay in "
                 "trên giấy; hãy đối chiếu dấu vân tay trước khi ghim."
             )
-            if service is not None
-            else tr("Phiên bản này chưa có chức năng ghim khóa; có thể làm sau.")
         )
-        ui.upper_key_edit.setEnabled(service is not None)
-        ui.browse_upper_key_button.setEnabled(service is not None)
         self._search_units()
 
     def role(self) -> WorkspaceRole:
@@ -159,13 +136,17 @@ class FirstRunWizard(QWizard):
 
     def _keys(self, handle: WorkspaceHandle) -> None:
         """Create the signing key and pin the upper level's key, when asked for."""
-        service = key_service()
+        from dvk_desktop.services import workspace_keys as service
+
         ui = self.ui
-        if service is None:
-            return
         if ui.passphrase_edit.text():
             info = service.create_key(handle, ui.passphrase_edit.text())
             self.fingerprint = info.fingerprint
+            # The enrolment file and the sheet to sign go where printed reports go, so the
+            # cadre finds them in one place (the closing message says where).
+            self.enrolment = service.export_enrolment_with_sheet(
+                handle, ui.passphrase_edit.text(), handle.paths.root / "reports"
+            )
         upper = ui.upper_key_edit.text().strip()
         if upper:
             from dvk_desktop.services import trust
@@ -179,6 +160,21 @@ class FirstRunWizard(QWizard):
                 service.enrol_unit(
                     handle, Path(upper), relation=trust.PARENT, confirmed_fingerprint=typed
                 )
+
+    def key_summary(self) -> str:
+        """What the cadre must know about the new key: its fingerprint and the sheet to send."""
+        if self.enrolment is None:
+            return ""
+        return (
+            tr(
+                "Đã tạo khóa ký. Dấu vân tay: %1.\n\nPhiếu đăng ký khóa (in ra, ký, đóng dấu rồi "
+                "gửi cấp trên) và tệp đăng ký khóa (gửi kèm qua USB hoặc thư điện tử) đã được lưu:"
+                "\n%2\n%3"
+            )
+            .replace("%1", self.enrolment.enrolment.fingerprint)
+            .replace("%2", str(self.enrolment.sheet))
+            .replace("%3", str(self.enrolment.file))
+        )
 
     def accept(self) -> None:
         """Create the workspace; stay open with the message if the core refuses."""

@@ -136,24 +136,32 @@ class PackagesPage(QWidget):
             show_error(self, exc)
 
     def _on_enrolment_button_clicked(self) -> None:
-        from dvk_desktop.services import workspace_keys
-
         passphrase = ask_passphrase(self, tr("Mật khẩu khóa ký:"))
         if passphrase is None:
             return
         folder = QFileDialog.getExistingDirectory(self, tr("Lưu tệp đăng ký khóa vào thư mục"))
         if not folder:
             return
+        self.export_enrolment(passphrase, Path(folder))
+
+    def export_enrolment(self, passphrase: str, folder: Path) -> None:
+        """Write the enrolment file and its printable sheet; say where and the fingerprint."""
+        from dvk_desktop.services import workspace_keys
+
         try:
-            enrolment = workspace_keys.export_enrolment(self._handle, passphrase, Path(folder))
+            files = workspace_keys.export_enrolment_with_sheet(self._handle, passphrase, folder)
         except DvkError as exc:
             show_error(self, exc)
             return
         self.ui.report_browser.setHtml(
             "<p>"
-            + tr("Đã lưu tệp đăng ký khóa vào %1. Dấu vân tay: <b>%2</b>.")
-            .replace("%1", html.escape(folder))
-            .replace("%2", enrolment.fingerprint)
+            + tr(
+                "Đã lưu tệp đăng ký khóa %1 và phiếu đăng ký khóa %2 (in ra, ký, đóng dấu rồi gửi "
+                "cấp trên). Dấu vân tay: <b>%3</b>."
+            )
+            .replace("%1", html.escape(str(files.file)))
+            .replace("%2", html.escape(str(files.sheet)))
+            .replace("%3", files.enrolment.fingerprint)
             + "</p>"
         )
 
