@@ -122,9 +122,9 @@ def snapshot(row: DvkModel) -> dict[str, Any]:
     }
 
 
-def to_input(row: DvkModel) -> ModelInput:
-    """The model's registration as an editable :class:`ModelInput`."""
-    snap = snapshot(row)
+def to_input(row: DvkModel, snap: dict[str, Any] | None = None) -> ModelInput:
+    """The model's registration as an editable :class:`ModelInput` (``snap``: its snapshot)."""
+    snap = snap if snap is not None else snapshot(row)
     return ModelInput(
         name=row.name,
         model_type=ModelType(row.model_type),
@@ -361,6 +361,14 @@ def get_input(handle: WorkspaceHandle, uuid: str) -> ModelInput:
     """A model's registration as editable input."""
     with handle.sessions() as session:
         return to_input(get_row(session, uuid))
+
+
+def load_for_editing(handle: WorkspaceHandle, uuid: str) -> tuple[ModelInput, dict[str, Any]]:
+    """A model's editable input and its snapshot, read together (what the editor opens with)."""
+    with handle.sessions() as session:
+        row = get_row(session, uuid)
+        snap = snapshot(row)
+        return to_input(row, snap), snap
 
 
 def change_status(

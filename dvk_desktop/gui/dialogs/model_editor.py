@@ -128,8 +128,7 @@ class ModelEditorDialog(QDialog):
         self.progress.report_added.connect(self._on_progress_report_added)
         self.evidence.changed.connect(self._on_evidence_changed)
         if uuid is not None:
-            data = models.get_input(handle, uuid)
-            self.snapshot = models.get_model(handle, uuid)
+            data, self.snapshot = models.load_for_editing(handle, uuid)
         else:
             data = ModelInput(year=dt.date.today().year)
         self._saved_state = input_to_state(data)
@@ -716,8 +715,8 @@ class ModelEditorDialog(QDialog):
 
     def _on_progress_report_added(self) -> None:
         assert self.uuid is not None
-        fresh = input_to_state(models.get_input(self._handle, self.uuid))
-        self.snapshot = models.get_model(self._handle, self.uuid)
+        data, self.snapshot = models.load_for_editing(self._handle, self.uuid)
+        fresh = input_to_state(data)
         actuals = {r["code"]: r["actual"] for r in fresh["indicators"]}
         for state in (self._saved_state, self._last_state):
             for row in state["indicators"]:

@@ -254,7 +254,7 @@ class ModelsTableModel(QAbstractTableModel):
         item = self.row_at(row)
         if item is None:
             return None
-        if role == Qt.ItemDataRole.ToolTipRole and column in (1, 4):
+        if role == Qt.ItemDataRole.ToolTipRole and column in (1, 4, 5, 7):
             return self._text(item, column)
         if role == Qt.ItemDataRole.ForegroundRole and column == 7:
             return QColor(_STATUS_COLOURS.get(item.status, "#000000"))

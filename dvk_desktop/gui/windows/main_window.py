@@ -205,6 +205,11 @@ class MainWindow(QMainWindow):
         opener, on_opened, background = self._pending_open
         self._pending_open = None
         if background:
+            # Build the Qt namespace here, on the UI thread, now that the window is on screen:
+            # the worker's imports use it too, and PySide6 must not build it from two threads.
+            from PySide6.QtCore import Qt
+
+            assert Qt.AlignmentFlag.AlignCenter
 
             def work(_reporter: object, _cancel: object) -> WorkspaceHandle | None:
                 handle = opener()
