@@ -199,3 +199,12 @@ def test_available_steps_follow_the_workspace_level(workspace: WorkspaceHandle) 
         models.change_status(workspace, uuid, target)
     # The commune waits for the upper level: it may only stop the model now.
     assert [t.target for t in models.available_steps(workspace, uuid)] == [Status.STOPPED]
+
+
+def test_the_editor_reads_input_and_snapshot_of_the_same_model(demo: WorkspaceHandle) -> None:
+    with demo.readers() as session:
+        (first,) = list_models(session, ModelFilter(), limit=1)
+    data, snap = models.load_for_editing(demo, first.uuid)
+    assert data == models.get_input(demo, first.uuid)
+    assert snap == models.get_model(demo, first.uuid)
+    assert (data.name, snap["code"]) == (first.name, first.code)
