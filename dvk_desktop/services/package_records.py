@@ -779,6 +779,11 @@ def _apply_hanging(session: Session, records: dict[str, Any], report: ApplyRepor
                 original_name=clean(e["original_name"]),
             )
             session.add(row)
+        elif row.sha256 != e["sha256"] and not _model_holds(session, model.id, e["sha256"]):
+            # The sender now names another file for this evidence (the original after a reduced
+            # copy, when the commune turned photo reduction off): follow the sender.
+            row.sha256, row.size = e["sha256"], e["size"]
+            row.media_type, row.original_name = e["media_type"], clean(e["original_name"])
         row.caption = clean(e.get("caption", ""))
         row.taken_on = dt.date.fromisoformat(e["taken_on"]) if e.get("taken_on") else None
         row.progress_report_id = report_row.id if report_row else None
@@ -790,6 +795,12 @@ def _apply_hanging(session: Session, records: dict[str, Any], report: ApplyRepor
             session.delete(model)
         if session.get(Tombstone, t["uuid"]) is None:
             session.add(Tombstone(uuid=t["uuid"], entity=str(t.get("entity", ""))[:40]))
+
+
+def _model_holds(session: Session, model_id: int, sha256: str) -> bool:
+    """Whether another evidence row of the model already names this file (one row per file)."""
+    stmt = select(Evidence.id).where(Evidence.model_id == model_id, Evidence.sha256 == sha256)
+    return session.scalars(stmt).first() is not None
 
 
 def apply_decision_records(session: Session, records: dict[str, Any], *, actor: str) -> ApplyReport:

@@ -188,3 +188,29 @@ def test_a_second_export_reuses_the_copy_and_skips_what_the_upper_level_holds(
         assert packages.import_package(upper, third.path, passphrase=UPPER_PASS).status == (
             "imported"
         )
+
+
+def test_the_original_replaces_the_reduced_copy_when_reduction_is_turned_off(
+    ex: Exchange,
+) -> None:
+    _downscale(ex, True)
+    with ex.commune() as commune:
+        uuid, original_sha, original_size, media_type = _commune_evidence(commune)[PHOTO]
+    reduced = export_plain(ex)
+    _downscale(ex, False)
+    full = export_plain(ex)
+    assert original_sha in _records(full)["evidence"]  # the upper level never held it
+    with ex.upper() as upper:
+        for package in (reduced, full):
+            assert packages.import_package(upper, package, passphrase=UPPER_PASS).status == (
+                "imported"
+            )
+        with upper.sessions() as session:
+            row = session.scalars(select(Evidence).where(Evidence.uuid == uuid)).one()
+            assert (row.sha256, row.size, row.media_type) == (
+                original_sha,
+                original_size,
+                media_type,
+            )
+            assert row.original_name == PHOTO
+        assert upper.evidence.verify(original_sha)
