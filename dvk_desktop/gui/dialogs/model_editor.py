@@ -58,6 +58,17 @@ _TEXT_KEYS = {
 }  # fmt: skip
 
 
+def fit_popup(combo: QComboBox) -> None:
+    """Let the drop-down list show whole names even when the box itself is narrower."""
+    metrics = combo.fontMetrics()
+    widest = max(
+        (metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count())), default=0
+    )
+    combo.view().setMinimumWidth(min(widest + 40, 900))
+    combo.setToolTip(combo.currentText())
+    combo.currentTextChanged.connect(combo.setToolTip, Qt.ConnectionType.UniqueConnection)
+
+
 class _StateCommand(QUndoCommand):
     """One change of the form: the whole state before and after (small, and always right)."""
 
@@ -206,6 +217,7 @@ class ModelEditorDialog(QDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
             ui.coordinators_list.addItem(item)
         combo.setCurrentIndex(combo.findData(choice.uuid))
+        fit_popup(combo)
         self.directory_changed.emit()
 
     def _fill_choices(self) -> None:
@@ -236,6 +248,7 @@ class ModelEditorDialog(QDialog):
             combo.addItem(none, None)
             for choice in choices:
                 combo.addItem(choice.label, choice.uuid)
+            fit_popup(combo)
         ui.continues_combo.addItem(none, None)
         for org in orgs:
             item = QListWidgetItem(org.label)
@@ -247,6 +260,7 @@ class ModelEditorDialog(QDialog):
             ui.catalogue_combo.addItem(
                 f"{catalogue(entry.name)} ({catalogue(entry.unit)})", entry.code
             )
+        fit_popup(ui.catalogue_combo)
         ui.indicators_view.setModel(self.indicators)
         ui.village_values_view.setModel(self.village_values)
         self.village_values.set_villages([(v.uuid, v.label) for v in villages])
