@@ -10,6 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
+from sqlalchemy import select
 
 from dvk_desktop.domain.model import IndicatorInput, ModelInput
 from dvk_desktop.domain.vocab import (
@@ -27,6 +28,7 @@ from dvk_desktop.resources import resource_path
 from dvk_desktop.services import directory, models, progress_reports
 from dvk_desktop.services.evidence import add_evidence
 from dvk_desktop.services.workspace_setup import init_workspace, set_settings
+from dvk_desktop.storage.models import DvkModel, StatusChange, utcnow
 from dvk_desktop.storage.workspace import WorkspaceHandle
 
 DEMO_UNIT = "20791"  # Xã Thăng Bình, Thành phố Đà Nẵng (QĐ 19/2025)
@@ -204,6 +206,22 @@ def make_evidence_image(title: str, caption: str, seed: int) -> bytes:
     return out.getvalue()
 
 
+def _date_history(handle: WorkspaceHandle, uuid: str, start: dt.date) -> None:
+    """Date a demo model's steps from its start date, two months apart (never in the future).
+
+    Reports of a finished half-year count statuses from this history, so it must look real.
+    """
+    now = utcnow()
+    with handle.sessions() as session, session.begin():
+        model_id = session.scalars(select(DvkModel.id).where(DvkModel.uuid == uuid)).one()
+        steps = session.scalars(
+            select(StatusChange).where(StatusChange.model_id == model_id).order_by(StatusChange.id)
+        ).all()
+        for k, step in enumerate(steps):
+            when = dt.datetime.combine(start + dt.timedelta(days=61 * k), dt.time(9, 0))
+            step.at = min(when, now)
+
+
 def create_demo_workspace(
     root: Path,
     *,
@@ -312,6 +330,7 @@ def create_demo_workspace(
             uuid = models.create_model(handle, data, actor="demo")
             for target in _STATUS_PLAN[n % len(_STATUS_PLAN)]:
                 models.change_status(handle, uuid, target, actor="demo")
+            _date_history(handle, uuid, start)
             if n % len(_STATUS_PLAN) not in (3,):
                 report_date = min(dt.date(year, 6, 30), dt.date.today())
                 report_date = max(report_date, start)

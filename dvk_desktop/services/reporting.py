@@ -380,7 +380,22 @@ def print_model_list(
 def _scope(session: Session, period: Period) -> tuple[stats_q.Scope, bool, str]:
     ws = _ws(session)
     upper = WorkspaceRole(ws.role) is WorkspaceRole.UPPER
-    return stats_q.Scope(period.first_year, period.last_year), upper, ws.unit_name
+    return (
+        stats_q.Scope(period.first_year, period.last_year, as_of=as_of_end(period)),
+        upper,
+        ws.unit_name,
+    )
+
+
+def as_of_end(period: Period, *, now: dt.datetime | None = None) -> dt.datetime | None:
+    """The end of ``period`` as a stored (naive UTC) time; None while the period is running.
+
+    A finished period's report counts statuses and commendations as they stood on its last
+    evening (local time); a report of the running period counts today's.
+    """
+    end = dt.datetime.combine(period.end, dt.time.max).astimezone(dt.UTC).replace(tzinfo=None)
+    current = (now or dt.datetime.now(dt.UTC)).replace(tzinfo=None)
+    return end if end < current else None
 
 
 def collect_statistics(handle: WorkspaceHandle, period: Period) -> stats_q.Statistics:
@@ -415,6 +430,7 @@ def print_results_report(
         unit_label=f"toàn {_lower_first(ws.unit_name)}",
         signature=signature,
         recipients=list(recipients) or ([parent] if parent else []) + ["Các tổ chức thành viên"],
+        counted_until=period.end if as_of_end(period) else None,
     )
     return render_results_report(out_path, stats, ctx)
 
@@ -446,7 +462,10 @@ def export_statistics_xlsx(
 
         rows = stats_q.iter_detail(session, scope) if detail else None
         wb = build_statistics_workbook(
-            stats, WorkbookTitle(unit_name, period.label), detail=rows, on_row=on_row
+            stats,
+            WorkbookTitle(unit_name, period.label, period.end if scope.as_of is not None else None),
+            detail=rows,
+            on_row=on_row,
         )
         cancel.check()
         with atomic_writer(out_path) as fh:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
 
+from dvk_desktop.domain.text import format_date
 from dvk_desktop.domain.vocab import Field, ModelType
 from dvk_desktop.reports.excel.sheets import HEADER_ROW, append_row, new_sheet
 from dvk_desktop.reports.pdf.results_report import award_label, org_label
@@ -22,10 +24,14 @@ class WorkbookTitle:
 
     unit_label: str  # "Xã Thăng Bình"
     period_label: str  # "năm 2026"
+    counted_until: dt.date | None = None  # a finished period: statuses as of its last day
 
     def subtitle(self) -> str:
-        """The line "Đơn vị: … — Kỳ báo cáo: …"."""
-        return f"Đơn vị: {self.unit_label} — Kỳ báo cáo: {self.period_label}"
+        """The line "Đơn vị: … — Kỳ báo cáo: …" (and the day the statuses stood on)."""
+        line = f"Đơn vị: {self.unit_label} — Kỳ báo cáo: {self.period_label}"
+        if self.counted_until is not None:
+            line += f" — số liệu tính đến hết ngày {format_date(self.counted_until)}"
+        return line
 
 
 def _count(stats: Statistics, field: str | None, mtype: str, group: str | None) -> int:

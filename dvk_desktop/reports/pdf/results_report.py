@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -9,7 +10,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
-from dvk_desktop.domain.text import format_number
+from dvk_desktop.domain.text import format_date, format_number
 from dvk_desktop.domain.vocab import AwardForm, Field, ModelType, OrgType
 from dvk_desktop.reports.pdf.charts import bar_chart, pie_chart
 from dvk_desktop.reports.pdf.common import grid_table
@@ -42,6 +43,7 @@ class ReportContext:
     unit_label: str  # "xã Thăng Bình"
     signature: Signature
     recipients: Sequence[str] = ()
+    counted_until: dt.date | None = None  # a finished period: statuses as of its last day
 
 
 def org_label(code: str) -> str:
@@ -69,11 +71,18 @@ def _percent(actual: object, target: object) -> str:
     return f"{format_number(round(100 * a / t))}%" if t else ""
 
 
+def _until(ctx: ReportContext) -> str:
+    if ctx.counted_until is None:
+        return ""
+    return f" (số liệu tính đến hết ngày {format_date(ctx.counted_until)})"
+
+
 def _summary(stats: Statistics, ctx: ReportContext, styles: Styles) -> list[Flowable]:
     n = format_number
     new = sum(v for (_, _, g), v in stats.by_field_type.items() if g == "moi")
     text = (
-        f"Trong {ctx.period_label}, {ctx.unit_label} có {n(stats.total)} mô hình, điển hình "
+        f"Trong {ctx.period_label}{_until(ctx)}, {ctx.unit_label} có {n(stats.total)} mô hình, "
+        f"điển hình "
         f"“Dân vận khéo” đăng ký ({n(stats.type_total(COLLECTIVE))} tập thể, "
         f"{n(stats.type_total(INDIVIDUAL))} cá nhân; {n(new)} mô hình mới, "
         f"{n(stats.total - new)} mô hình duy trì). Trong đó "

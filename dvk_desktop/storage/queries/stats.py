@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, and_, case, func, literal, or_, select
+from sqlalchemy import Select, and_, case, func, literal, or_, select, true
 from sqlalchemy.orm import Session, aliased
 
 from dvk_desktop.domain.vocab import DecisionKind, Novelty, Status
@@ -61,11 +61,18 @@ DROPPED = frozenset({S.NOT_ACHIEVED.value, S.STOPPED.value})
 
 @dataclass(frozen=True)
 class Scope:
-    """Which models a report counts: registration years, optionally one source unit."""
+    """Which models a report counts: registration years, optionally one source unit.
+
+    ``as_of`` (UTC, naive like the stored times) counts lifecycle stages and commendations as
+    they stood at that moment, from the status history: a report for the first half of the
+    year, printed in November, does not count what was recognised in September. ``None``
+    counts the statuses of today.
+    """
 
     first_year: int
     last_year: int
     source_unit_code: str | None = None
+    as_of: dt.datetime | None = None
 
     def where(self) -> Any:
         """The SQL condition selecting the scope's models."""
@@ -142,28 +149,55 @@ def _novelty_group() -> Any:
     return case((DvkModel.novelty == Novelty.MAINTAINED.value, "duy_tri"), else_="moi")
 
 
-def _history() -> Any:
-    """One row per model with a flag for each stage its status history reached."""
+def _history(as_of: dt.datetime | None) -> Any:
+    """One row per model with a flag for each stage its status history reached (by ``as_of``)."""
     columns = [StatusChange.model_id.label("model_id")]
     for key, (_, statuses) in STAGES.items():
         if statuses is None:
             continue
         hit = case((StatusChange.to_status.in_([s.value for s in statuses]), 1), else_=0)
         columns.append(func.max(hit).label(key))
-    return select(*columns).group_by(StatusChange.model_id).subquery("history")
+    stmt = select(*columns)
+    if as_of is not None:
+        stmt = stmt.where(StatusChange.at <= as_of)
+    return stmt.group_by(StatusChange.model_id).subquery("history")
 
 
-def _stage_columns(history: Any) -> list[Any]:
+def _status(as_of: dt.datetime | None) -> Any:
+    """The model's status: today's, or the last one its history reached by ``as_of``."""
+    if as_of is None:
+        return DvkModel.status
+    before = (
+        select(StatusChange.to_status)
+        .where(StatusChange.model_id == DvkModel.id, StatusChange.at <= as_of)
+        .order_by(StatusChange.at.desc(), StatusChange.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    after = (
+        select(StatusChange.from_status)
+        .where(StatusChange.model_id == DvkModel.id, StatusChange.at > as_of)
+        .order_by(StatusChange.at, StatusChange.id)
+        .limit(1)
+        .scalar_subquery()
+    )
+    # The last step taken by then; else where the first later step started from; else (no
+    # history, e.g. a model that arrived in a package with its status) the status it has.
+    return func.coalesce(before, after, DvkModel.status)
+
+
+def _stage_columns(history: Any, as_of: dt.datetime | None) -> list[Any]:
+    status = _status(as_of)
     columns: list[Any] = []
     for key, (_, statuses) in STAGES.items():
         if key == "registered":
             columns.append(func.count(DvkModel.id).label(key))
         elif key == "dropped":
-            columns.append(func.sum(case((DvkModel.status.in_(DROPPED), 1), else_=0)).label(key))
+            columns.append(func.sum(case((status.in_(DROPPED), 1), else_=0)).label(key))
         else:
             assert statuses is not None
             reached = or_(
-                DvkModel.status.in_([s.value for s in statuses]),
+                status.in_([s.value for s in statuses]),
                 func.coalesce(getattr(history.c, key), 0) == 1,
             )
             columns.append(func.sum(case((reached, 1), else_=0)).label(key))
@@ -171,9 +205,9 @@ def _stage_columns(history: Any) -> list[Any]:
 
 
 def _stage_query(scope: Scope, *keys: Any) -> Select[Any]:
-    history = _history()
+    history = _history(scope.as_of)
     return (
-        select(*keys, *_stage_columns(history))
+        select(*keys, *_stage_columns(history, scope.as_of))
         .select_from(DvkModel)
         .outerjoin(history, history.c.model_id == DvkModel.id)
         .where(scope.where())
@@ -228,6 +262,7 @@ def award_counts(session: Session, scope: Scope) -> list[AwardCount]:
         .join(DecisionModel, DecisionModel.decision_id == Decision.id)
         .join(DvkModel, DvkModel.id == DecisionModel.model_id)
         .where(Decision.kind == DecisionKind.AWARD.value, scope.where())
+        .where(Decision.signed_on <= scope.as_of.date() if scope.as_of is not None else true())
         .group_by(form, Decision.issuer)
         .order_by(form, Decision.issuer)
     )
@@ -370,7 +405,10 @@ def iter_detail(session: Session, scope: Scope, *, batch: int = 2000) -> Iterato
     )
     models = (
         select(
-            *(getattr(DvkModel, c) for c in DETAIL_COLUMNS),
+            *(
+                _status(scope.as_of).label(c) if c == "status" else getattr(DvkModel, c)
+                for c in DETAIL_COLUMNS
+            ),
             owner.name.label("owner_name"),
             owner.org_type.label("owner_type"),
             holder.full_name.label("holder_name"),
