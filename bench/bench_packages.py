@@ -1,7 +1,9 @@
 """Export and import of a synthetic package against the floor of the same bytes, measured together.
 
 Floor for export: ``sha256sum`` of every evidence file + ``zip -0`` of them (what any packager
-must at least do). Floor for import: ``unzip`` + ``sha256sum`` of the extracted files.
+must at least do). Floor for import: ``unzip`` + ``sha256sum`` of the extracted files, and the
+same with every extracted file fsynced (the import fsyncs what it stores, so that a power cut
+cannot lose an accepted file).
 Peak memory of export and import is measured in child processes, for two package sizes, to
 show it stays flat as the package grows (streaming, never the whole package in memory).
 
@@ -129,16 +131,23 @@ def floor_export(root: Path) -> float:
     return took
 
 
-def floor_import(root: Path, package: Path) -> float:
+def floor_import(root: Path, package: Path) -> tuple[float, float]:
+    """unzip + sha256sum; and the same with every extracted file fsynced (``sync FILE…``).
+
+    The import must not lose a file it has accepted (power cut), so it fsyncs what it stores;
+    the second floor does the same amount of durable writing.
+    """
     target = root / "unzipped"
     start = time.perf_counter()
     subprocess.run(["unzip", "-q", "-o", str(package), "-d", str(target)], check=True)
     subprocess.run(
         ["sh", "-c", f"find {target} -type f -print0 | xargs -0 sha256sum >/dev/null"], check=True
     )
-    took = time.perf_counter() - start
+    plain = time.perf_counter() - start
+    subprocess.run(["sh", "-c", f"find {target} -type f -print0 | xargs -0 sync"], check=True)
+    durable = time.perf_counter() - start
     shutil.rmtree(target)
-    return took
+    return plain, durable
 
 
 def measure(n_models: int, n_files: int, kb: int) -> dict[str, float]:
@@ -148,7 +157,7 @@ def measure(n_models: int, n_files: int, kb: int) -> dict[str, float]:
     exp = run_child(root, "export")
     exp_floor = floor_export(root)
     imp = run_child(root, "import", str(exp["path"]))
-    imp_floor = floor_import(root, Path(str(exp["path"])))
+    imp_floor, imp_floor_sync = floor_import(root, Path(str(exp["path"])))
     return {
         "files": n_files,
         "mb": exp["size"] / 1048576,
@@ -156,6 +165,7 @@ def measure(n_models: int, n_files: int, kb: int) -> dict[str, float]:
         "export_floor": exp_floor,
         "import": imp["seconds"],
         "import_floor": imp_floor,
+        "import_floor_sync": imp_floor_sync,
         "export_peak": exp["peak_mb"],
         "import_peak": imp["peak_mb"],
     }
@@ -171,13 +181,15 @@ def main() -> None:
     rows = [measure(n_models, n_files // 5, kb), measure(n_models, n_files, kb)]
     print(
         f"{'files':>6} {'MB':>7} {'export s':>9} {'floor s':>8} {'ratio':>6} "
-        f"{'import s':>9} {'floor s':>8} {'ratio':>6} {'exp MB':>7} {'imp MB':>7}"
+        f"{'import s':>9} {'floor s':>8} {'ratio':>6} {'+fsync s':>9} {'ratio':>6} "
+        f"{'exp MB':>7} {'imp MB':>7}"
     )
     for r in rows:
         print(
             f"{r['files']:6.0f} {r['mb']:7.0f} {r['export']:9.2f} {r['export_floor']:8.2f} "
             f"{r['export'] / r['export_floor']:6.2f} {r['import']:9.2f} {r['import_floor']:8.2f} "
-            f"{r['import'] / r['import_floor']:6.2f} {r['export_peak']:7.0f} "
+            f"{r['import'] / r['import_floor']:6.2f} {r['import_floor_sync']:9.2f} "
+            f"{r['import'] / r['import_floor_sync']:6.2f} {r['export_peak']:7.0f} "
             f"{r['import_peak']:7.0f}"
         )
 

@@ -11,7 +11,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from dvk_desktop.domain.lifecycle import TRANSITIONS
 from dvk_desktop.domain.model import BUDGET_SOURCES, TEXT_FIELDS, IndicatorInput, ModelInput
@@ -38,6 +38,9 @@ from dvk_desktop.storage.models import (
     DvkModel,
     Evaluation,
     Evidence,
+    IndicatorVillageValue,
+    ModelCoordinator,
+    ModelIndicator,
     Organisation,
     Person,
     ProgressReport,
@@ -669,23 +672,56 @@ def apply_child_records(session: Session, records: dict[str, Any], *, actor: str
         row.village_id = village.id if village else None
         row.is_official, row.consent = bool(p.get("is_official")), bool(p.get("consent"))
     session.flush()
+    known = _preload_models(session, [m["uuid"] for m in records.get("models", [])])
     for m in records.get("models", []):
-        _apply_model(session, m, sender["unit_code"], report, actor)
+        _apply_model(session, m, sender["unit_code"], report, actor, known)
     session.flush()
     _apply_hanging(session, records, report)
     return report
 
 
+def _preload_models(session: Session, uuids: list[str]) -> dict[str, DvkModel]:
+    """The models already held among ``uuids``, with everything a snapshot reads.
+
+    Comparing 500 models one by one through lazy loads took two seconds (nine queries each);
+    these few queries fill the session so the comparisons run in memory.
+    """
+    options = (
+        joinedload(DvkModel.owner_org),
+        joinedload(DvkModel.holder),
+        joinedload(DvkModel.lead),
+        joinedload(DvkModel.village),
+        joinedload(DvkModel.continues),
+        joinedload(DvkModel.replicated_from),
+        selectinload(DvkModel.coordinators).joinedload(ModelCoordinator.organisation),
+        selectinload(DvkModel.indicators)
+        .selectinload(ModelIndicator.villages)
+        .joinedload(IndicatorVillageValue.village),
+    )
+    known: dict[str, DvkModel] = {}
+    for start in range(0, len(uuids), 500):  # SQLite limits the parameters of one statement
+        stmt = select(DvkModel).where(DvkModel.uuid.in_(uuids[start : start + 500]))
+        known.update((row.uuid, row) for row in session.scalars(stmt.options(*options)))
+    return known
+
+
 def _apply_model(
-    session: Session, m: dict[str, Any], sender: str, report: ApplyReport, actor: str
+    session: Session,
+    m: dict[str, Any],
+    sender: str,
+    report: ApplyReport,
+    actor: str,
+    known: dict[str, DvkModel],
 ) -> None:
-    row = _by_uuid(session, DvkModel, m["uuid"])
+    row = known.get(m["uuid"])
     data = model_input_from_record(m)
     if row is not None and row.source_unit_code != sender:
         raise ValueError("model belongs to another unit")  # checked before; defensive
-    if row is not None and _model_record(row) == {k: m.get(k) for k in _model_record(row)}:
-        report.unchanged += 1
-        return
+    if row is not None:
+        held = _model_record(row)
+        if held == {k: m.get(k) for k in held}:
+            report.unchanged += 1
+            return
     if row is not None and row.version > m["version"]:
         report.unchanged += 1
         report.notes.append(f"{row.code}: bản trên máy mới hơn bản trong gói, giữ nguyên.")
@@ -734,14 +770,36 @@ def _apply_model(
     )
 
 
+def _rows_by_uuid(session: Session, cls: Any, uuids: Any) -> dict[str, Any]:
+    """Rows of ``cls`` by uuid, a few queries for any number (one each was most of an import)."""
+    wanted = sorted({u for u in uuids if u})
+    found: dict[str, Any] = {}
+    for start in range(0, len(wanted), 500):  # SQLite limits the parameters of one statement
+        stmt = select(cls).where(cls.uuid.in_(wanted[start : start + 500]))
+        found.update((row.uuid, row) for row in session.scalars(stmt))
+    return found
+
+
 def _apply_hanging(session: Session, records: dict[str, Any], report: ApplyReport) -> None:
     """Progress reports, evidence metadata, evaluations and tombstones of the applied models."""
-    for r in records.get("progress_reports", []):
-        model = _by_uuid(session, DvkModel, r["model_uuid"])
+    reports_in = records.get("progress_reports", [])
+    evidence_in = records.get("evidence", [])
+    models = _rows_by_uuid(
+        session,
+        DvkModel,
+        [r["model_uuid"] for r in reports_in] + [e["model_uuid"] for e in evidence_in],
+    )
+    reports = _rows_by_uuid(
+        session,
+        ProgressReport,
+        [r["uuid"] for r in reports_in] + [e.get("progress_report_uuid") for e in evidence_in],
+    )
+    for r in reports_in:
+        model = models.get(r["model_uuid"])
         if model is None:
             report.notes.append("Báo cáo tiến độ của mô hình không có trong gói: bỏ qua.")
             continue
-        row = _by_uuid(session, ProgressReport, r["uuid"])
+        row = reports.get(r["uuid"])
         if row is None:
             row = ProgressReport(
                 uuid=r["uuid"],
@@ -749,6 +807,7 @@ def _apply_hanging(session: Session, records: dict[str, Any], report: ApplyRepor
                 report_date=dt.date.fromisoformat(r["report_date"]),
             )
             session.add(row)
+            reports[row.uuid] = row
         row.report_date = dt.date.fromisoformat(r["report_date"])
         row.period_label, row.done = clean(r.get("period_label", "")), clean(r.get("done", ""))
         row.lessons = clean(r.get("lessons", ""))
@@ -757,18 +816,18 @@ def _apply_hanging(session: Session, records: dict[str, Any], report: ApplyRepor
             for code, v in r.get("values", {}).items()
         ]
     session.flush()
-    for e in records.get("evidence", []):
-        model = _by_uuid(session, DvkModel, e["model_uuid"])
+    held = _rows_by_uuid(session, Evidence, [e["uuid"] for e in evidence_in])
+    by_file: dict[tuple[int, str], Evidence] = {}
+    model_ids = sorted({m.id for m in models.values()})
+    for start in range(0, len(model_ids), 500):
+        stmt = select(Evidence).where(Evidence.model_id.in_(model_ids[start : start + 500]))
+        by_file.update(((row.model_id, row.sha256), row) for row in session.scalars(stmt))
+    for e in evidence_in:
+        model = models.get(e["model_uuid"])
         if model is None:
             continue
-        row = _by_uuid(session, Evidence, e["uuid"])
-        report_row = _by_uuid(session, ProgressReport, e.get("progress_report_uuid"))
-        if row is None:
-            row = session.scalars(
-                select(Evidence).where(
-                    Evidence.model_id == model.id, Evidence.sha256 == e["sha256"]
-                )
-            ).first()
+        row = held.get(e["uuid"]) or by_file.get((model.id, e["sha256"]))
+        report_row = reports.get(e.get("progress_report_uuid") or "")
         if row is None:
             row = Evidence(
                 uuid=e["uuid"],
@@ -779,11 +838,14 @@ def _apply_hanging(session: Session, records: dict[str, Any], report: ApplyRepor
                 original_name=clean(e["original_name"]),
             )
             session.add(row)
-        elif row.sha256 != e["sha256"] and not _model_holds(session, model.id, e["sha256"]):
+            held[row.uuid] = by_file[(model.id, row.sha256)] = row
+        elif row.sha256 != e["sha256"] and (model.id, e["sha256"]) not in by_file:
             # The sender now names another file for this evidence (the original after a reduced
             # copy, when the commune turned photo reduction off): follow the sender.
+            del by_file[(row.model_id, row.sha256)]
             row.sha256, row.size = e["sha256"], e["size"]
             row.media_type, row.original_name = e["media_type"], clean(e["original_name"])
+            by_file[(model.id, row.sha256)] = row
         row.caption = clean(e.get("caption", ""))
         row.taken_on = dt.date.fromisoformat(e["taken_on"]) if e.get("taken_on") else None
         row.progress_report_id = report_row.id if report_row else None
@@ -795,12 +857,6 @@ def _apply_hanging(session: Session, records: dict[str, Any], report: ApplyRepor
             session.delete(model)
         if session.get(Tombstone, t["uuid"]) is None:
             session.add(Tombstone(uuid=t["uuid"], entity=str(t.get("entity", ""))[:40]))
-
-
-def _model_holds(session: Session, model_id: int, sha256: str) -> bool:
-    """Whether another evidence row of the model already names this file (one row per file)."""
-    stmt = select(Evidence.id).where(Evidence.model_id == model_id, Evidence.sha256 == sha256)
-    return session.scalars(stmt).first() is not None
 
 
 def apply_decision_records(session: Session, records: dict[str, Any], *, actor: str) -> ApplyReport:

@@ -7,6 +7,7 @@ import contextlib
 import datetime as dt
 import hashlib
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -484,6 +485,9 @@ def verify_package(
     return check
 
 
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+
+
 def _stage_member(reader: Any, target: Path, cancel: CancelToken) -> tuple[str, int]:
     """Write a member to ``target`` (fsynced) and return its SHA-256 and size."""
     digest = hashlib.sha256()
@@ -593,11 +597,19 @@ def _verify_open(
     if stage is not None:
 
         def hasher(name: str) -> tuple[str, int]:
-            if not name.startswith("data/evidence/"):
+            sha = name.removeprefix("data/evidence/")
+            if (
+                sha == name
+                or check.already_imported
+                or (_SHA256.fullmatch(sha) is not None and handle.evidence.has(sha))
+            ):
+                # Nothing to store (a record file, a package seen before, evidence already held
+                # from an earlier package): hashing proves the bag, a written copy would be
+                # thrown away (and fsyncing then deleting it costs more than reading it).
                 return archive.sha256(name, cancel=cancel)
             # Copy evidence to staging while hashing: every byte is read once on import.
             with archive.open_member(name) as reader:
-                return _stage_member(reader, stage / name.removeprefix("data/evidence/"), cancel)
+                return _stage_member(reader, stage / sha, cancel)
 
     bag = validate_bag(
         archive.without({SIGNATURE}), cancel=cancel, reporter=reporter, hasher=hasher
@@ -724,6 +736,11 @@ def _apply(
         sha = name.removeprefix("data/evidence/")
         staged = stage / sha
         if not handle.evidence.has(sha):
+            if not staged.exists():  # held when checked, gone since (a purge ran meanwhile)
+                raise PackageError(
+                    f"Tệp minh chứng {sha[:12]}… vừa bị xóa khỏi kho trong lúc nhập gói.",
+                    hint="Hãy nhập lại gói này.",
+                )
             # Verified and fsynced while the bag was checked; a rename puts it in the store.
             final = handle.evidence.path_for(sha)
             final.parent.mkdir(parents=True, exist_ok=True)
