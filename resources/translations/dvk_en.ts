@@ -36,56 +36,16 @@
             <translation>%1 KB</translation>
         </message>
         <message>
-            <source>Nội dung gói dữ liệu</source>
-            <translation>Package contents</translation>
-        </message>
-        <message>
-            <source>Gói gồm toàn bộ hồ sơ của đơn vị, có chữ ký số của đơn vị.</source>
-            <translation>The package holds all of the unit's records, signed with the unit's key.</translation>
-        </message>
-        <message>
-            <source>Đang đếm hồ sơ…</source>
-            <translation>Counting records…</translation>
-        </message>
-        <message>
-            <source>Mã hóa gói (khuyến nghị)</source>
-            <translation>Encrypt the package (recommended)</translation>
-        </message>
-        <message>
             <source>Gói sẽ gồm: %1 mô hình, %2 minh chứng, %3 người.</source>
             <translation>The package will hold: %1 models, %2 pieces of evidence, %3 people.</translation>
-        </message>
-        <message>
-            <source>⚠ Gói có dữ liệu cá nhân (họ tên, ảnh có người). Nên mã hóa để chỉ cấp trên mở được.</source>
-            <translation>⚠ The package holds personal data (names, photos of people). Encrypt it so that only the upper level can open it.</translation>
-        </message>
-        <message>
-            <source>Ảnh lớn sẽ được thu nhỏ (cạnh dài 1600 điểm ảnh) khi gửi; ảnh gốc vẫn giữ trên máy này.</source>
-            <translation>Large photos will be reduced (long edge 1600 pixels) for sending; the originals stay on this computer.</translation>
         </message>
         <message>
             <source>Không đếm được hồ sơ.</source>
             <translation>Could not count the records.</translation>
         </message>
         <message>
-            <source>Nơi lưu và mật khẩu</source>
-            <translation>Destination and passphrase</translation>
-        </message>
-        <message>
-            <source>Gói được ký bằng khóa của đơn vị; hãy nhập mật khẩu khóa ký.</source>
-            <translation>The package is signed with the unit's key; enter the signing key's passphrase.</translation>
-        </message>
-        <message>
             <source>Xuất gói</source>
             <translation>Export</translation>
-        </message>
-        <message>
-            <source>Chọn…</source>
-            <translation>Choose…</translation>
-        </message>
-        <message>
-            <source>Thư mục lưu gói:</source>
-            <translation>Save the package in:</translation>
         </message>
         <message>
             <source>Chọn thư mục lưu gói</source>
@@ -100,14 +60,6 @@
             <translation>Wrong signing key passphrase. Please try again (%1 tries left).</translation>
         </message>
         <message>
-            <source>Đang xuất gói</source>
-            <translation>Exporting the package</translation>
-        </message>
-        <message>
-            <source>Đang chuẩn bị…</source>
-            <translation>Preparing…</translation>
-        </message>
-        <message>
             <source>Đang hủy…</source>
             <translation>Cancelling…</translation>
         </message>
@@ -120,38 +72,6 @@
             <translation>Cancelled. No package was written.</translation>
         </message>
         <message>
-            <source>Đã xuất gói</source>
-            <translation>Package exported</translation>
-        </message>
-        <message>
-            <source>Gói đã được ký và lưu vào thư mục đã chọn.</source>
-            <translation>The package was signed and saved in the chosen folder.</translation>
-        </message>
-        <message>
-            <source>Tệp:</source>
-            <translation>File:</translation>
-        </message>
-        <message>
-            <source>Dung lượng:</source>
-            <translation>Size:</translation>
-        </message>
-        <message>
-            <source>Gửi đến:</source>
-            <translation>Recipient:</translation>
-        </message>
-        <message>
-            <source>Dấu vân tay khóa:</source>
-            <translation>Key fingerprint:</translation>
-        </message>
-        <message>
-            <source>Mã hóa:</source>
-            <translation>Encrypted:</translation>
-        </message>
-        <message>
-            <source>Chép tệp này vào USB hoặc gửi qua thư điện tử / Zalo.</source>
-            <translation>Copy this file to a USB stick or send it by e-mail / Zalo.</translation>
-        </message>
-        <message>
             <source>Có, chỉ người nhận mở được</source>
             <translation>Yes, only the recipient can open it</translation>
         </message>
@@ -160,8 +80,12 @@
             <translation>No</translation>
         </message>
         <message>
-            <source>Xuất gói gửi cấp trên</source>
-            <translation>Export a package for the upper level</translation>
+            <source>USB: %1 (%2) — còn %3 trống</source>
+            <translation>USB: %1 (%2) — %3 free</translation>
+        </message>
+        <message>
+            <source>không tên</source>
+            <translation>unnamed</translation>
         </message>
         <message>
             <source>Tiếp theo &gt;</source>
@@ -192,76 +116,8 @@
             <translation>Cancel</translation>
         </message>
         <message>
-            <source>Thêm thôn, tổ dân phố</source>
-            <translation>Add a village or residential group</translation>
-        </message>
-        <message>
-            <source>ví dụ: Thôn Bình An 1</source>
-            <translation>e.g. Thôn Bình An 1</translation>
-        </message>
-        <message>
-            <source>&amp;Loại:</source>
-            <translation>T&amp;ype:</translation>
-        </message>
-        <message>
-            <source>&amp;Tên:</source>
-            <translation>&amp;Name:</translation>
-        </message>
-        <message>
-            <source>Thêm tổ chức</source>
-            <translation>Add an organisation</translation>
-        </message>
-        <message>
-            <source>ví dụ: Chi hội Phụ nữ thôn Bình An 1</source>
-            <translation>e.g. Chi hội Phụ nữ thôn Bình An 1</translation>
-        </message>
-        <message>
-            <source>&amp;Tên tổ chức:</source>
-            <translation>&amp;Organisation name:</translation>
-        </message>
-        <message>
-            <source>&amp;Loại tổ chức:</source>
-            <translation>Organisation &amp;type:</translation>
-        </message>
-        <message>
-            <source>Thêm người</source>
-            <translation>Add a person</translation>
-        </message>
-        <message>
-            <source>ví dụ: Bí thư Chi bộ thôn</source>
-            <translation>e.g. Bí thư Chi bộ thôn</translation>
-        </message>
-        <message>
             <source>— Không ghi —</source>
             <translation>— Not recorded —</translation>
-        </message>
-        <message>
-            <source>Là cán bộ, công chức</source>
-            <translation>Is an official</translation>
-        </message>
-        <message>
-            <source>Người này đồng ý cho ghi thông tin cá nhân</source>
-            <translation>This person agrees to their personal data being recorded</translation>
-        </message>
-        <message>
-            <source>&amp;Họ và tên:</source>
-            <translation>&amp;Full name:</translation>
-        </message>
-        <message>
-            <source>&amp;Chức vụ:</source>
-            <translation>&amp;Position:</translation>
-        </message>
-        <message>
-            <source>&amp;Năm sinh:</source>
-            <translation>&amp;Birth year:</translation>
-        </message>
-        <message>
-            <source>&amp;Giới tính:</source>
-            <translation>&amp;Gender:</translation>
-        </message>
-        <message>
-            <source>Điện &amp;thoại:</source>
-            <translation>&amp;Phone:</translation>
         </message>
         <message>
             <source>Đặt mật khẩu đủ dài (ít nhất 8 ký tự) và ghi lại ở nơi an toàn. Để trống nếu muốn tạo khóa sau trong trang “Gói dữ liệu”.</source>
@@ -842,6 +698,87 @@ The key enrolment sheet (print it, have it signed and stamped, then send it to t
         </message>
     </context>
     <context>
+        <name>AddOrganisationDialog</name>
+        <message>
+            <source>Thêm tổ chức</source>
+            <translation>Add an organisation</translation>
+        </message>
+        <message>
+            <source>&amp;Tên tổ chức:</source>
+            <translation>&amp;Organisation name:</translation>
+        </message>
+        <message>
+            <source>ví dụ: Chi hội Phụ nữ thôn Bình An 1</source>
+            <translation>e.g. Chi hội Phụ nữ thôn Bình An 1</translation>
+        </message>
+        <message>
+            <source>&amp;Loại tổ chức:</source>
+            <translation>Organisation &amp;type:</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddPersonDialog</name>
+        <message>
+            <source>Thêm người</source>
+            <translation>Add a person</translation>
+        </message>
+        <message>
+            <source>&amp;Họ và tên:</source>
+            <translation>&amp;Full name:</translation>
+        </message>
+        <message>
+            <source>&amp;Chức vụ:</source>
+            <translation>&amp;Position:</translation>
+        </message>
+        <message>
+            <source>ví dụ: Bí thư Chi bộ thôn</source>
+            <translation>e.g. Bí thư Chi bộ thôn</translation>
+        </message>
+        <message>
+            <source>&amp;Năm sinh:</source>
+            <translation>&amp;Birth year:</translation>
+        </message>
+        <message>
+            <source>— Không ghi —</source>
+            <translation>— Not recorded —</translation>
+        </message>
+        <message>
+            <source>&amp;Giới tính:</source>
+            <translation>&amp;Gender:</translation>
+        </message>
+        <message>
+            <source>Điện &amp;thoại:</source>
+            <translation>&amp;Phone:</translation>
+        </message>
+        <message>
+            <source>Là cán bộ, công chức</source>
+            <translation>Is an official</translation>
+        </message>
+        <message>
+            <source>Người này đồng ý cho ghi thông tin cá nhân</source>
+            <translation>This person agrees to their personal data being recorded</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddVillageDialog</name>
+        <message>
+            <source>Thêm thôn, tổ dân phố</source>
+            <translation>Add a village or residential group</translation>
+        </message>
+        <message>
+            <source>&amp;Loại:</source>
+            <translation>T&amp;ype:</translation>
+        </message>
+        <message>
+            <source>&amp;Tên:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>ví dụ: Thôn Bình An 1</source>
+            <translation>e.g. Thôn Bình An 1</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupPage</name>
         <message>
             <source>Sao lưu và khôi phục</source>
@@ -948,6 +885,113 @@ The key enrolment sheet (print it, have it signed and stamped, then send it to t
         <message>
             <source>Lưu chú thích</source>
             <translation>Save caption</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportWizard</name>
+        <message>
+            <source>Xuất gói gửi cấp trên</source>
+            <translation>Export a package for the upper level</translation>
+        </message>
+        <message>
+            <source>Nội dung gói dữ liệu</source>
+            <translation>Package contents</translation>
+        </message>
+        <message>
+            <source>Gói gồm toàn bộ hồ sơ của đơn vị, có chữ ký số của đơn vị.</source>
+            <translation>The package holds all of the unit's records, signed with the unit's key.</translation>
+        </message>
+        <message>
+            <source>Đang đếm hồ sơ…</source>
+            <translation>Counting records…</translation>
+        </message>
+        <message>
+            <source>⚠ Gói có dữ liệu cá nhân (họ tên, ảnh có người). Nên mã hóa để chỉ cấp trên mở được.</source>
+            <translation>⚠ The package holds personal data (names, photos of people). Encrypt it so that only the upper level can open it.</translation>
+        </message>
+        <message>
+            <source>Ảnh lớn sẽ được thu nhỏ (cạnh dài 1600 điểm ảnh) khi gửi; ảnh gốc vẫn giữ trên máy này.</source>
+            <translation>Large photos will be reduced (long edge 1600 pixels) for sending; the originals stay on this computer.</translation>
+        </message>
+        <message>
+            <source>Mã hóa gói (khuyến nghị)</source>
+            <translation>Encrypt the package (recommended)</translation>
+        </message>
+        <message>
+            <source>Nơi lưu và mật khẩu</source>
+            <translation>Destination and passphrase</translation>
+        </message>
+        <message>
+            <source>Gói được ký bằng khóa của đơn vị; hãy nhập mật khẩu khóa ký.</source>
+            <translation>The package is signed with the unit's key; enter the signing key's passphrase.</translation>
+        </message>
+        <message>
+            <source>Thư mục lưu gói:</source>
+            <translation>Save the package in:</translation>
+        </message>
+        <message>
+            <source>Chọn…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Chưa thấy USB nào; cắm USB rồi bấm “Tìm lại”.</source>
+            <translation>No USB stick found; plug one in, then click “Search again”.</translation>
+        </message>
+        <message>
+            <source>Tìm lại các USB đang cắm vào máy</source>
+            <translation>Search again for USB sticks plugged into this computer</translation>
+        </message>
+        <message>
+            <source>Tìm lại</source>
+            <translation>Search again</translation>
+        </message>
+        <message>
+            <source>Mật khẩu khóa ký:</source>
+            <translation>Signing key passphrase:</translation>
+        </message>
+        <message>
+            <source>Đang xuất gói</source>
+            <translation>Exporting the package</translation>
+        </message>
+        <message>
+            <source>Đang chuẩn bị…</source>
+            <translation>Preparing…</translation>
+        </message>
+        <message>
+            <source>Hủy</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Đã xuất gói</source>
+            <translation>Package exported</translation>
+        </message>
+        <message>
+            <source>Gói đã được ký và lưu vào thư mục đã chọn.</source>
+            <translation>The package was signed and saved in the chosen folder.</translation>
+        </message>
+        <message>
+            <source>Tệp:</source>
+            <translation>File:</translation>
+        </message>
+        <message>
+            <source>Dung lượng:</source>
+            <translation>Size:</translation>
+        </message>
+        <message>
+            <source>Gửi đến:</source>
+            <translation>Recipient:</translation>
+        </message>
+        <message>
+            <source>Dấu vân tay khóa:</source>
+            <translation>Key fingerprint:</translation>
+        </message>
+        <message>
+            <source>Mã hóa:</source>
+            <translation>Encrypted:</translation>
+        </message>
+        <message>
+            <source>Chép tệp này vào USB hoặc gửi qua thư điện tử / Zalo.</source>
+            <translation>Copy this file to a USB stick or send it by e-mail / Zalo.</translation>
         </message>
     </context>
     <context>

@@ -11,7 +11,7 @@ from tests.gui.conftest import type_text
 
 
 def _ok(dialog):  # type: ignore[no-untyped-def]
-    return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    return dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
 
 
 def test_add_village_from_the_editor_selects_it(qtbot, window, workspace):
@@ -19,8 +19,8 @@ def test_add_village_from_the_editor_selects_it(qtbot, window, workspace):
     qtbot.mouseClick(editor.add_buttons["village_combo"], Qt.MouseButton.LeftButton)
     dialog = editor.add_dialog
     assert dialog.isVisible()
-    dialog.kind_combo.setCurrentText("tổ dân phố")
-    type_text(qtbot, dialog.name_edit, "Tổ dân phố Hòa Mỹ")
+    dialog.ui.kind_combo.setCurrentText("tổ dân phố")
+    type_text(qtbot, dialog.ui.name_edit, "Tổ dân phố Hòa Mỹ")
     qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
     assert editor.ui.village_combo.currentText() == "Tổ dân phố Hòa Mỹ"
@@ -34,10 +34,11 @@ def test_add_village_twice_is_refused_inside_the_dialog(qtbot, window, workspace
     editor = window.open_editor(None)
     qtbot.mouseClick(editor.add_buttons["village_combo"], Qt.MouseButton.LeftButton)
     dialog = editor.add_dialog
-    type_text(qtbot, dialog.name_edit, existing)
+    type_text(qtbot, dialog.ui.name_edit, existing)
     qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
-    assert "đã có" in dialog.error_label.text()
+    assert dialog.ui.error_label.isVisible()
+    assert "đã có" in dialog.ui.error_label.text()
     dialog.reject()
 
 
@@ -45,8 +46,8 @@ def test_add_organisation_with_its_type(qtbot, window, workspace):
     editor = window.open_editor(None)
     qtbot.mouseClick(editor.add_buttons["owner_combo"], Qt.MouseButton.LeftButton)
     dialog = editor.add_dialog
-    type_text(qtbot, dialog.name_edit, "Chi hội Cựu chiến binh thôn Đông")
-    dialog.type_combo.setCurrentIndex(dialog.type_combo.findData(OrgType.VETERANS.value))
+    type_text(qtbot, dialog.ui.name_edit, "Chi hội Cựu chiến binh thôn Đông")
+    dialog.ui.type_combo.setCurrentIndex(dialog.ui.type_combo.findData(OrgType.VETERANS.value))
     qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
     assert editor.ui.owner_combo.currentText().startswith("Chi hội Cựu chiến binh thôn Đông")
     coordinators = editor.ui.coordinators_list
@@ -65,12 +66,23 @@ def test_add_person_offers_them_as_holder_and_lead(qtbot, window, workspace):
     qtbot.mouseClick(editor.add_buttons["lead_combo"], Qt.MouseButton.LeftButton)
     dialog = editor.add_dialog
     qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)  # no name yet
-    assert "Chưa nhập họ và tên" in dialog.error_label.text()
-    type_text(qtbot, dialog.name_edit, "Lê Thị Hồng")
-    type_text(qtbot, dialog.position_edit, "Chi hội trưởng Phụ nữ")
-    dialog.birth_year_spin.setValue(1978)
+    assert "Chưa nhập họ và tên" in dialog.ui.error_label.text()
+    type_text(qtbot, dialog.ui.name_edit, "Lê Thị Hồng")
+    type_text(qtbot, dialog.ui.position_edit, "Chi hội trưởng Phụ nữ")
+    dialog.ui.birth_year_spin.setValue(1978)
     qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
     assert editor.ui.lead_combo.currentText().startswith("Lê Thị Hồng")
     assert editor.ui.holder_combo.findData(editor.ui.lead_combo.currentData()) > 0
     assert editor.ui.holder_combo.currentData() is None  # only the clicked picker changes
+
+
+def test_add_person_form_starts_without_birth_year_gender_or_error(qtbot, window):
+    editor = window.open_editor(None)
+    dialog = editor.open_add_dialog("person", editor.ui.lead_combo)
+    ui = dialog.ui
+    assert ui.birth_year_spin.text() == "— Không ghi —"
+    assert ui.gender_combo.currentData() is None
+    assert not ui.error_label.isVisible()
+    assert _ok(dialog).text() == "Thêm"
+    dialog.reject()

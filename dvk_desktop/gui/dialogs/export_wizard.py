@@ -1,4 +1,8 @@
-"""The export wizard: contents, destination and passphrase, progress, the written package."""
+"""The export wizard: contents, destination and passphrase, progress, the written package.
+
+The form is ui/export_wizard.ui; its four pages are promoted there to the page classes below,
+which add what a page does (counting, the passphrase check, the export itself).
+"""
 
 from __future__ import annotations
 
@@ -6,24 +10,12 @@ import html
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QProgressBar,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-    QWizard,
-    QWizardPage,
-)
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget, QWizard, QWizardPage
 
 from dvk_desktop.domain.text import format_number
 from dvk_desktop.errors import Cancelled, PassphraseError
+from dvk_desktop.gui import drives
 from dvk_desktop.gui.errors import show_error
 from dvk_desktop.gui.i18n import tr
 from dvk_desktop.gui.tasks import Operation
@@ -56,36 +48,25 @@ def kilobytes(size: int) -> str:
     return tr("%1 KB").replace("%1", format_number(max(1, round(size / 1024))))
 
 
-def _label(parent: QWidget, name: str, text: str = "") -> QLabel:
-    label = QLabel(text, parent)
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    return label
+class _FormPage(QWizardPage):
+    """A page of ui/export_wizard.ui: its widgets read as attributes (``page.folder_edit``)."""
+
+    def __getattr__(self, name: str) -> Any:
+        # Only called when normal lookup fails: look among the page's widgets by object name.
+        child = None if name.startswith("_") else self.findChild(QObject, name)
+        if child is None:
+            raise AttributeError(f"{type(self).__name__} has no attribute {name!r}")
+        return child
+
+    def setup(self) -> None:
+        """Connect the page's widgets once the wizard's form is built (nothing by default)."""
 
 
-class ContentsPage(QWizardPage):
+class ContentsPage(_FormPage):
     """Page 1: the counts (collected in a worker), the personal-data warning, encryption."""
 
-    def __init__(self, wizard: ExportWizard) -> None:
-        super().__init__(wizard)
-        self._wizard = wizard
-        self.setTitle(tr("Nội dung gói dữ liệu"))
-        self.setSubTitle(tr("Gói gồm toàn bộ hồ sơ của đơn vị, có chữ ký số của đơn vị."))
-        layout = QVBoxLayout(self)
-        self.counts_label = _label(self, "counts_label", tr("Đang đếm hồ sơ…"))
-        self.personal_label = _label(self, "personal_label")
-        self.personal_label.setStyleSheet("color:#8a4b00;")
-        self.personal_label.hide()
-        self.downscale_label = _label(self, "downscale_label")
-        self.downscale_label.hide()
-        self.encrypt_check = QCheckBox(tr("Mã hóa gói (khuyến nghị)"), self)
-        self.encrypt_check.setObjectName("encrypt_check")
-        self.encrypt_check.setEnabled(False)
-        layout.addWidget(self.counts_label)
-        layout.addWidget(self.personal_label)
-        layout.addWidget(self.downscale_label)
-        layout.addWidget(self.encrypt_check)
-        layout.addStretch(1)
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.contents: dict[str, Any] | None = None
         self.operation: Operation | None = None
 
@@ -93,7 +74,7 @@ class ContentsPage(QWizardPage):
         """Count in the background; the page is complete once the counts are in."""
         if self.contents is not None:
             return
-        handle = self._wizard.handle
+        handle = self.wizard().handle
         self.operation = Operation(
             parent=self,
             op=lambda _reporter, _cancel: count_contents(handle),
@@ -111,19 +92,7 @@ class ContentsPage(QWizardPage):
         )
         personal = bool(contents["personal"])
         self.personal_label.setVisible(personal)
-        self.personal_label.setText(
-            tr(
-                "⚠ Gói có dữ liệu cá nhân (họ tên, ảnh có người). Nên mã hóa để chỉ cấp trên "
-                "mở được."
-            )
-        )
         self.downscale_label.setVisible(bool(contents.get("downscale")))
-        self.downscale_label.setText(
-            tr(
-                "Ảnh lớn sẽ được thu nhỏ (cạnh dài 1600 điểm ảnh) khi gửi; ảnh gốc vẫn giữ trên "
-                "máy này."
-            )
-        )
         self.encrypt_check.setChecked(personal)
         self.encrypt_check.setEnabled(True)
         self.completeChanged.emit()
@@ -137,36 +106,49 @@ class ContentsPage(QWizardPage):
         return self.contents is not None
 
 
-class DestinationPage(QWizardPage):
-    """Page 2: the folder (the outbox by default) and the key's passphrase (three tries)."""
+class DestinationPage(_FormPage):
+    """Page 2: the folder (the outbox, a USB stick, any folder) and the passphrase (three tries)."""
 
-    def __init__(self, wizard: ExportWizard) -> None:
-        super().__init__(wizard)
-        self._wizard = wizard
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.tries = 0
-        self.setTitle(tr("Nơi lưu và mật khẩu"))
-        self.setSubTitle(tr("Gói được ký bằng khóa của đơn vị; hãy nhập mật khẩu khóa ký."))
+        self.usb_buttons: list[QPushButton] = []
+
+    def setup(self) -> None:
+        """Start in the outbox; the page commits the export."""
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, tr("Xuất gói"))
-        form = QFormLayout(self)
-        row = QHBoxLayout()
-        self.folder_edit = QLineEdit(str(wizard.handle.paths.outbox), self)
-        self.folder_edit.setObjectName("folder_edit")
-        self.browse_button = QPushButton(tr("Chọn…"), self)
-        self.browse_button.setObjectName("browse_button")
-        row.addWidget(self.folder_edit, 1)
-        row.addWidget(self.browse_button)
-        form.addRow(tr("Thư mục lưu gói:"), row)
-        self.passphrase_edit = QLineEdit(self)
-        self.passphrase_edit.setObjectName("passphrase_edit")
-        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow(tr("Mật khẩu khóa ký:"), self.passphrase_edit)
-        self.error_label = _label(self, "error_label")
-        self.error_label.setStyleSheet("color:#b00020;")
-        form.addRow(self.error_label)
+        self.folder_edit.setText(str(self.wizard().handle.paths.outbox))
         self.browse_button.clicked.connect(self._on_browse_button_clicked)
+        self.rescan_button.clicked.connect(self.show_usb_sticks)
         self.passphrase_edit.textChanged.connect(self.completeChanged)
         self.folder_edit.textChanged.connect(self.completeChanged)
+
+    def initializePage(self) -> None:  # noqa: N802
+        """Look for USB sticks each time the page is shown."""
+        self.show_usb_sticks()
+
+    def show_usb_sticks(self) -> None:
+        """One button per USB stick plugged in now; a hint to plug one in when there is none."""
+        for button in self.usb_buttons:
+            button.deleteLater()
+        self.usb_buttons = []
+        layout = self.usb_box.layout()
+        for volume in drives.usb_destinations(self.wizard().handle.paths.root):
+            folder = str(Path(volume.root))
+            button = QPushButton(
+                tr("USB: %1 (%2) — còn %3 trống")
+                .replace("%1", volume.name or tr("không tên"))
+                .replace("%2", folder)
+                .replace("%3", drives.free_space_text(volume.bytes_free)),
+                self.usb_box,
+            )
+            button.setObjectName(f"usb_button_{len(self.usb_buttons)}")
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _=False, f=folder: self.folder_edit.setText(f))
+            layout.insertWidget(len(self.usb_buttons), button)
+            self.usb_buttons.append(button)
+        self.usb_note_label.setVisible(not self.usb_buttons)
 
     def _on_browse_button_clicked(self) -> None:
         folder = QFileDialog.getExistingDirectory(
@@ -184,8 +166,9 @@ class DestinationPage(QWizardPage):
         from dvk_desktop.packaging import keys
         from dvk_desktop.services import workspace_keys
 
+        wizard = self.wizard()
         try:
-            keys.unlock(workspace_keys.key_file(self._wizard.handle), self.passphrase_edit.text())
+            keys.unlock(workspace_keys.key_file(wizard.handle), self.passphrase_edit.text())
         except PassphraseError:
             self.tries += 1
             self.passphrase_edit.clear()
@@ -193,7 +176,7 @@ class DestinationPage(QWizardPage):
             left = MAX_TRIES - self.tries
             if left <= 0:
                 self.error_label.setText(tr("Đã nhập sai mật khẩu 3 lần. Gói chưa được xuất."))
-                self._wizard.reject()
+                wizard.reject()
                 return False
             self.error_label.setText(
                 tr("Mật khẩu khóa ký không đúng. Hãy nhập lại (còn %1 lần thử).").replace(
@@ -208,32 +191,22 @@ class DestinationPage(QWizardPage):
         return True
 
 
-class ProgressPage(QWizardPage):
+class ProgressPage(_FormPage):
     """Page 3: the export runs off the UI thread; Cancel stops it at the next check."""
 
-    def __init__(self, wizard: ExportWizard) -> None:
-        super().__init__(wizard)
-        self._wizard = wizard
-        self.setTitle(tr("Đang xuất gói"))
-        layout = QVBoxLayout(self)
-        self.status_label = _label(self, "status_label", tr("Đang chuẩn bị…"))
-        self.progress_bar = QProgressBar(self)
-        self.progress_bar.setObjectName("progress_bar")
-        self.progress_bar.setRange(0, 0)
-        self.cancel_button = QPushButton(tr("Hủy"), self)
-        self.cancel_button.setObjectName("cancel_export_button")
-        layout.addWidget(self.status_label)
-        layout.addWidget(self.progress_bar)
-        layout.addWidget(self.cancel_button)
-        layout.addStretch(1)
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.operation: Operation | None = None
-        self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
+
+    def setup(self) -> None:
+        """Connect Cancel."""
+        self.cancel_export_button.clicked.connect(self._on_cancel_export_button_clicked)
 
     def initializePage(self) -> None:  # noqa: N802
         """Start the export with the choices of the previous pages."""
         from dvk_desktop.services import packages
 
-        wizard = self._wizard
+        wizard = self.wizard()
         handle = wizard.handle
         folder = Path(wizard.destination_page.folder_edit.text().strip())
         passphrase = wizard.destination_page.passphrase_edit.text()
@@ -266,10 +239,10 @@ class ProgressPage(QWizardPage):
         if message:
             self.status_label.setText(message[:100])
 
-    def _on_cancel_button_clicked(self) -> None:
+    def _on_cancel_export_button_clicked(self) -> None:
         if self.operation is not None and self.operation.running:
             self.operation.cancel_token.cancel()
-            self.cancel_button.setEnabled(False)
+            self.cancel_export_button.setEnabled(False)
             self.status_label.setText(tr("Đang hủy…"))
 
     def _on_failed(self, exc: BaseException) -> None:
@@ -278,7 +251,7 @@ class ProgressPage(QWizardPage):
 
     def _on_operation_finished(self) -> None:
         self.killTimer(self._poll)
-        self.cancel_button.setEnabled(False)
+        self.cancel_export_button.setEnabled(False)
         operation = self.operation
         if operation is not None and operation.result is None:
             self.progress_bar.setRange(0, 1)
@@ -287,31 +260,11 @@ class ProgressPage(QWizardPage):
 
     def isComplete(self) -> bool:  # noqa: N802
         """Only the result page follows, once the package is written."""
-        return self._wizard.result_value is not None
+        return self.wizard().result_value is not None
 
 
-class DonePage(QWizardPage):
+class DonePage(_FormPage):
     """Page 4: the file, its size, the recipient and the key's fingerprint."""
-
-    def __init__(self, wizard: ExportWizard) -> None:
-        super().__init__(wizard)
-        self.setTitle(tr("Đã xuất gói"))
-        self.setSubTitle(tr("Gói đã được ký và lưu vào thư mục đã chọn."))
-        form = QFormLayout(self)
-        self.file_label = _label(self, "file_label")
-        self.size_label = _label(self, "size_label")
-        self.recipient_label = _label(self, "recipient_label")
-        self.fingerprint_label = _label(self, "fingerprint_label")
-        self.encrypted_label = _label(self, "encrypted_label")
-        form.addRow(tr("Tệp:"), self.file_label)
-        form.addRow(tr("Dung lượng:"), self.size_label)
-        form.addRow(tr("Gửi đến:"), self.recipient_label)
-        form.addRow(tr("Dấu vân tay khóa:"), self.fingerprint_label)
-        form.addRow(tr("Mã hóa:"), self.encrypted_label)
-        hint = _label(
-            self, "hint_label", tr("Chép tệp này vào USB hoặc gửi qua thư điện tử / Zalo.")
-        )
-        form.addRow(hint)
 
     def show_result(self, result: Any, recipient_name: str) -> None:
         """Fill the labels from an ExportResult and the recipient's name."""
@@ -332,27 +285,25 @@ class ExportWizard(QWizard):
     exported = Signal(object)
 
     def __init__(self, handle: WorkspaceHandle, parent: QWidget | None = None) -> None:
+        # The generated form imports the page classes of this module: import it once they exist.
+        from dvk_desktop.gui.forms.ui_export_wizard import Ui_ExportWizard
+
         super().__init__(parent)
-        self.setObjectName("export_wizard")
         self.handle = handle
         self.result_value: Any = None
-        self.setWindowTitle(tr("Xuất gói gửi cấp trên"))
-        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
-        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.setObjectName("export_wizard")
+        self.ui = Ui_ExportWizard()
+        self.ui.setupUi(self)
         self.setButtonText(QWizard.WizardButton.NextButton, tr("Tiếp theo >"))
         self.setButtonText(QWizard.WizardButton.BackButton, tr("< Quay lại"))
         self.setButtonText(QWizard.WizardButton.FinishButton, tr("Xong"))
         self.setButtonText(QWizard.WizardButton.CancelButton, tr("Đóng"))
-        self.contents_page = ContentsPage(self)
-        self.destination_page = DestinationPage(self)
-        self.progress_page = ProgressPage(self)
-        self.done_page = DonePage(self)
-        for number, page in enumerate(
-            (self.contents_page, self.destination_page, self.progress_page, self.done_page)
-        ):
-            self.setPage(number, page)
-        self.resize(620, 420)
+        self.contents_page: ContentsPage = self.ui.contents_page
+        self.destination_page: DestinationPage = self.ui.destination_page
+        self.progress_page: ProgressPage = self.ui.progress_page
+        self.done_page: DonePage = self.ui.done_page
+        for page in (self.contents_page, self.destination_page, self.progress_page):
+            page.setup()
 
     def show_result(self, outcome: tuple[Any, str]) -> None:
         """The export finished: fill the last page and go there."""
