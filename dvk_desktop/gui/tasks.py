@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
 from dvk_desktop.errors import Cancelled
@@ -84,7 +84,7 @@ class Operation(QObject):
         self._on_failure = on_failure
         self.reporter = PolledReporter()
         self.cancel_token = CancelToken()
-        self._dialog: QProgressDialog | None = None
+        self._dialog: Any = None  # a QProgressDialog while one is shown
         self._label = ""
         self._cancellable = True
         self._timer = QTimer(self)
@@ -108,6 +108,10 @@ class Operation(QObject):
     def run(self) -> Operation:
         """Start the work on the global thread pool."""
         if self._label:
+            # Imported here: each PySide6 class costs start-up time the first time it is
+            # imported, and no progress dialog is shown before the main window paints.
+            from PySide6.QtWidgets import QProgressDialog
+
             dialog = QProgressDialog(self._label, "", 0, 0, self._parent)
             dialog.setWindowTitle(self._label)
             from PySide6.QtCore import Qt

@@ -9,11 +9,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QVBoxLayout,
     QWidget,
@@ -463,6 +461,8 @@ class MainWindow(QMainWindow):
         self.set_workspace(handle)
 
     def _on_action_open_workspace_triggered(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # not needed before the window paints
+
         folder = QFileDialog.getExistingDirectory(
             self, tr("Chọn thư mục vùng làm việc"), str(self.handle.paths.root.parent)
         )
@@ -484,6 +484,8 @@ class MainWindow(QMainWindow):
         self.switch_to(Path(root))
 
     def _on_action_about_triggered(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # not needed before the window paints
+
         QMessageBox.about(
             self,
             tr("Giới thiệu DVK Desktop"),
