@@ -6,22 +6,19 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from alembic import command
 from sqlalchemy import text
 
 from dvk_desktop.config import WorkspacePaths
 from dvk_desktop.errors import StorageError
 from dvk_desktop.services.workspace_setup import init_workspace
 from dvk_desktop.storage.engine import (
-    _alembic_config,
     current_revision,
     head_revision,
-    make_engine,
-    sqlite_url,
 )
 from dvk_desktop.storage.models import Setting
 from dvk_desktop.storage.queries.models import ModelFilter, list_models
 from dvk_desktop.storage.workspace import WorkspaceHandle, open_workspace
+from tests.storage.old_schema import add_workspace_and_model, database_at
 
 
 def test_sqlite_runs_with_wal_foreign_keys_and_full_sync(workspace: WorkspaceHandle) -> None:
@@ -47,35 +44,13 @@ def test_audit_log_refuses_updates_and_deletes(workspace: WorkspaceHandle) -> No
         con.close()
 
 
-def _database_at(path: Path, revision: str) -> None:
-    engine = make_engine(sqlite_url(path))
-    with engine.begin() as conn:
-        command.upgrade(_alembic_config(conn), revision)
-    engine.dispose()
-
-
 def test_migration_from_the_first_revision_keeps_data_and_backs_up_first(tmp_path: Path) -> None:
     root = tmp_path / "old"
     paths = WorkspacePaths(root)
     root.mkdir()
-    _database_at(paths.database, "0001")
+    database_at(paths.database, "0001")
     con = sqlite3.connect(paths.database)
-    con.execute(
-        "INSERT INTO workspace (id, uuid, unit_code, unit_name, unit_level, role, standing_body,"
-        " created_at) VALUES (1, 'u-1', '00070', 'Phường Hoàn Kiếm', 'xa', 'co_so', 'mttq',"
-        " '2026-01-01 00:00:00')"
-    )
-    con.execute(
-        "INSERT INTO dvk_model (id, uuid, version, source_unit_code, code, name, name_folded,"
-        " name_sort, search_text, model_type, field, sub_topics, novelty, replicated_from_text,"
-        " year, status, place, reason, goals, content, target_group, forces, other_resources,"
-        " schedule, outputs, sustainability, note, budget_state, budget_social, budget_people,"
-        " budget_other, labour_days, created_at, updated_at) VALUES (1, 'm-1', 1, '00070',"
-        " 'MH-2025-001', 'Đoạn đường ánh sáng', 'doan duong anh sang', x'00',"
-        " 'mh-2025-001 doan duong anh sang', 'tap_the',"
-        " 'quoc_phong_an_ninh', '', 'moi', '', 2025, 'dang_ky', 'Thôn 6', '', '', '', '', '',"
-        " '', '', '', '', '', 0, 0, 0, 0, 0, '2025-01-01', '2025-01-01')"
-    )
+    add_workspace_and_model(con, code="MH-2025-001", name="Đoạn đường ánh sáng", year=2025)
     con.commit()
     con.close()
 

@@ -15,39 +15,18 @@ from dvk_desktop.storage.engine import _alembic_config, current_revision, make_e
 from dvk_desktop.storage.models import Base
 from dvk_desktop.storage.queries.models import ModelFilter, list_models
 from dvk_desktop.storage.workspace import open_workspace
+from tests.storage.old_schema import add_workspace_and_model, database_at
 
 SHA = "ab" * 32
-
-
-def _database_at(path: Path, revision: str) -> None:
-    engine = make_engine(sqlite_url(path))
-    with engine.begin() as conn:
-        command.upgrade(_alembic_config(conn), revision)
-    engine.dispose()
 
 
 def _workspace_at_0003(root: Path) -> WorkspacePaths:
     """A commune workspace left by the previous program: a model, its evidence, an ack."""
     paths = WorkspacePaths(root)
     root.mkdir()
-    _database_at(paths.database, "0003")
+    database_at(paths.database, "0003")
     con = sqlite3.connect(paths.database)
-    con.execute(
-        "INSERT INTO workspace (id, uuid, unit_code, unit_name, unit_level, role, standing_body,"
-        " created_at) VALUES (1, 'u-1', '00070', 'Phường Hoàn Kiếm', 'xa', 'co_so', 'mttq',"
-        " '2026-01-01 00:00:00')"
-    )
-    con.execute(
-        "INSERT INTO dvk_model (id, uuid, version, source_unit_code, code, name, name_folded,"
-        " name_sort, search_text, model_type, field, sub_topics, novelty, replicated_from_text,"
-        " year, status, place, reason, goals, content, target_group, forces, other_resources,"
-        " schedule, outputs, sustainability, note, budget_state, budget_social, budget_people,"
-        " budget_other, labour_days, created_at, updated_at) VALUES (1, 'm-1', 1, '00070',"
-        " 'MH-2026-001', 'Camera an ninh tổ dân phố 5', 'camera an ninh to dan pho 5', x'00',"
-        " 'mh-2026-001 camera an ninh to dan pho 5', 'tap_the',"
-        " 'quoc_phong_an_ninh', '', 'moi', '', 2026, 'dang_ky', 'Tổ 5', '', '', '', '', '',"
-        " '', '', '', '', '', 0, 0, 0, 0, 0, '2026-01-01', '2026-01-01')"
-    )
+    add_workspace_and_model(con, code="MH-2026-001", name="Camera an ninh tổ dân phố 5", year=2026)
     con.execute(
         "INSERT INTO evidence (id, uuid, model_id, sha256, size, media_type, original_name,"
         " caption, shows_people, added_at) VALUES (1, 'e-1', 1, ?, 4000000, 'image/jpeg',"
@@ -100,7 +79,7 @@ def test_a_0003_workspace_upgrades_to_0004_and_keeps_its_data(tmp_path: Path) ->
 
 def test_the_0004_table_matches_the_model_and_downgrades_cleanly(tmp_path: Path) -> None:
     db = tmp_path / "dvk.sqlite3"
-    _database_at(db, "0004")
+    database_at(db, "0004")
     engine = make_engine(sqlite_url(db))
     try:
         with engine.connect() as conn:
