@@ -28,11 +28,24 @@ TARGET_KEYSTROKE_MS = 100
 TARGET_MEMORY_MB = 300
 
 
-def _child_env() -> dict[str, str]:
+def _child_env(code: Path = ROOT) -> dict[str, str]:
     env = dict(os.environ)
     env["QT_QPA_PLATFORM"] = "offscreen"
-    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    # From bytecode, as the installed program runs: with PYTHONDONTWRITEBYTECODE (set on the
+    # test machine) every start compiled each of the program's modules from source again. The
+    # warm-up spawns in main() write the bytecode, for the bare window and the program alike.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env.setdefault("PYTHONPYCACHEPREFIX", str(CACHE / "pycache"))
+    env["PYTHONPATH"] = str(code) + os.pathsep + env.get("PYTHONPATH", "")
     return env
+
+
+def _cpu_s() -> float:
+    """CPU seconds of this process so far (all threads): steadier than wall time on a busy PC."""
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _first_paint_then(window_view, after) -> None:  # type: ignore[no-untyped-def]
@@ -62,7 +75,7 @@ def child_bare() -> None:
     window.resize(1366, 740)
 
     def done() -> None:
-        print(json.dumps({"painted": time.monotonic()}), flush=True)
+        print(json.dumps({"painted": time.monotonic(), "cpu": _cpu_s()}), flush=True)
         os._exit(0)  # skip interpreter teardown (PySide6 can crash while finalising)
 
     _first_paint_then(view, done)
@@ -92,6 +105,7 @@ def child_gui(root: str, workload: bool) -> None:
 
     def done() -> None:
         result["painted"] = time.monotonic()
+        result["cpu"] = _cpu_s()
         if workload:
             result.update(run_workload(app, window))
         result["max_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -180,15 +194,15 @@ def run_workload(app, window) -> dict[str, object]:  # type: ignore[no-untyped-d
     }
 
 
-def spawn(*args: str) -> dict[str, object]:
-    """Run this script as a child; return its JSON line with the spawn-to-paint time."""
+def spawn(*args: str, code: Path = ROOT) -> dict[str, object]:
+    """Run this script as a child (on the program in ``code``); return its JSON line."""
     started = time.monotonic()
     out = subprocess.run(
         [sys.executable, __file__, "--child", *args],
         check=True,
         capture_output=True,
         text=True,
-        env=_child_env(),
+        env=_child_env(code),
     ).stdout
     data: dict[str, object] = json.loads(out.strip().splitlines()[-1])
     data["start_ms"] = (float(data["painted"]) - started) * 1000  # type: ignore[arg-type]
@@ -216,6 +230,9 @@ def main() -> int:
     parser.add_argument("--models", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--child", nargs="*")
+    parser.add_argument(
+        "--against", type=Path, help="another checkout (e.g. main) timed the same way, in turn"
+    )
     args = parser.parse_args()
     if args.child is not None:
         kind, *rest = args.child
@@ -226,12 +243,22 @@ def main() -> int:
         return 0
 
     root = ensure_workspace(args.models)
-    spawn("bare")  # warm the disk cache for both
+    spawn("bare")  # warm the disk cache (and write the bytecode) for both
     spawn("gui", str(root))
-    bare = [float(spawn("bare")["start_ms"]) for _ in range(args.runs)]  # type: ignore[arg-type]
-    gui_runs = [spawn("gui", str(root)) for _ in range(args.runs)]
+    if args.against:
+        spawn("gui", str(root), code=args.against)
+    # Interleaved, so a change of load on a shared machine touches both sides alike.
+    bare_runs, gui_runs, other_runs = [], [], []
+    for _ in range(args.runs):
+        bare_runs.append(spawn("bare"))
+        gui_runs.append(spawn("gui", str(root)))
+        if args.against:
+            other_runs.append(spawn("gui", str(root), code=args.against))
+    bare = [float(run["start_ms"]) for run in bare_runs]  # type: ignore[arg-type]
+    bare_cpu = [float(run["cpu"]) * 1000 for run in bare_runs]  # type: ignore[arg-type]
     gui = [float(run["start_ms"]) for run in gui_runs]  # type: ignore[arg-type]
     gui_window = [float(run["window_ms"]) for run in gui_runs]  # type: ignore[arg-type]
+    gui_cpu = [float(run["cpu"]) * 1000 for run in gui_runs]  # type: ignore[arg-type]
     work = spawn("workload", str(root))
     keys = work["keystroke_ms"]
     jumps = work["jump_ms"]
@@ -255,7 +282,24 @@ def main() -> int:
     row("DVK Desktop: spawn to first painted list", f"{statistics.median(gui):.0f} ms", "", True)
     row("start-up ratio, main window (DVK / bare)", f"{ratio:.2f}x", f"< {TARGET_START_RATIO}x",
         ratio < TARGET_START_RATIO)  # fmt: skip
-    row("start-up ratio, filled list (DVK / bare)", f"{list_ratio:.2f}x", "", True)
+    row("start-up ratio, filled list (DVK / bare)", f"{list_ratio:.2f}x", "< 3.0x",
+        list_ratio < 3.0)  # fmt: skip
+    cpu_ratio = statistics.median(gui_cpu) / statistics.median(bare_cpu)
+    row("CPU time to first paint, bare window", f"{statistics.median(bare_cpu):.0f} ms", "", True)
+    row("CPU time to the filled list (all threads)", f"{statistics.median(gui_cpu):.0f} ms", "",
+        True)  # fmt: skip
+    row("CPU ratio, filled list (DVK / bare)", f"{cpu_ratio:.2f}x", "", True)
+    if other_runs:
+        base = statistics.median(bare)
+        other = statistics.median(float(run["start_ms"]) for run in other_runs)  # type: ignore[arg-type]
+        other_window = statistics.median(float(run["window_ms"]) for run in other_runs)  # type: ignore[arg-type]
+        other_cpu = statistics.median(float(run["cpu"]) * 1000 for run in other_runs)  # type: ignore[arg-type]
+        name = args.against.name
+        row(f"{name}: first painted main window", f"{other_window:.0f} ms", "", True)
+        row(f"{name}: first painted list", f"{other:.0f} ms", "", True)
+        row(f"{name}: ratios window, list (/ bare)",
+            f"{other_window / base:.2f}x {other / base:.2f}x", "", True)  # fmt: skip
+        row(f"{name}: CPU time to the filled list", f"{other_cpu:.0f} ms", "", True)
     row(f"search per keystroke ({len(keys)} keys, {work['matches']} hits) max",
         f"{max(keys):.1f} ms", f"< {TARGET_KEYSTROKE_MS} ms",
         max(keys) < TARGET_KEYSTROKE_MS)  # fmt: skip

@@ -89,17 +89,17 @@ def build(root: Path, n_models: int, n_files: int, kb: int) -> None:
 CHILD = """
 import json, resource, sys, time
 from pathlib import Path
-from dvk_desktop.services import packages
+from dvk_desktop.services import exchange
 from dvk_desktop.storage.workspace import open_workspace
 root, what = Path(sys.argv[1]), sys.argv[2]
 start = time.perf_counter()
 if what == "export":
     with open_workspace(root / "xa") as h:
-        r = packages.export_package(h, root / "out", passphrase=sys.argv[3], encrypt=False)
+        r = exchange.export_package(h, root / "out", passphrase=sys.argv[3], encrypt=False)
         out = {"path": str(r.path), "size": r.size}
 else:
     with open_workspace(root / "tinh") as h:
-        r = packages.import_package(h, Path(sys.argv[4]), passphrase=sys.argv[3])
+        r = exchange.import_package(h, Path(sys.argv[4]), passphrase=sys.argv[3])
         out = {"status": r.status, "created": r.created}
 out["seconds"] = time.perf_counter() - start
 out["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

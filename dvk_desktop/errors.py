@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dvk_desktop.messages import _t, render, render_all
+
 
 class DvkError(Exception):
     """A problem the user can understand and act on.
@@ -16,9 +18,17 @@ class DvkError(Exception):
         self.hint = hint
         self.details = list(details or [])
 
-    def user_text(self) -> str:
-        """Return the message with its hint, as one paragraph for the user."""
-        return f"{self.message} {self.hint}".strip()
+    def user_text(self, code: str | None = None) -> str:
+        """Return the message with its hint, as one paragraph for the user, in ``code``."""
+        return f"{render(self.message, code)} {render(self.hint, code)}".strip()
+
+    def user_message(self, code: str | None = None) -> str:
+        """The message alone in ``code`` (the display language by default)."""
+        return render(self.message, code)
+
+    def user_details(self, code: str | None = None) -> list[str]:
+        """The detail lines in ``code`` (the display language by default)."""
+        return render_all(self.details, code)
 
 
 class ValidationError(DvkError):
@@ -59,5 +69,5 @@ class PassphraseError(DvkError):
 class Cancelled(DvkError):  # noqa: N818 - a user action, not an error condition
     """The user cancelled a long operation; nothing was changed."""
 
-    def __init__(self, message: str = "Đã hủy thao tác; không có gì bị thay đổi.") -> None:
-        super().__init__(message)
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or _t("Đã hủy thao tác; không có gì bị thay đổi."))

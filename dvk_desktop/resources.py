@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from dvk_desktop.errors import StorageError
+from dvk_desktop.messages import _t
 
 
 def resources_root() -> Path:
@@ -20,8 +21,10 @@ def resources_root() -> Path:
         if candidate.is_dir():
             return candidate
     raise StorageError(
-        "Không tìm thấy thư mục tài nguyên của chương trình (phông chữ, biểu mẫu).",
-        hint="Hãy cài đặt lại DVK Desktop.",
+        _t(
+            "Không tìm thấy thư mục tài nguyên của chương trình (phông chữ, biểu mẫu).",
+        ),
+        hint=_t("Hãy cài đặt lại DVK Desktop."),
     )
 
 
@@ -30,6 +33,7 @@ def resource_path(*parts: str) -> Path:
     path = resources_root().joinpath(*parts)
     if not path.exists():
         raise StorageError(
-            f"Thiếu tệp tài nguyên “{'/'.join(parts)}”.", hint="Hãy cài đặt lại DVK Desktop."
+            _t("Thiếu tệp tài nguyên “{join}”.", join="/".join(parts)),
+            hint=_t("Hãy cài đặt lại DVK Desktop."),
         )
     return path

@@ -3,8 +3,10 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/_setup.sh"
 
+# nsis: the Windows installer script is compiled against the Linux bundle (tests/installer);
+# gcc, libc6-dev: the bundle's empty ICU data library is compiled at build time.
 install_debian_packages "${QT_PACKAGES[@]}" xvfb xauth poppler-utils minisign age \
-  libreoffice-calc-nogui postgresql
+  libreoffice-calc-nogui postgresql nsis gcc libc6-dev
 ensure_venv gui,dev,postgres
 cd "$ROOT"
 export PATH="$VENV/bin:$PATH"
@@ -15,9 +17,12 @@ start_postgres() {
   PG_BIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
   [ -n "$PG_BIN" ] || { echo "PostgreSQL không có sẵn." >&2; return 1; }
   PGTMP="$(mktemp -d /tmp/dvk-pg.XXXXXX)"
+  # A throw-away server: no fsync (each test's CREATE DATABASE would wait for the disk), and
+  # room for both test workers' connections.
+  PG_FAST="-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
   if [ "$(id -u)" = 0 ]; then chown postgres "$PGTMP"; PG_AS=(su postgres -s /bin/sh -c); else PG_AS=(sh -c); fi
   "${PG_AS[@]}" "$PG_BIN/initdb -D $PGTMP/data -A trust -U postgres -E UTF8 --locale=C.UTF-8 >/dev/null"
-  "${PG_AS[@]}" "$PG_BIN/pg_ctl -D $PGTMP/data -l $PGTMP/log -w -o '-k $PGTMP -p 54329 -c listen_addresses=' start >/dev/null"
+  "${PG_AS[@]}" "$PG_BIN/pg_ctl -D $PGTMP/data -l $PGTMP/log -w -o '-k $PGTMP -p 54329 -c listen_addresses= $PG_FAST' start >/dev/null"
   trap 'stop_postgres' EXIT
   export DVK_TEST_POSTGRES_URL="postgresql+psycopg://postgres@/postgres?host=$PGTMP&port=54329"
 }

@@ -3,13 +3,18 @@
 Usage:
     python ui/compile.py                 # regenerate the committed forms
     python ui/compile.py --out DIR       # write the forms elsewhere (the drift test uses this)
-    python ui/compile.py --translations  # update resources/translations/dvk_en.ts and .qm
+    python ui/compile.py --translations  # update resources/translations/dvk_en.ts, qt_vi.ts, .qm
 
 Translations: Vietnamese is the source language. pyside6-lupdate collects tr() strings from
 the GUI code and the .ui files; the enum labels and indicator catalogue (Vietnamese data in the
 core) are added under the "Vocab" and "Catalogue" contexts; English texts come from
 resources/translations/en_strings.json (source text -> English), so the .ts can be regenerated
 at any time without losing work; pyside6-lrelease then writes dvk_en.qm, loaded at startup.
+
+Qt's own texts (file dialog, OK/Cancel, the text-field menu…) are English, and Qt ships no
+Vietnamese translation: qt_vi.ts is built from resources/translations/qt_vi_strings.json
+("Context::English source" -> Vietnamese) for the contexts in QT_CONTEXTS, and checked against
+the source texts of a translation Qt does ship (so a string Qt adds shows up as untranslated).
 """
 
 from __future__ import annotations
@@ -109,8 +114,105 @@ def _vocab_messages() -> dict[str, list[str]]:
         | {d.unit for d in DEFAULT_CATALOGUE}
         | {d.group for d in DEFAULT_CATALOGUE}
     )
+    from dvk_desktop.domain.readiness import edit_lock_reason
+    from dvk_desktop.domain.vocab import Status
+
     verbs = sorted({t.verb for t in TRANSITIONS})
-    return {"Vocab": vocab, "Catalogue": catalogue, "Lifecycle": verbs}
+    locks = sorted({r for s in Status if (r := edit_lock_reason(s))})
+    return {"Vocab": vocab, "Catalogue": catalogue, "Lifecycle": verbs, "Readiness": locks}
+
+
+# Qt's contexts whose texts a user of DVK Desktop meets.
+QT_CONTEXTS = (
+    "QPlatformTheme", "QDialogButtonBox", "QMessageBox", "QLineEdit", "QWidgetTextControl",
+    "QFileDialog", "QFileSystemModel", "QAbstractFileIconProvider", "QWizard", "QInputDialog",
+    "QProgressDialog", "QAbstractSpinBox", "QScrollBar", "QUnicodeControlCharacterMenu",
+    "QComboBox", "QTabBar", "QGnomeTheme", "CloseButton",
+)  # fmt: skip
+
+
+def qm_messages(path: Path) -> list[tuple[str, str]]:
+    """(context, source text) of every message of a compiled Qt translation (.qm).
+
+    The format is Qt's (qtbase/src/corelib/kernel/qtranslator.cpp): a magic number, then
+    tagged sections; the messages section holds tagged fields, ended by tag 1.
+    """
+    data = path.read_bytes()
+    found: list[tuple[str, str]] = []
+    pos = 16
+    while pos + 5 <= len(data):
+        tag, length = data[pos], int.from_bytes(data[pos + 1 : pos + 5], "big")
+        pos += 5
+        if tag == 0x69:  # messages
+            cur, end, fields = pos, pos + length, {}
+            while cur < end:
+                field = data[cur]
+                cur += 1
+                if field == 1:  # end of one message
+                    if "src" in fields:
+                        found.append((fields.get("ctx", ""), fields["src"]))
+                    fields = {}
+                elif field in (3, 6, 7, 8):  # translation, source, context, comment
+                    size = int.from_bytes(data[cur : cur + 4], "big")
+                    cur += 4
+                    if size != 0xFFFFFFFF:
+                        if field != 3:
+                            name = {6: "src", 7: "ctx", 8: "cmt"}[field]
+                            fields[name] = data[cur : cur + size].decode("utf-8", "replace")
+                        cur += size
+                elif field == 5:  # obsolete hash
+                    cur += 4
+        pos += length
+    return found
+
+
+def _qt_reference() -> set[tuple[str, str]]:
+    """The source texts of QT_CONTEXTS, read from a translation Qt ships (German, else any)."""
+    from PySide6.QtCore import QLibraryInfo
+
+    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    for path in [folder / "qtbase_de.qm", *sorted(folder.glob("qtbase_*.qm"))]:
+        if path.is_file():
+            return {m for m in qm_messages(path) if m[0] in QT_CONTEXTS}
+    return set()
+
+
+def update_qt_translation() -> list[str]:
+    """Write qt_vi.ts from qt_vi_strings.json, compile qt_vi.qm; return what is untranslated."""
+    strings: dict[str, str] = json.loads(
+        (TRANSLATIONS / "qt_vi_strings.json").read_text(encoding="utf-8")
+    )
+    wanted = {tuple(key.split("::", 1)) for key in strings} | _qt_reference()
+    root = ET.Element("TS", version="2.1", language="vi", sourcelanguage="en")
+    missing: list[str] = []
+    for cname in sorted({c for c, _ in wanted}):
+        context = ET.SubElement(root, "context")
+        ET.SubElement(context, "name").text = cname
+        for _, source in sorted(m for m in wanted if m[0] == cname):
+            message = ET.SubElement(context, "message")
+            ET.SubElement(message, "source").text = source
+            translation = ET.SubElement(message, "translation")
+            vietnamese = strings.get(f"{cname}::{source}")
+            if vietnamese is None:
+                missing.append(f"{cname}: {source}")
+                translation.set("type", "unfinished")
+            translation.text = vietnamese or ""
+    tree = ET.ElementTree(root)
+    ET.indent(tree, space="    ")
+    ts_path = TRANSLATIONS / "qt_vi.ts"
+    with open(ts_path, "wb") as fh:
+        fh.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        tree.write(fh, encoding="utf-8", xml_declaration=False)
+        fh.write(b"\n")
+    subprocess.run(
+        [_tool("pyside6-lrelease"), str(ts_path), "-qm", str(TRANSLATIONS / "qt_vi.qm")],
+        check=True,
+        capture_output=True,
+    )
+    for line in missing:
+        print("untranslated:", line)
+    print(f"{ts_path.relative_to(ROOT)}: {len(missing)} untranslated")
+    return missing
 
 
 def update_translations() -> int:
@@ -190,7 +292,8 @@ def update_translations() -> int:
     for line in missing:
         print("untranslated:", line)
     print(f"{ts_path.relative_to(ROOT)}: {len(missing)} untranslated")
-    return 1 if missing else 0
+    qt_missing = update_qt_translation()
+    return 1 if missing or qt_missing else 0
 
 
 def main() -> int:

@@ -1,4 +1,4 @@
-"""``dvk db check|backup|restore|upgrade``: integrity, backups and schema upgrades."""
+"""``dvk db check|backup|restore|upgrade|connect|test``: integrity, backups, upgrades, servers."""
 
 from __future__ import annotations
 
@@ -11,25 +11,26 @@ from dvk_desktop.cli.output import StderrReporter
 from dvk_desktop.config import WorkspacePaths
 from dvk_desktop.domain.text import format_number
 from dvk_desktop.errors import StorageError
-from dvk_desktop.services.backup import backup_workspace, restore_workspace, verify_backup
-from dvk_desktop.services.integrity import check_workspace
-from dvk_desktop.storage.engine import (
-    check_integrity,
-    current_revision,
-    head_revision,
-    make_engine,
-    migrate,
-    sqlite_url,
-)
-from dvk_desktop.storage.workspace import open_workspace
 
 
 def _check(args: argparse.Namespace) -> int:
+    from dvk_desktop.services.integrity import check_workspace, collect_unreferenced
+    from dvk_desktop.storage.workspace import open_workspace
+
     root = workspace_dir(args)
-    with open_workspace(root) as handle:
+    with open_workspace(root, reading=True) as handle:
         report = check_workspace(handle)
+        freed = collect_unreferenced(handle) if args.repair else None
     for line in report.lines:
         sys.stdout.write(line + "\n")
+    if freed is not None:
+        files, size = freed
+        sys.stdout.write(
+            f"Đã dọn {format_number(files)} tệp không dùng và các tệp tạm còn sót "
+            f"({format_number(round(size / 1048576, 1))} MB).\n"
+        )
+    elif report.unreferenced:
+        sys.stdout.write("Chạy dvk db check --repair để dọn các tệp không dùng.\n")
     if report.problems:
         sys.stderr.write(f"Phát hiện {len(report.problems)} vấn đề:\n")
         for problem in report.problems:
@@ -40,6 +41,9 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _backup(args: argparse.Namespace) -> None:
+    from dvk_desktop.services.backup import backup_workspace, verify_backup
+    from dvk_desktop.storage.workspace import open_workspace
+
     root = workspace_dir(args)
     dest = args.out or WorkspacePaths(root).backups
     with open_workspace(root) as handle:
@@ -49,9 +53,20 @@ def _backup(args: argparse.Namespace) -> None:
         f"Đã sao lưu và kiểm tra: {path} ({format_number(info.files)} tệp, "
         f"{format_number(round(info.total_bytes / 1048576, 1))} MB).\n"
     )
+    if info.missing_evidence:
+        sys.stdout.write(
+            f"Lưu ý: kho chưa có {format_number(len(info.missing_evidence))} tệp minh chứng "
+            "(đang chờ bên gửi gửi lại, hoặc đã mất), bản sao lưu ghi tên chúng:\n"
+        )
+        for text in info.missing_evidence[:20]:
+            sys.stdout.write(f"  - {text}\n")
+    for text in info.damaged_evidence[:20]:
+        sys.stdout.write(f"Lưu ý: tệp minh chứng {text} trong kho bị hỏng (không khớp mã băm).\n")
 
 
 def _restore(args: argparse.Namespace) -> None:
+    from dvk_desktop.services.backup import restore_workspace, verify_backup
+
     root = workspace_dir(args)
     info = verify_backup(args.file)
     if not args.yes:
@@ -75,6 +90,15 @@ def _restore(args: argparse.Namespace) -> None:
 
 
 def _upgrade(args: argparse.Namespace) -> None:
+    from dvk_desktop.storage.engine import (
+        check_integrity,
+        current_revision,
+        head_revision,
+        make_engine,
+        migrate,
+        sqlite_url,
+    )
+
     paths = WorkspacePaths(workspace_dir(args))
     if not paths.database.exists():
         raise StorageError(f"Chưa có vùng làm việc tại “{paths.root}”.")
@@ -95,6 +119,44 @@ def _upgrade(args: argparse.Namespace) -> None:
         sys.stdout.write(f"Dữ liệu đã ở phiên bản mới nhất ({head_revision()}).\n")
 
 
+def _connect(args: argparse.Namespace) -> None:
+    from dvk_desktop.services.shared_database import NeedsUpgradeError, connect_folder
+
+    root = workspace_dir(args)
+    try:
+        check = connect_folder(root, args.url, upgrade=args.upgrade)
+    except NeedsUpgradeError as exc:
+        exc.hint += " Để nâng cấp: dvk db connect <địa chỉ> --upgrade."
+        raise
+    sys.stdout.write(check.summary() + "\n")
+    sys.stdout.write(f"Vùng làm việc {root} dùng cơ sở dữ liệu chung {check.url}.\n")
+
+
+def _test(args: argparse.Namespace) -> int:
+    from dvk_desktop.services.shared_database import (
+        CURRENT,
+        EMPTY,
+        check_connection,
+        folder_database_url,
+    )
+    from dvk_desktop.storage.server import password_file
+
+    url = args.url
+    if url is None:
+        url = folder_database_url(workspace_dir(args))
+        if url is None:
+            raise StorageError(
+                f"Vùng làm việc “{workspace_dir(args)}” dùng cơ sở dữ liệu riêng (SQLite), không "
+                "có máy chủ để kiểm tra.",
+                hint="Hãy ghi địa chỉ máy chủ: dvk db test postgresql://…",
+            )
+    check = check_connection(url)
+    sys.stdout.write(check.summary() + "\n")
+    if args.url is None:
+        sys.stdout.write(f"(mật khẩu lấy từ {password_file()})\n")
+    return 0 if check.schema in (CURRENT, EMPTY) else 2
+
+
 def register(
     sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
 ) -> None:
@@ -108,6 +170,11 @@ def register(
         parents=[common],
         help="kiểm tra toàn vẹn dữ liệu và tệp minh chứng / integrity check",
     )
+    p.add_argument(
+        "--repair",
+        action="store_true",
+        help="dọn tệp minh chứng không dùng và tệp tạm còn sót / collect unreferenced files",
+    )
     p.set_defaults(handler=_check)
     p = dsub.add_parser("backup", parents=[common], help="sao lưu toàn bộ / back up everything")
     p.add_argument("--out", type=Path, help="thư mục hoặc tệp .dvkbak / folder or .dvkbak file")
@@ -120,3 +187,28 @@ def register(
         "upgrade", parents=[common], help="nâng cấp cấu trúc dữ liệu / upgrade the schema"
     )
     p.set_defaults(handler=_upgrade)
+    p = dsub.add_parser(
+        "connect",
+        parents=[common],
+        help="dùng cơ sở dữ liệu chung PostgreSQL / use the office's shared PostgreSQL database",
+        description="Cho thư mục vùng làm việc của máy này dùng cơ sở dữ liệu chung của cơ quan "
+        "(đã được tạo từ máy đầu tiên bằng dvk init --database-url). Mật khẩu được cất trong tệp "
+        "mật khẩu của người dùng, không ở thư mục vùng làm việc. / Point this PC's workspace "
+        "folder at the office's shared database.",
+    )
+    p.add_argument("url", help="postgresql://người_dùng:mật_khẩu@máy_chủ:5432/tên")
+    p.add_argument(
+        "--upgrade",
+        action="store_true",
+        help="nâng cấp cấu trúc dữ liệu cũ trên máy chủ / upgrade an older schema",
+    )
+    p.set_defaults(handler=_connect)
+    p = dsub.add_parser(
+        "test",
+        parents=[common],
+        help="kiểm tra kết nối máy chủ cơ sở dữ liệu / test the database connection",
+    )
+    p.add_argument(
+        "url", nargs="?", help="địa chỉ; mặc định của vùng làm việc / default: the workspace's"
+    )
+    p.set_defaults(handler=_test)

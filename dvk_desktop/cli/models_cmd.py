@@ -5,9 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from typing import Any
-
-from sqlalchemy import select
+from typing import TYPE_CHECKING, Any
 
 from dvk_desktop.cli.main import workspace_dir
 from dvk_desktop.cli.output import print_json
@@ -33,10 +31,10 @@ from dvk_desktop.domain.vocab import (
     WorkspaceRole,
 )
 from dvk_desktop.errors import NotFoundError, ValidationError
-from dvk_desktop.services import models as model_service
-from dvk_desktop.storage.models import Organisation, Person, Unit
-from dvk_desktop.storage.queries.models import ModelFilter, count_models, list_models
-from dvk_desktop.storage.workspace import WorkspaceHandle, open_workspace
+
+if TYPE_CHECKING:
+    from dvk_desktop.storage.queries.models import ModelFilter
+    from dvk_desktop.storage.workspace import WorkspaceHandle
 
 
 def _enum(cls: type[LabelledEnum], text: str, what: str) -> Any:
@@ -50,19 +48,90 @@ def _enum(cls: type[LabelledEnum], text: str, what: str) -> Any:
 
 
 def _filter(args: argparse.Namespace) -> ModelFilter:
-    return ModelFilter(
-        search=args.search or "",
-        year=args.year,
-        field=_enum(Field, args.field, "Lĩnh vực").value if args.field else None,
-        model_type=_enum(ModelType, args.type, "Loại").value if args.type else None,
-        status=_enum(Status, args.status, "Trạng thái").value if args.status else None,
-        novelty=_enum(Novelty, args.novelty, "Tính mới").value if args.novelty else None,
-    )
+    from dvk_desktop.storage.queries.models import ModelFilter
+
+    return ModelFilter(**_filter_values(args))
+
+
+def resolve(handle: WorkspaceHandle, ref: str) -> str:
+    """The model ``ref`` names; a bare code several communes use is asked about at a terminal.
+
+    In a script (no terminal) the ambiguity is an error listing the qualified codes.
+    """
+    from dvk_desktop.services import models as model_service
+    from dvk_desktop.services.models import AmbiguousModelError
+
+    try:
+        return str(model_service.get_model(handle, ref)["uuid"])
+    except AmbiguousModelError as exc:
+        if not sys.stdin.isatty():
+            raise
+        sys.stderr.write(f"{exc.message}\n")
+        for n, (code, name, unit) in enumerate(exc.candidates, 1):
+            sys.stderr.write(f"  {n:>2}. {code}  {name} ({unit})\n")
+        answer = input(f"Chọn số 1–{len(exc.candidates)} (Enter để thôi): ").strip()
+        if not answer.isdigit() or not 1 <= int(answer) <= len(exc.candidates):
+            raise ValidationError("Chưa chọn mô hình nào; không có gì thay đổi.") from None
+        return str(model_service.get_model(handle, exc.candidates[int(answer) - 1][0])["uuid"])
 
 
 def _list(args: argparse.Namespace) -> None:
+    from dvk_desktop.storage.queries.fast_list import fast_listing
+
+    flt = _filter_values(args)
+    result = fast_listing(
+        workspace_dir(args), flt, offset=args.offset, limit=args.limit, order=args.order,
+        descending=args.desc,
+    )  # fmt: skip
+    if result is None:  # not a current SQLite workspace: the ordinary (migrating) path
+        result = _list_orm(args)
+    total, rows = result["total"], result["models"]
+    if args.json:
+        print_json({"total": total, "models": rows})
+        return
+    from dvk_desktop.domain.codes import qualified
+
+    own, names = result["own"], result["unit_names"]
+    out = sys.stdout
+    many = any(r["source_unit_code"] != own for r in rows)
+    for r in rows:
+        target, actual = r["indicator_target"], r["indicator_actual"]
+        progress = f"{round(100 * (actual or 0) / target)}%" if target else "—"
+        # At an upper level codes restart in every commune: show them qualified, with the name.
+        unit_code = r["source_unit_code"]
+        code = r["code"] if unit_code == own else qualified(unit_code, r["code"])
+        unit = f"{names.get(unit_code, unit_code)[:22]:<22} " if many else ""
+        out.write(
+            f"{code:<{18 if many else 12}} {unit}{r['name'][:60]:<60} "
+            f"{Field(r['field']).label:<28} {ModelType(r['model_type']).label:<8} "
+            f"{Status(r['status']).label:<20} {progress:>5}\n"
+        )
+    shown = len(rows)
+    out.write(f"— {format_number(shown)}/{format_number(total)} mô hình\n")
+
+
+def _filter_values(args: argparse.Namespace) -> dict[str, Any]:
+    """The filter as plain values (validated), for either listing path."""
+    return {
+        "search": args.search or "",
+        "year": args.year,
+        "field": _enum(Field, args.field, "Lĩnh vực").value if args.field else None,
+        "model_type": _enum(ModelType, args.type, "Loại").value if args.type else None,
+        "status": _enum(Status, args.status, "Trạng thái").value if args.status else None,
+        "novelty": _enum(Novelty, args.novelty, "Tính mới").value if args.novelty else None,
+        "source_unit_code": getattr(args, "commune", None) or None,
+    }
+
+
+def _list_orm(args: argparse.Namespace) -> dict[str, Any]:
+    from dvk_desktop.storage.queries.communes import unit_names
+    from dvk_desktop.storage.queries.models import count_models, list_models
+    from dvk_desktop.storage.workspace import open_workspace
+
     flt = _filter(args)
-    with open_workspace(workspace_dir(args)) as handle, handle.sessions() as session:
+    with open_workspace(workspace_dir(args), reading=True) as handle, handle.sessions() as session:
+        own = handle.info().unit_code
+        names = unit_names(session)
         total = count_models(session, flt)
         rows = list_models(
             session,
@@ -72,23 +141,20 @@ def _list(args: argparse.Namespace) -> None:
             order=args.order,
             descending=args.desc,
         )
-    if args.json:
-        print_json({"total": total, "models": [r.__dict__ for r in rows]})
-        return
-    out = sys.stdout
-    for r in rows:
-        progress = f"{r.progress_percent}%" if r.progress_percent is not None else "—"
-        out.write(
-            f"{r.code:<12} {r.name[:60]:<60} {Field(r.field).label:<28} "
-            f"{ModelType(r.model_type).label:<8} {Status(r.status).label:<20} {progress:>5}\n"
-        )
-    shown = len(rows)
-    out.write(f"— {format_number(shown)}/{format_number(total)} mô hình\n")
+    return {
+        "total": total,
+        "models": [dict(r.__dict__) for r in rows],
+        "own": own,
+        "unit_names": {c: n for c, n in names.items() if c in {r.source_unit_code for r in rows}},
+    }
 
 
 def _show(args: argparse.Namespace) -> None:
-    with open_workspace(workspace_dir(args)) as handle:
-        snap = model_service.get_model(handle, args.model)
+    from dvk_desktop.services import models as model_service
+    from dvk_desktop.storage.workspace import open_workspace
+
+    with open_workspace(workspace_dir(args), reading=True) as handle:
+        snap = model_service.get_model(handle, resolve(handle, args.model))
         role = WorkspaceRole(handle.info().role)
     if args.json:
         print_json(snap)
@@ -134,6 +200,8 @@ def _show(args: argparse.Namespace) -> None:
 
 def _find(handle: WorkspaceHandle, model: Any, text: str, what: str) -> str:
     """Resolve an organisation, person or village by uuid or (diacritic-free) name."""
+    from sqlalchemy import select
+
     with handle.sessions() as session:
         rows: Sequence[Any] = session.scalars(select(model).where(model.uuid == text)).all()
         if not rows:
@@ -168,6 +236,8 @@ def _indicator(text: str) -> IndicatorInput:
 
 
 def _apply_args(handle: WorkspaceHandle, data: ModelInput, args: argparse.Namespace) -> ModelInput:
+    from dvk_desktop.storage.models import Organisation, Person, Unit
+
     if args.name is not None:
         data.name = args.name
     if args.type:
@@ -218,6 +288,9 @@ def _apply_args(handle: WorkspaceHandle, data: ModelInput, args: argparse.Namesp
 
 
 def _add(args: argparse.Namespace) -> None:
+    from dvk_desktop.services import models as model_service
+    from dvk_desktop.storage.workspace import open_workspace
+
     with open_workspace(workspace_dir(args)) as handle:
         data = _apply_args(handle, ModelInput(year=args.year or 0), args)
         if not data.year:
@@ -228,18 +301,29 @@ def _add(args: argparse.Namespace) -> None:
 
 
 def _edit(args: argparse.Namespace) -> None:
+    from dvk_desktop.services import models as model_service
+    from dvk_desktop.storage.workspace import open_workspace
+
     with open_workspace(workspace_dir(args)) as handle:
-        data = model_service.get_input(handle, args.model)
+        uuid = resolve(handle, args.model)
+        data = model_service.get_input(handle, uuid)
         data = _apply_args(handle, data, args)
-        model_service.update_model(handle, args.model, data)
+        model_service.update_model(handle, uuid, data)
     sys.stdout.write("Đã lưu thay đổi.\n")
 
 
 def _status(args: argparse.Namespace) -> None:
+    from dvk_desktop.services import models as model_service
+    from dvk_desktop.storage.workspace import open_workspace
+
     target = _enum(Status, args.target, "Trạng thái")
     with open_workspace(workspace_dir(args)) as handle:
         model_service.change_status(
-            handle, args.model, target, decision_uuid=args.decision, note=args.note or ""
+            handle,
+            resolve(handle, args.model),
+            target,
+            decision_uuid=args.decision,
+            note=args.note or "",
         )
     sys.stdout.write(f"Đã chuyển sang “{target.label}”.\n")
 
@@ -292,11 +376,13 @@ def register(
     p.add_argument("--type")
     p.add_argument("--status")
     p.add_argument("--novelty")
+    p.add_argument("--commune", metavar="MÃ_XÃ", help="mô hình của một xã / one commune's models")
     p.add_argument(
         "--order",
         default="name",
         choices=[
             "code",
+            "commune",
             "name",
             "field",
             "model_type",
@@ -326,6 +412,10 @@ def register(
     p.add_argument("model", help="mã hoặc mã định danh / code or uuid")
     _model_options(p)
     p.set_defaults(handler=_edit)
+
+    from dvk_desktop.cli.changes_cmd import add_sign_off  # no SQLAlchemy: handlers import lazily
+
+    add_sign_off(msub, common)
 
     p = msub.add_parser(
         "status", parents=[common], help="chuyển trạng thái / move through the lifecycle"

@@ -1,4 +1,4 @@
-"""``dvk keys``, ``dvk trust``, ``dvk export``, ``dvk verify``, ``dvk import``: signed packages."""
+"""``dvk keys``, ``dvk trust``, ``dvk export``, ``dvk verify``: signed packages and their keys."""
 
 from __future__ import annotations
 
@@ -8,15 +8,17 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from dvk_desktop.cli.main import workspace_dir
 from dvk_desktop.cli.output import StderrReporter, print_json
 from dvk_desktop.domain.text import format_number
-from dvk_desktop.errors import DvkError, PassphraseError, ValidationError
-from dvk_desktop.packaging import agecrypt
-from dvk_desktop.services import packages, trust, workspace_keys
-from dvk_desktop.storage.workspace import WorkspaceHandle, open_workspace
+from dvk_desktop.errors import PassphraseError, ValidationError
+
+if TYPE_CHECKING:
+    from dvk_desktop.services import exchange
+    from dvk_desktop.storage.workspace import WorkspaceHandle
+
 
 T = TypeVar("T")
 TRIES = 3
@@ -71,6 +73,8 @@ def _new_passphrase(args: argparse.Namespace, label: str = "Mật khẩu mới")
 
 
 def _open(args: argparse.Namespace) -> WorkspaceHandle:
+    from dvk_desktop.storage.workspace import open_workspace
+
     return open_workspace(workspace_dir(args))
 
 
@@ -78,6 +82,8 @@ def _open(args: argparse.Namespace) -> WorkspaceHandle:
 
 
 def _keys_create(args: argparse.Namespace) -> None:
+    from dvk_desktop.services import workspace_keys
+
     with _open(args) as handle:
         info = workspace_keys.create_key(handle, _new_passphrase(args))
     sys.stdout.write(
@@ -86,6 +92,8 @@ def _keys_create(args: argparse.Namespace) -> None:
 
 
 def _keys_show(args: argparse.Namespace) -> None:
+    from dvk_desktop.services import workspace_keys
+
     with _open(args) as handle:
         info = workspace_keys.public_info(handle)
         ws = handle.info()
@@ -109,6 +117,8 @@ def _keys_show(args: argparse.Namespace) -> None:
 
 
 def _keys_export(args: argparse.Namespace) -> None:
+    from dvk_desktop.services import workspace_keys
+
     out: Path = args.out
     with _open(args) as handle:
         if out.is_dir():  # a folder gets the printable sheet too
@@ -130,6 +140,8 @@ def _keys_export(args: argparse.Namespace) -> None:
 
 
 def _keys_rotate(args: argparse.Namespace) -> None:
+    from dvk_desktop.services import workspace_keys
+
     with _open(args) as handle:
         old = with_passphrase(args, lambda p: p, "Mật khẩu khóa hiện tại")
         new_pass = os.environ.get("DVK_NEW_PASSPHRASE") or _new_passphrase(
@@ -146,6 +158,8 @@ def _keys_rotate(args: argparse.Namespace) -> None:
 
 
 def _trust_enrol(args: argparse.Namespace) -> None:
+    from dvk_desktop.services import trust, workspace_keys
+
     relation = trust.PARENT if args.parent else trust.CHILD
     fingerprint = args.fingerprint
     if fingerprint is None:
@@ -166,6 +180,8 @@ def _trust_enrol(args: argparse.Namespace) -> None:
 
 
 def _trust_list(args: argparse.Namespace) -> None:
+    from dvk_desktop.services import trust
+
     with _open(args) as handle, handle.sessions() as session:
         rows = trust.list_keys(session)
     if args.json:
@@ -182,6 +198,8 @@ def _trust_list(args: argparse.Namespace) -> None:
 
 
 def _trust_revoke(args: argparse.Namespace) -> None:
+    from dvk_desktop.services import trust
+
     relation = trust.PARENT if args.parent else trust.CHILD
     with _open(args) as handle, handle.sessions() as session, session.begin():
         trust.revoke(session, args.unit, relation=relation, reason=args.reason or "")
@@ -190,15 +208,33 @@ def _trust_revoke(args: argparse.Namespace) -> None:
     )
 
 
+def _trust_accept_revoked(args: argparse.Namespace) -> None:
+    from dvk_desktop.services import trust
+
+    with _open(args) as handle, handle.sessions() as session, session.begin():
+        trust.accept_revoked(session, args.package_sha256, reason=args.reason)
+    sys.stdout.write(
+        f"Đã chấp nhận riêng gói mã {args.package_sha256.strip().lower()} dù khóa ký đã bị thu "
+        "hồi (ghi vào nhật ký thay đổi); hãy nhập lại đúng tệp gói đó. Các gói khác ký bằng "
+        "khóa này vẫn bị từ chối.\n"
+    )
+
+
 # ---------------------------------------------------------------- packages
 
 
-def _export(args: argparse.Namespace) -> None:
+def _export(args: argparse.Namespace) -> int | None:
+    if args.decisions_for and (args.decisions_for == "all" or "," in args.decisions_for):
+        from dvk_desktop.cli.inbox_cmd import send_back_command
+
+        return send_back_command(args)
+    from dvk_desktop.services import exchange
+
     kind = "decisions" if args.decisions_for else ("aggregate" if args.aggregate else "records")
     with _open(args) as handle:
         result = with_passphrase(
             args,
-            lambda p: packages.export_package(
+            lambda p: exchange.export_package(
                 handle, args.out, passphrase=p, encrypt=args.encrypt, kind=kind,
                 recipient_code=args.decisions_for, reporter=StderrReporter("Xuất gói"),
             ),
@@ -213,9 +249,10 @@ def _export(args: argparse.Namespace) -> None:
         f"{result.counts['evidence_files']}\n"
         f"  Dãy số nhận dạng khóa ký: {result.fingerprint}\n"
     )
+    return None
 
 
-def _print_check(check: packages.PackageCheck) -> None:
+def _print_check(check: exchange.PackageCheck) -> None:
     header = check.header
     if header:
         sender = header.get("sender", {})
@@ -230,10 +267,13 @@ def _print_check(check: packages.PackageCheck) -> None:
 
 
 def _verify(args: argparse.Namespace) -> int:
+    from dvk_desktop.packaging import agecrypt
+    from dvk_desktop.services import exchange
+
     with _open(args) as handle:
 
-        def run(passphrase: str | None) -> packages.PackageCheck:
-            return packages.verify_package(
+        def run(passphrase: str | None) -> exchange.PackageCheck:
+            return exchange.verify_package(
                 handle, args.file, passphrase=passphrase, reporter=StderrReporter("Kiểm tra")
             )
 
@@ -251,47 +291,6 @@ def _verify(args: argparse.Namespace) -> int:
     for problem in check.problems:
         sys.stderr.write(f"  - {problem}\n")
     return 2
-
-
-def _import(args: argparse.Namespace) -> int:
-    failures = 0
-    with _open(args) as handle:
-        passphrase = _passphrase_source(args)
-        for path in args.files:
-            sys.stdout.write(f"== {path.name}\n")
-            try:
-
-                def run(p: str | None, path: Path = path) -> packages.ImportResult:
-                    return packages.import_package(
-                        handle, path, passphrase=p, reporter=StderrReporter("Nhập gói")
-                    )
-
-                if passphrase is None and path.is_file() and agecrypt.is_age_file(path):
-                    result = with_passphrase(args, run, "Mật khẩu khóa (để mở gói mã hóa)")
-                else:
-                    result = run(passphrase)
-            except DvkError as exc:
-                failures += 1
-                sys.stdout.write(f"  Bị từ chối: {exc.message}\n")
-                for detail in exc.details[:20]:
-                    sys.stdout.write(f"    - {detail}\n")
-                if exc.hint:
-                    sys.stdout.write(f"  {exc.hint}\n")
-                continue
-            _print_check(result.check)
-            if result.status == "already":
-                sys.stdout.write("  Gói này đã được nhập trước đây; không có gì thay đổi.\n")
-                continue
-            sys.stdout.write(
-                f"  Đã nhập: {result.created} mô hình mới, {result.updated} cập nhật, "
-                f"{result.unchanged} không đổi.\n"
-            )
-            for note in result.notes:
-                sys.stdout.write(f"  - {note}\n")
-    if failures:
-        sys.stderr.write(f"{failures}/{len(args.files)} gói bị từ chối.\n")
-        return 2
-    return 0
 
 
 def register(
@@ -346,6 +345,14 @@ def register(
     p.add_argument("--parent", action="store_true")
     p.add_argument("--reason", help="lý do / reason")
     p.set_defaults(handler=_trust_revoke)
+    p = tsub.add_parser(
+        "accept-revoked",
+        parents=[common],
+        help="chấp nhận riêng một gói ký bằng khóa đã thu hồi / accept one revoked package",
+    )
+    p.add_argument("package_sha256", metavar="MÃ_GÓI", help="mã SHA-256 trong báo cáo từ chối")
+    p.add_argument("--reason", required=True, help="lý do (ghi vào nhật ký) / reason")
+    p.set_defaults(handler=_trust_accept_revoked)
 
     p = sub.add_parser(
         "export",
@@ -370,7 +377,9 @@ def register(
     p.add_argument(
         "--decisions-for",
         metavar="MÃ_XÃ",
-        help="gói quyết định gửi về một xã / decisions for one child",
+        help="gói quyết định gửi về một xã, nhiều xã (20791,20794) hoặc mọi xã có quyết định "
+        "mới (all), mỗi xã một tệp / decisions for one child, several, or every child with "
+        "news (all), one file each",
     )
     p.add_argument(
         "--aggregate",
@@ -386,7 +395,3 @@ def register(
     )
     p.add_argument("file", type=Path)
     p.set_defaults(handler=_verify)
-
-    p = sub.add_parser("import", parents=[common, pw], help="nhập gói dữ liệu / import packages")
-    p.add_argument("files", type=Path, nargs="+")
-    p.set_defaults(handler=_import)

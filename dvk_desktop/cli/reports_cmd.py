@@ -6,17 +6,16 @@ import argparse
 import datetime as dt
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dvk_desktop.cli.main import workspace_dir
 from dvk_desktop.cli.output import StderrReporter
 from dvk_desktop.domain.period import parse_period
 from dvk_desktop.domain.text import format_number, parse_date
 from dvk_desktop.errors import DvkError, ValidationError
-from dvk_desktop.reports.pdf.enrolment_sheet import render_enrolment_sheet
-from dvk_desktop.reports.pdf.model_list import ListKind
-from dvk_desktop.services import reporting
-from dvk_desktop.services.xlsx_import import import_models
-from dvk_desktop.storage.workspace import open_workspace
+
+if TYPE_CHECKING:
+    from dvk_desktop.reports.pdf.model_list import ListKind
 
 
 def _date(args: argparse.Namespace) -> dt.date | None:
@@ -28,7 +27,10 @@ def _done(out: Path, what: str) -> None:
 
 
 def _form(args: argparse.Namespace) -> None:
-    with open_workspace(workspace_dir(args)) as handle:
+    from dvk_desktop.services import reporting
+    from dvk_desktop.storage.workspace import open_workspace
+
+    with open_workspace(workspace_dir(args), reading=True) as handle:
         stamps = reporting.print_registration_forms(
             handle, args.models, args.out, date=_date(args), reporter=StderrReporter("In phiếu")
         )
@@ -38,7 +40,10 @@ def _form(args: argparse.Namespace) -> None:
 
 
 def _evaluation(args: argparse.Namespace) -> None:
-    with open_workspace(workspace_dir(args)) as handle:
+    from dvk_desktop.services import reporting
+    from dvk_desktop.storage.workspace import open_workspace
+
+    with open_workspace(workspace_dir(args), reading=True) as handle:
         reporting.print_evaluation_sheet(
             handle, args.model, args.out, blank=args.blank, date=_date(args)
         )
@@ -46,6 +51,8 @@ def _evaluation(args: argparse.Namespace) -> None:
 
 
 def _kind(text: str) -> ListKind:
+    from dvk_desktop.reports.pdf.model_list import ListKind
+
     try:
         return ListKind(text)
     except ValueError:
@@ -56,27 +63,42 @@ def _kind(text: str) -> ListKind:
 
 
 def _list(args: argparse.Namespace) -> None:
+    from dvk_desktop.services import reporting
+    from dvk_desktop.storage.workspace import open_workspace
+
     period = parse_period(args.period)
-    with open_workspace(workspace_dir(args)) as handle:
+    with open_workspace(workspace_dir(args), reading=True) as handle:
         pages = reporting.print_model_list(
-            handle, args.out, _kind(args.kind), period, date=_date(args)
+            handle, args.out, _kind(args.kind), period, date=_date(args), unit_code=args.commune
         )
     _done(args.out, f"danh sách ({pages} trang)")
 
 
 def _report(args: argparse.Namespace) -> None:
+    from dvk_desktop.services import reporting
+    from dvk_desktop.storage.workspace import open_workspace
+
     period = parse_period(args.period)
-    with open_workspace(workspace_dir(args)) as handle:
-        pages = reporting.print_results_report(handle, args.out, period, date=_date(args))
+    with open_workspace(workspace_dir(args), reading=True) as handle:
+        pages = reporting.print_results_report(
+            handle, args.out, period, date=_date(args), unit_code=args.commune
+        )
     _done(args.out, f"báo cáo kết quả {period.label} ({pages} trang)")
 
 
 def _enrolment(args: argparse.Namespace) -> None:
+    from dvk_desktop.reports.pdf.enrolment_sheet import render_enrolment_sheet
+    from dvk_desktop.storage.workspace import open_workspace
+
     key_text = args.public_key
     if Path(key_text).is_file():
         key_text = Path(key_text).read_text(encoding="utf-8")
+    from dvk_desktop.domain.place_names import short_name
+    from dvk_desktop.services.workspace_setup import get_settings
+
     with open_workspace(workspace_dir(args)) as handle:
         ws = handle.info()
+        settings = get_settings(handle)
     created = parse_date(args.created, label="Ngày tạo khóa") if args.created else dt.date.today()
     render_enrolment_sheet(
         args.out,
@@ -87,26 +109,41 @@ def _enrolment(args: argparse.Namespace) -> None:
         qr_payload=args.qr_payload or args.fingerprint,
         created=created,
         parent_unit_name=ws.parent_unit_name or "",
+        signer_title=settings.get("signer_title", ""),
+        signer_name=settings.get("signer_name", ""),
+        place=settings.get("place_name") or short_name(ws.unit_name),
     )
     _done(args.out, "phiếu đăng ký khóa")
 
 
 def _xlsx(args: argparse.Namespace) -> None:
+    from dvk_desktop.services import reporting
+    from dvk_desktop.storage.workspace import open_workspace
+
     period = parse_period(args.period)
-    with open_workspace(workspace_dir(args)) as handle:
+    with open_workspace(workspace_dir(args), reading=True) as handle:
         stats = reporting.export_statistics_xlsx(
-            handle, args.out, period, detail=args.detail, reporter=StderrReporter("Xuất Excel")
-        )
+            handle, args.out, period, detail=args.detail, reporter=StderrReporter("Xuất Excel"),
+            unit_code=args.commune,
+        )  # fmt: skip
     _done(args.out, f"bảng thống kê {period.label} ({format_number(stats.total)} mô hình)")
 
 
 def _import(args: argparse.Namespace) -> int:
+    from dvk_desktop.services.xlsx_import import apply_import, check_import
+    from dvk_desktop.storage.workspace import open_workspace
+
     path: Path = args.file
     if not path.is_file():
         raise DvkError(f"Không tìm thấy tệp “{path}”.")
     with open_workspace(workspace_dir(args)) as handle:
-        options = {"create_missing": args.create_missing, "only_valid": args.only_valid}
-        check = import_models(handle, path, dry_run=True, **options)
+        # One pass: the check shown here is what the import writes (matched again, in bulk).
+        checked = check_import(
+            handle, path, create_missing=args.create_missing, reporter=StderrReporter("Đọc tệp")
+        )
+        check = checked.report
+        for line in check.conversion_lines():
+            sys.stdout.write(f"  ~ {line}\n")
         for line in check.problem_lines():
             sys.stdout.write(f"  - {line}\n")
         valid = len(check.imported)
@@ -114,6 +151,10 @@ def _import(args: argparse.Namespace) -> int:
             f"Tệp có {check.data_rows} dòng dữ liệu: {valid} dòng hợp lệ, "
             f"{len(check.problems)} lỗi.\n"
         )
+        if check.conversions:
+            sys.stdout.write(
+                f"Đã chuyển {len(check.conversions)} ô từ bảng mã cũ (TCVN3, VNI) sang Unicode.\n"
+            )
         for label, names in (
             ("tổ chức", check.created_organisations),
             ("thôn, tổ dân phố", check.created_villages),
@@ -139,7 +180,7 @@ def _import(args: argparse.Namespace) -> int:
             if answer not in ("c", "co", "có", "y", "yes"):
                 sys.stdout.write("Đã hủy; không có gì thay đổi.\n")
                 return 0
-        result = import_models(handle, path, **options, reporter=StderrReporter("Nhập"))
+        result = apply_import(handle, checked, only_valid=args.only_valid)
     if not result.committed:
         raise ValidationError(
             "Không nhập được; không có gì thay đổi.", details=result.problem_lines()
@@ -184,12 +225,14 @@ def register(
     )
     p.add_argument("--kind", required=True, help="cong_nhan | tieu_bieu | khen_thuong")
     p.add_argument("--period", required=True, help="kỳ: 2026, 2026-H1, 2021-2025 / period")
+    p.add_argument("--commune", metavar="MÃ_XÃ", help="chỉ một xã (cấp trên) / one commune only")
     out(p)
     p.set_defaults(handler=_list)
     p = psub.add_parser(
         "report", parents=[common], help="báo cáo kết quả có biểu đồ / results report"
     )
     p.add_argument("--period", required=True, help="kỳ: 2026, 2026-H1, 2021-2025 / period")
+    p.add_argument("--commune", metavar="MÃ_XÃ", help="chỉ một xã (cấp trên) / one commune only")
     out(p)
     p.set_defaults(handler=_report)
     p = psub.add_parser(
@@ -216,6 +259,7 @@ def register(
         "xlsx", parents=[common], help="bảng thống kê Biểu 01–05 / statistics workbook"
     )
     p.add_argument("--period", required=True, help="kỳ: 2026, 2026-H1, 2021-2025 / period")
+    p.add_argument("--commune", metavar="MÃ_XÃ", help="chỉ một xã (cấp trên) / one commune only")
     p.add_argument(
         "--out",
         "-o",
@@ -236,7 +280,9 @@ def register(
         parents=[common],
         help="nhập mô hình từ bảng tính mẫu / import models from a spreadsheet",
     )
-    p.add_argument("file", type=Path, help="tệp .xlsx theo mẫu mau-nhap-mo-hinh.xlsx")
+    p.add_argument(
+        "file", type=Path, help="tệp .xlsx, .xls, .ods hoặc .csv theo mẫu mau-nhap-mo-hinh.xlsx"
+    )
     p.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra, không ghi / check only")
     p.add_argument("--yes", "-y", action="store_true", help="nhập không hỏi lại / do not ask")
     p.add_argument(

@@ -1,23 +1,29 @@
-"""``dvk decisions add|list`` and ``dvk evaluate``: recording reviews, recognitions and awards."""
+"""``dvk decisions add|list``: recording recognitions and awards (scoring is in scoring_cmd)."""
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dvk_desktop.cli.main import workspace_dir
+from dvk_desktop.cli.models_cmd import resolve
 from dvk_desktop.cli.output import print_json
-from dvk_desktop.domain.rubric import DEFAULT_RUBRIC
-from dvk_desktop.domain.text import format_date, format_number, parse_date, parse_number
+from dvk_desktop.domain.text import format_date, parse_date
 from dvk_desktop.domain.vocab import AwardForm, DecisionKind
-from dvk_desktop.errors import ValidationError
-from dvk_desktop.services.decisions import DecisionInput, list_decisions, record_decision
-from dvk_desktop.services.evaluations import evaluate
-from dvk_desktop.storage.workspace import open_workspace
+from dvk_desktop.errors import NotFoundError, ValidationError
+
+if TYPE_CHECKING:
+    from dvk_desktop.services.decisions import DecisionRow
+    from dvk_desktop.storage.workspace import WorkspaceHandle
 
 
 def _add(args: argparse.Namespace) -> None:
+    from dvk_desktop.services.decisions import DecisionInput, record_decision
+    from dvk_desktop.storage.workspace import open_workspace
+
     try:
         kind = DecisionKind.from_text(args.kind)
         form = AwardForm.from_text(args.award_form) if args.award_form else None
@@ -34,14 +40,67 @@ def _add(args: argparse.Namespace) -> None:
         model_uuids=args.models,
         award_form=AwardForm(form) if form else None,
         summary=args.summary or "",
+        scan=args.scan,
     )
     with open_workspace(workspace_dir(args)) as handle:
+        data = replace(data, model_uuids=[resolve(handle, m) for m in args.models])
         record_decision(handle, data)
-    sys.stdout.write(f"Đã ghi quyết định {data.number} cho {len(args.models)} mô hình.\n")
+    kept = " (kèm bản quét)" if args.scan else ""
+    sys.stdout.write(f"Đã ghi quyết định {data.number} cho {len(args.models)} mô hình{kept}.\n")
+
+
+def _find_decision(handle: WorkspaceHandle, number: str) -> DecisionRow:
+    from dvk_desktop.services.decisions import list_decisions
+
+    rows = [r for r in list_decisions(handle) if r.number == number.strip()]
+    if not rows:
+        raise NotFoundError(f"Không có quyết định số “{number}”.")
+    if len(rows) > 1:
+        raise ValidationError(
+            f"Có {len(rows)} quyết định cùng số “{number}” của các cơ quan khác nhau.",
+            details=[f"{r.number} — {r.issuer}" for r in rows],
+        )
+    return rows[0]
+
+
+def _attach(args: argparse.Namespace) -> None:
+    from dvk_desktop.services.decisions import attach_scan
+    from dvk_desktop.storage.workspace import open_workspace
+
+    with open_workspace(workspace_dir(args)) as handle:
+        row = _find_decision(handle, args.number)
+        linked = attach_scan(handle, row.uuid, args.scan)
+    sys.stdout.write(f"Đã lưu bản quét quyết định {row.number} vào minh chứng {linked} mô hình.\n")
+
+
+def _annex(args: argparse.Namespace) -> None:
+    from dvk_desktop.services.reporting import print_decision_annex
+    from dvk_desktop.storage.workspace import open_workspace
+
+    with open_workspace(workspace_dir(args), reading=True) as handle:
+        row = _find_decision(handle, args.number)
+        pages = print_decision_annex(handle, row.uuid, args.out)
+    sys.stdout.write(
+        f"Đã in danh sách kèm theo quyết định {row.number}: {args.out} ({pages} trang).\n"
+    )
+
+
+def _propose(args: argparse.Namespace) -> None:
+    from dvk_desktop.services.decisions import propose_for_award
+    from dvk_desktop.storage.workspace import open_workspace
+
+    with open_workspace(workspace_dir(args)) as handle:
+        count = propose_for_award(
+            handle, [resolve(handle, m) for m in args.models], note=args.note or ""
+        )
+    sys.stdout.write(f"Đã đề nghị khen thưởng {count} mô hình.\n")
 
 
 def _list(args: argparse.Namespace) -> None:
-    with open_workspace(workspace_dir(args)) as handle:
+    from dvk_desktop.services.decisions import list_decisions
+    from dvk_desktop.storage.workspace import open_workspace
+
+    with open_workspace(workspace_dir(args), reading=True) as handle:
         rows = list_decisions(handle)
     if args.json:
         print_json([r.__dict__ for r in rows])
@@ -55,31 +114,10 @@ def _list(args: argparse.Namespace) -> None:
         sys.stdout.write("Chưa có quyết định nào.\n")
 
 
-def _evaluate(args: argparse.Namespace) -> None:
-    scores: dict[str, float] = {}
-    for item in args.score:
-        code, _, value = item.partition("=")
-        scores[code.strip()] = float(parse_number(value, label=f"Điểm {code}"))
-    when = parse_date(args.date, label="Ngày chấm") if args.date else dt.date.today()
-    with open_workspace(workspace_dir(args)) as handle:
-        result = evaluate(
-            handle,
-            args.model,
-            scores,
-            evaluated_on=when,
-            evaluator=args.evaluator or "",
-            comment=args.comment or "",
-        )
-    sys.stdout.write(
-        f"Tổng điểm {format_number(result.total)}/{DEFAULT_RUBRIC.total_points}: "
-        f"xếp loại {result.grade.label}.\n"
-    )
-
-
 def register(
     sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
 ) -> None:
-    """Add ``dvk decisions …`` and ``dvk evaluate``."""
+    """Add ``dvk decisions …``."""
     dec = sub.add_parser(
         "decisions", parents=[common], help="quyết định công nhận, khen thưởng / decisions"
     )
@@ -95,22 +133,29 @@ def register(
     p.add_argument("--issuer", required=True, help="cơ quan ban hành / issuing body")
     p.add_argument("--award-form", help=" | ".join(f.value for f in AwardForm))
     p.add_argument("--summary", help="trích yếu / summary")
-    p.add_argument("models", nargs="+", help="mã mô hình / model codes or uuids")
+    p.add_argument("--scan", type=Path, help="bản quét quyết định đã ký (PDF, ảnh) / the scan")
+    p.add_argument(
+        "models", nargs="+", help="mã mô hình (cấp trên: 20791/MH-2026-001) / model codes"
+    )
     p.set_defaults(handler=_add)
+    p = dsub.add_parser(
+        "attach", parents=[common], help="đính kèm bản quét / attach the signed scan"
+    )
+    p.add_argument("number", help="số quyết định / decision number")
+    p.add_argument("scan", type=Path)
+    p.set_defaults(handler=_attach)
+    p = dsub.add_parser(
+        "annex", parents=[common], help="in danh sách kèm theo (PDF) / print the annex"
+    )
+    p.add_argument("number", help="số quyết định / decision number")
+    p.add_argument("--out", type=Path, required=True)
+    p.set_defaults(handler=_annex)
+    p = dsub.add_parser(
+        "propose", parents=[common], help="đề nghị khen thưởng / propose for commendation"
+    )
+    p.add_argument("models", nargs="+", help="mã mô hình tiêu biểu / exemplary models")
+    p.add_argument("--note", help="số tờ trình, ghi chú / proposal reference")
+    p.set_defaults(handler=_propose)
     p = dsub.add_parser("list", parents=[common], help="danh sách quyết định / list decisions")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_list)
-
-    criteria = ", ".join(f"{c.code} (tối đa {c.max_points})" for c in DEFAULT_RUBRIC.criteria)
-    p = sub.add_parser(
-        "evaluate",
-        parents=[common],
-        help="chấm điểm mô hình / score a model",
-        description=f"Tiêu chí: {criteria}.",
-    )
-    p.add_argument("model", help="mã mô hình / model code or uuid")
-    p.add_argument("--score", action="append", required=True, metavar="TIÊU_CHÍ=ĐIỂM")
-    p.add_argument("--date", help="ngày chấm dd/mm/yyyy")
-    p.add_argument("--evaluator", help="người/hội đồng chấm")
-    p.add_argument("--comment", help="nhận xét")
-    p.set_defaults(handler=_evaluate)

@@ -7,13 +7,9 @@ import sys
 
 from dvk_desktop.cli.main import workspace_dir
 from dvk_desktop.cli.output import StderrReporter, print_json
-from dvk_desktop.domain import units
 from dvk_desktop.domain.text import format_number
 from dvk_desktop.domain.vocab import StandingBody, UnitLevel, WorkspaceRole
 from dvk_desktop.errors import StorageError
-from dvk_desktop.services.demo import DEMO_UNIT, create_demo_workspace
-from dvk_desktop.services.workspace_setup import DistrictSpec, init_workspace, workspace_summary
-from dvk_desktop.storage.workspace import open_workspace
 
 _COUNT_LABELS = {
     "models": "Mô hình",
@@ -26,7 +22,10 @@ _COUNT_LABELS = {
 
 
 def _info(args: argparse.Namespace) -> None:
-    with open_workspace(workspace_dir(args)) as handle:
+    from dvk_desktop.services.workspace_setup import workspace_summary
+    from dvk_desktop.storage.workspace import open_workspace
+
+    with open_workspace(workspace_dir(args), reading=True) as handle:
         summary = workspace_summary(handle)
     if args.json:
         print_json(summary)
@@ -47,6 +46,8 @@ def _info(args: argparse.Namespace) -> None:
 
 
 def _init(args: argparse.Namespace) -> None:
+    from dvk_desktop.services.workspace_setup import DistrictSpec, init_workspace, workspace_summary
+
     role = WorkspaceRole(args.role) if args.role else None
     district = DistrictSpec(args.district_code, args.district_name) if args.district_code else None
     root = workspace_dir(args)
@@ -56,6 +57,7 @@ def _init(args: argparse.Namespace) -> None:
         role=role,
         standing_body=StandingBody(args.standing_body),
         district=district,
+        database_url=args.database_url,
     ) as handle:
         summary = workspace_summary(handle)
     sys.stdout.write(
@@ -64,6 +66,9 @@ def _init(args: argparse.Namespace) -> None:
 
 
 def _demo(args: argparse.Namespace) -> None:
+    from dvk_desktop.services.demo import create_demo_workspace
+    from dvk_desktop.services.workspace_setup import workspace_summary
+
     root = workspace_dir(args)
     if (root / "dvk.sqlite3").exists():
         raise StorageError(
@@ -81,6 +86,8 @@ def _demo(args: argparse.Namespace) -> None:
 
 
 def _units(args: argparse.Namespace) -> None:
+    from dvk_desktop.domain import units
+
     level = {"tinh": UnitLevel.PROVINCE, "xa": UnitLevel.COMMUNE}.get(args.level or "")
     found = units.search(args.text, level=level, limit=args.limit)
     if args.json:
@@ -129,13 +136,21 @@ def register(
     )
     p.add_argument("--district-code", help="mã huyện (luồng 3 cấp trước 7/2025) / district code")
     p.add_argument("--district-name", default="", help="tên huyện / district name")
+    p.add_argument(
+        "--database-url",
+        metavar="URL",
+        help="cơ sở dữ liệu chung PostgreSQL của cơ quan (postgresql://người_dùng:mật_khẩu@"
+        "máy_chủ:5432/tên); mật khẩu được cất ngoài thư mục vùng làm việc / a shared "
+        "PostgreSQL database (the password is kept outside the workspace folder)",
+    )
     p.set_defaults(handler=_init)
 
     p = sub.add_parser(
         "demo",
         parents=[common],
         help="tạo vùng làm việc mẫu / create a demo workspace",
-        description=f"Vùng làm việc của xã mẫu (mã {DEMO_UNIT}) với hơn 40 mô hình, chỉ tiêu, "
+        # services.demo.DEMO_UNIT, written out: importing services costs start-up time.
+        description="Vùng làm việc của xã mẫu (mã 20791) với hơn 40 mô hình, chỉ tiêu, "
         "báo cáo tiến độ và ảnh minh chứng. / A commune workspace with demo data.",
     )
     p.set_defaults(handler=_demo)

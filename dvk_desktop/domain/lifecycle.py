@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from dvk_desktop.domain.vocab import DecisionKind, Status, WorkspaceRole
 from dvk_desktop.errors import ValidationError
+from dvk_desktop.messages import _t
 
 S = Status
 OWN = WorkspaceRole.COMMUNE  # the unit that registered the model
@@ -24,7 +25,7 @@ class Transition:
     verb: str = ""
 
 
-def _t(
+def _step(
     source: Status,
     target: Status,
     roles: set[WorkspaceRole],
@@ -39,24 +40,26 @@ def _t(
 _ACTIVE = (S.REGISTERED, S.IMPLEMENTING, S.INTERIM_REVIEWED, S.PROPOSED, S.NOT_ACHIEVED)
 
 TRANSITIONS: tuple[Transition, ...] = (
-    _t(S.REGISTERED, S.IMPLEMENTING, {OWN}, "Bắt đầu thực hiện", complete=True),
-    _t(S.IMPLEMENTING, S.INTERIM_REVIEWED, {OWN}, "Sơ kết"),
-    _t(S.IMPLEMENTING, S.PROPOSED, {OWN}, "Đề nghị công nhận", complete=True),
-    _t(S.INTERIM_REVIEWED, S.IMPLEMENTING, {OWN}, "Tiếp tục thực hiện"),
-    _t(S.INTERIM_REVIEWED, S.PROPOSED, {OWN}, "Đề nghị công nhận", complete=True),
-    _t(S.PROPOSED, S.IMPLEMENTING, {UPPER}, "Trả lại để bổ sung"),
-    _t(S.PROPOSED, S.RECOGNISED, {UPPER}, "Công nhận", decision=DecisionKind.RECOGNITION),
-    _t(S.PROPOSED, S.NOT_ACHIEVED, {UPPER}, "Không công nhận", decision=DecisionKind.NOT_ACHIEVED),
-    _t(S.NOT_ACHIEVED, S.IMPLEMENTING, {OWN}, "Tiếp tục thực hiện"),
-    _t(S.RECOGNISED, S.EXEMPLARY, {UPPER}, "Chọn tiêu biểu", decision=DecisionKind.EXEMPLARY),
-    _t(S.EXEMPLARY, S.PROPOSED_AWARD, {OWN, UPPER}, "Đề nghị khen thưởng"),
-    _t(S.PROPOSED_AWARD, S.EXEMPLARY, {UPPER}, "Không khen thưởng"),
-    _t(S.PROPOSED_AWARD, S.AWARDED, {UPPER}, "Khen thưởng", decision=DecisionKind.AWARD),
+    _step(S.REGISTERED, S.IMPLEMENTING, {OWN}, "Bắt đầu thực hiện", complete=True),
+    _step(S.IMPLEMENTING, S.INTERIM_REVIEWED, {OWN}, "Sơ kết"),
+    _step(S.IMPLEMENTING, S.PROPOSED, {OWN}, "Đề nghị công nhận", complete=True),
+    _step(S.INTERIM_REVIEWED, S.IMPLEMENTING, {OWN}, "Tiếp tục thực hiện"),
+    _step(S.INTERIM_REVIEWED, S.PROPOSED, {OWN}, "Đề nghị công nhận", complete=True),
+    _step(S.PROPOSED, S.IMPLEMENTING, {UPPER}, "Trả lại để bổ sung"),
+    _step(S.PROPOSED, S.RECOGNISED, {UPPER}, "Công nhận", decision=DecisionKind.RECOGNITION),
+    _step(
+        S.PROPOSED, S.NOT_ACHIEVED, {UPPER}, "Không công nhận", decision=DecisionKind.NOT_ACHIEVED
+    ),
+    _step(S.NOT_ACHIEVED, S.IMPLEMENTING, {OWN}, "Tiếp tục thực hiện"),
+    _step(S.RECOGNISED, S.EXEMPLARY, {UPPER}, "Chọn tiêu biểu", decision=DecisionKind.EXEMPLARY),
+    _step(S.EXEMPLARY, S.PROPOSED_AWARD, {OWN, UPPER}, "Đề nghị khen thưởng"),
+    _step(S.PROPOSED_AWARD, S.EXEMPLARY, {UPPER}, "Không khen thưởng"),
+    _step(S.PROPOSED_AWARD, S.AWARDED, {UPPER}, "Khen thưởng", decision=DecisionKind.AWARD),
     *(
-        _t(src, S.REPLICATED, {UPPER}, "Nhân rộng", decision=DecisionKind.REPLICATION)
+        _step(src, S.REPLICATED, {UPPER}, "Nhân rộng", decision=DecisionKind.REPLICATION)
         for src in (S.RECOGNISED, S.EXEMPLARY, S.AWARDED)
     ),
-    *(_t(src, S.STOPPED, {OWN, UPPER}, "Dừng / loại bỏ") for src in (*_ACTIVE, S.RECOGNISED)),
+    *(_step(src, S.STOPPED, {OWN, UPPER}, "Dừng / loại bỏ") for src in (*_ACTIVE, S.RECOGNISED)),
 )
 
 _BY_PAIR = {(t.source, t.target): t for t in TRANSITIONS}
@@ -82,24 +85,37 @@ def check_transition(
     if transition is None:
         choices = ", ".join(f"“{t.target.label}”" for t in allowed_targets(source, role))
         hint = (
-            f"Từ trạng thái này có thể chuyển sang: {choices}."
+            _t("Từ trạng thái này có thể chuyển sang: {choices}.", choices=choices)
             if choices
-            else ("Mô hình ở trạng thái này không thể chuyển tiếp.")
+            else _t("Mô hình ở trạng thái này không thể chuyển tiếp.")
         )
         raise ValidationError(
-            f"Không thể chuyển mô hình từ “{source.label}” sang “{target.label}”.", hint=hint
+            _t(
+                "Không thể chuyển mô hình từ “{source}” sang “{target}”.",
+                source=source.label,
+                target=target.label,
+            ),
+            hint=hint,
         )
     if role not in transition.roles:
-        who = "cấp trên" if role is OWN else "đơn vị đăng ký (cấp xã)"
+        who = _t("cấp trên") if role is OWN else _t("đơn vị đăng ký (cấp xã)")
         raise ValidationError(
-            f"Bước “{transition.verb}” ({source.label} → {target.label}) "
-            f"chỉ {who} mới được thực hiện.",
-            hint="Việc này thuộc thẩm quyền của cấp khác; hãy gửi hoặc chờ gói dữ liệu.",
+            _t(
+                "Bước “{verb}” ({source} → {target}) chỉ {who} mới được thực hiện.",
+                verb=transition.verb,
+                source=source.label,
+                target=target.label,
+                who=who,
+            ),
+            hint=_t("Việc này thuộc thẩm quyền của cấp khác; hãy gửi hoặc chờ gói dữ liệu."),
         )
     if transition.decision is not None and not has_decision:
         raise ValidationError(
-            f"Bước “{transition.verb}” cần có quyết định kèm theo (số, ngày ký, cơ quan ban hành).",
-            hint="Hãy nhập quyết định trước khi chuyển trạng thái.",
+            _t(
+                "Bước “{verb}” cần có quyết định kèm theo (số, ngày ký, cơ quan ban hành).",
+                verb=transition.verb,
+            ),
+            hint=_t("Hãy nhập quyết định trước khi chuyển trạng thái."),
         )
     return transition
 

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from dvk_desktop.errors import ValidationError
+from dvk_desktop.messages import _t
 
 _YEAR = re.compile(r"^\s*(\d{4})\s*$")
 _HALF = re.compile(r"^\s*(\d{4})\s*-\s*[Hh]([12])\s*$")
@@ -68,14 +69,19 @@ def parse_period(text: str, *, today: dt.date | None = None) -> Period:
         period = Period(int(match[1]), int(match[1]))
     else:
         raise ValidationError(
-            f"Kỳ báo cáo “{raw}” không đúng dạng.",
-            hint="Ví dụ: 2026 (cả năm), 2026-H1 (6 tháng đầu năm), 2021-2025 (giai đoạn).",
+            _t("Kỳ báo cáo “{raw}” không đúng dạng.", raw=raw),
+            hint=_t("Ví dụ: 2026 (cả năm), 2026-H1 (6 tháng đầu năm), 2021-2025 (giai đoạn)."),
         )
     if period.first_year > period.last_year:
-        raise ValidationError(f"Kỳ báo cáo “{raw}”: năm đầu lớn hơn năm cuối.")
+        raise ValidationError(_t("Kỳ báo cáo “{raw}”: năm đầu lớn hơn năm cuối.", raw=raw))
     if period.first_year < FIRST_YEAR or period.last_year > limit:
         raise ValidationError(
-            f"Kỳ báo cáo “{raw}” nằm ngoài khoảng {FIRST_YEAR}–{limit}.",
+            _t(
+                "Kỳ báo cáo “{raw}” nằm ngoài khoảng {FIRST_YEAR}–{limit}.",
+                raw=raw,
+                FIRST_YEAR=FIRST_YEAR,
+                limit=limit,
+            ),
         )
     return period
 

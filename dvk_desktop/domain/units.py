@@ -5,14 +5,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from vietnam_provinces import Province, Ward
-from vietnam_provinces import __data_version__ as UNITS_DATA_VERSION  # noqa: N812
-
 from dvk_desktop.domain.text import fold, sort_key
 from dvk_desktop.domain.vocab import UnitLevel
 from dvk_desktop.errors import NotFoundError
+from dvk_desktop.messages import _t
 
-__all__ = ["UNITS_DATA_VERSION", "OfficialUnit", "commune", "find", "province", "search"]
+__all__ = ["OfficialUnit", "commune", "data_version", "find", "province", "search"]
+
+# vietnam_provinces is imported where the list is read, not here: its import builds every code
+# (about 110 ms), and the model list imports this module before it shows (bench/bench_gui.py).
+
+
+def data_version() -> str:
+    """The date of the official list bundled with the program ("2025-10-18")."""
+    from vietnam_provinces import __data_version__
+
+    return str(__data_version__)
 
 
 @dataclass(frozen=True)
@@ -35,6 +43,8 @@ class OfficialUnit:
 
 @lru_cache(maxsize=1)
 def _provinces() -> dict[str, OfficialUnit]:
+    from vietnam_provinces import Province
+
     return {
         f"{int(p.code):02d}": OfficialUnit(
             f"{int(p.code):02d}",
@@ -49,6 +59,8 @@ def _provinces() -> dict[str, OfficialUnit]:
 
 @lru_cache(maxsize=1)
 def _communes() -> dict[str, OfficialUnit]:
+    from vietnam_provinces import Ward
+
     return {
         f"{int(w.code):05d}": OfficialUnit(
             f"{int(w.code):05d}",
@@ -77,8 +89,8 @@ def province(code: str) -> OfficialUnit:
     unit = _provinces().get(code.strip().zfill(2)) if code.strip().isdigit() else None
     if unit is None:
         raise NotFoundError(
-            f"Không có tỉnh/thành phố nào mang mã “{code}”.",
-            hint="Mã tỉnh gồm 2 chữ số theo Quyết định 19/2025/QĐ-TTg, ví dụ 01 (Hà Nội).",
+            _t("Không có tỉnh/thành phố nào mang mã “{code}”.", code=code),
+            hint=_t("Mã tỉnh gồm 2 chữ số theo Quyết định 19/2025/QĐ-TTg, ví dụ 01 (Hà Nội)."),
         )
     return unit
 
@@ -88,9 +100,11 @@ def commune(code: str) -> OfficialUnit:
     unit = _communes().get(code.strip().zfill(5)) if code.strip().isdigit() else None
     if unit is None:
         raise NotFoundError(
-            f"Không có xã/phường/đặc khu nào mang mã “{code}”.",
-            hint="Mã xã gồm 5 chữ số theo Quyết định 19/2025/QĐ-TTg; "
-            "dùng lệnh tìm theo tên để tra mã.",
+            _t("Không có xã/phường/đặc khu nào mang mã “{code}”.", code=code),
+            hint=_t(
+                "Mã xã gồm 5 chữ số theo Quyết định 19/2025/QĐ-TTg; dùng lệnh tìm theo "
+                "tên để tra mã.",
+            ),
         )
     return unit
 

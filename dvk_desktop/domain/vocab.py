@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from dvk_desktop.messages import _t
+
 
 class LabelledEnum(StrEnum):
     """A string enum whose members carry a Vietnamese label."""
@@ -166,6 +168,32 @@ class AwardForm(LabelledEnum):
     PRAISE = "bieu_duong"
 
 
+class KeyState(LabelledEnum):
+    """Whether the upper level trusts a child unit's signing key."""
+
+    NONE = "chua_ghi_nhan"
+    ACTIVE = "dang_dung"
+    REVOKED = "da_thu_hoi"
+
+
+class PeriodState(LabelledEnum):
+    """Whether a child unit has sent its package for a reporting period, and on time."""
+
+    SENT = "da_gui"
+    LATE = "gui_muon"
+    WAITING = "chua_gui"
+    OVERDUE = "qua_han"
+
+
+class ImportOutcome(LabelledEnum):
+    """What became of one file of a batch import."""
+
+    IMPORTED = "da_nhap"
+    ALREADY = "da_nhap_truoc"
+    REFUSED = "bi_tu_choi"
+    SKIPPED = "chua_nhap"
+
+
 class Gender(LabelledEnum):
     """Gender as recorded for individual-model holders."""
 
@@ -184,88 +212,116 @@ class EvaluationGrade(LabelledEnum):
 
 
 _LABELS: dict[str, dict[str, str]] = {
-    "ModelType": {"tap_the": "Tập thể", "ca_nhan": "Cá nhân"},
+    "ModelType": {"tap_the": _t("Tập thể"), "ca_nhan": _t("Cá nhân")},
     "Field": {
-        "kinh_te": "Kinh tế",
-        "van_hoa_xa_hoi": "Văn hóa - xã hội",
-        "quoc_phong_an_ninh": "Quốc phòng - an ninh",
-        "xay_dung_he_thong_chinh_tri": "Xây dựng hệ thống chính trị",
+        "kinh_te": _t("Kinh tế"),
+        "van_hoa_xa_hoi": _t("Văn hóa - xã hội"),
+        "quoc_phong_an_ninh": _t("Quốc phòng - an ninh"),
+        "xay_dung_he_thong_chinh_tri": _t("Xây dựng hệ thống chính trị"),
     },
     "SubTopic": {
-        "nong_thon_moi": "Nông thôn mới / đô thị văn minh",
-        "an_sinh_xa_hoi": "An sinh xã hội",
-        "moi_truong": "Môi trường",
-        "an_ninh_trat_tu": "An ninh trật tự",
-        "chuyen_doi_so": "Chuyển đổi số",
-        "dan_toc_ton_giao": "Dân tộc - tôn giáo",
-        "dan_van_chinh_quyen": "Dân vận chính quyền",
+        "nong_thon_moi": _t("Nông thôn mới / đô thị văn minh"),
+        "an_sinh_xa_hoi": _t("An sinh xã hội"),
+        "moi_truong": _t("Môi trường"),
+        "an_ninh_trat_tu": _t("An ninh trật tự"),
+        "chuyen_doi_so": _t("Chuyển đổi số"),
+        "dan_toc_ton_giao": _t("Dân tộc - tôn giáo"),
+        "dan_van_chinh_quyen": _t("Dân vận chính quyền"),
     },
-    "Novelty": {"moi": "Mới", "duy_tri": "Duy trì", "nhan_rong_tu": "Nhân rộng từ mô hình khác"},
+    "Novelty": {
+        "moi": _t("Mới"),
+        "duy_tri": _t("Duy trì"),
+        "nhan_rong_tu": _t("Nhân rộng từ mô hình khác"),
+    },
     "Status": {
-        "dang_ky": "Đăng ký",
-        "dang_thuc_hien": "Đang thực hiện",
-        "so_ket": "Đã sơ kết",
-        "de_nghi_cong_nhan": "Đề nghị công nhận",
-        "cong_nhan": "Được công nhận",
-        "khong_dat": "Không đạt",
-        "tieu_bieu": "Tiêu biểu",
-        "de_nghi_khen_thuong": "Đề nghị khen thưởng",
-        "khen_thuong": "Được khen thưởng",
-        "nhan_rong": "Nhân rộng",
-        "dung": "Dừng / loại bỏ",
+        "dang_ky": _t("Đăng ký"),
+        "dang_thuc_hien": _t("Đang thực hiện"),
+        "so_ket": _t("Đã sơ kết"),
+        "de_nghi_cong_nhan": _t("Đề nghị công nhận"),
+        "cong_nhan": _t("Được công nhận"),
+        "khong_dat": _t("Không đạt"),
+        "tieu_bieu": _t("Tiêu biểu"),
+        "de_nghi_khen_thuong": _t("Đề nghị khen thưởng"),
+        "khen_thuong": _t("Được khen thưởng"),
+        "nhan_rong": _t("Nhân rộng"),
+        "dung": _t("Dừng / loại bỏ"),
     },
-    "UnitLevel": {"tinh": "Tỉnh", "huyen": "Huyện", "xa": "Xã", "thon": "Thôn"},
-    "WorkspaceRole": {"co_so": "Cấp xã (đăng ký mô hình)", "cap_tren": "Cấp trên (tổng hợp)"},
+    "UnitLevel": {"tinh": _t("Tỉnh"), "huyen": _t("Huyện"), "xa": _t("Xã"), "thon": _t("Thôn")},
+    "WorkspaceRole": {
+        "co_so": _t("Cấp xã (đăng ký mô hình)"),
+        "cap_tren": _t("Cấp trên (tổng hợp)"),
+    },
     "StandingBody": {
-        "ban_xay_dung_dang": "Ban Xây dựng Đảng (Đảng ủy)",
-        "mttq": "Ủy ban Mặt trận Tổ quốc",
+        "ban_xay_dung_dang": _t("Ban Xây dựng Đảng (Đảng ủy)"),
+        "mttq": _t("Ủy ban Mặt trận Tổ quốc"),
     },
-    "DocStyle": {"nha_nuoc": "Nhà nước / Mặt trận", "dang": "Đảng", "doan": "Đoàn Thanh niên"},
+    "DocStyle": {
+        "nha_nuoc": _t("Nhà nước / Mặt trận"),
+        "dang": _t("Đảng"),
+        "doan": _t("Đoàn Thanh niên"),
+    },
     "OrgType": {
-        "dang_uy_xa": "Đảng ủy xã/phường",
-        "chi_bo": "Chi bộ / Đảng bộ cơ sở",
-        "hdnd_xa": "Hội đồng nhân dân",
-        "ubnd_xa": "Ủy ban nhân dân",
-        "mttq_xa": "Ủy ban MTTQ",
-        "hoi_lhpn": "Hội Liên hiệp Phụ nữ",
-        "hoi_nong_dan": "Hội Nông dân",
-        "doan_thanh_nien": "Đoàn TNCS Hồ Chí Minh",
-        "hoi_ccb": "Hội Cựu chiến binh",
-        "cong_doan": "Công đoàn",
-        "hoi_nguoi_cao_tuoi": "Hội Người cao tuổi",
-        "hoi_chu_thap_do": "Hội Chữ thập đỏ",
-        "hoi_khac": "Hội khác",
-        "cong_an": "Công an xã/phường",
-        "ban_chqs": "Ban Chỉ huy quân sự",
-        "don_bien_phong": "Đồn Biên phòng",
-        "truong_hoc": "Trường học",
-        "tram_y_te": "Trạm y tế",
-        "thon_tdp": "Thôn / tổ dân phố",
-        "htx_doanh_nghiep": "Hợp tác xã / doanh nghiệp",
-        "co_so_ton_giao": "Cơ sở tôn giáo / người có uy tín",
-        "khac": "Khác",
+        "dang_uy_xa": _t("Đảng ủy xã/phường"),
+        "chi_bo": _t("Chi bộ / Đảng bộ cơ sở"),
+        "hdnd_xa": _t("Hội đồng nhân dân"),
+        "ubnd_xa": _t("Ủy ban nhân dân"),
+        "mttq_xa": _t("Ủy ban MTTQ"),
+        "hoi_lhpn": _t("Hội Liên hiệp Phụ nữ"),
+        "hoi_nong_dan": _t("Hội Nông dân"),
+        "doan_thanh_nien": _t("Đoàn TNCS Hồ Chí Minh"),
+        "hoi_ccb": _t("Hội Cựu chiến binh"),
+        "cong_doan": _t("Công đoàn"),
+        "hoi_nguoi_cao_tuoi": _t("Hội Người cao tuổi"),
+        "hoi_chu_thap_do": _t("Hội Chữ thập đỏ"),
+        "hoi_khac": _t("Hội khác"),
+        "cong_an": _t("Công an xã/phường"),
+        "ban_chqs": _t("Ban Chỉ huy quân sự"),
+        "don_bien_phong": _t("Đồn Biên phòng"),
+        "truong_hoc": _t("Trường học"),
+        "tram_y_te": _t("Trạm y tế"),
+        "thon_tdp": _t("Thôn / tổ dân phố"),
+        "htx_doanh_nghiep": _t("Hợp tác xã / doanh nghiệp"),
+        "co_so_ton_giao": _t("Cơ sở tôn giáo / người có uy tín"),
+        "khac": _t("Khác"),
     },
     "DecisionKind": {
-        "cong_nhan": "Công nhận",
-        "khong_dat": "Không đạt",
-        "tieu_bieu": "Tiêu biểu",
-        "khen_thuong": "Khen thưởng",
-        "nhan_rong": "Nhân rộng",
+        "cong_nhan": _t("Công nhận"),
+        "khong_dat": _t("Không đạt"),
+        "tieu_bieu": _t("Tiêu biểu"),
+        "khen_thuong": _t("Khen thưởng"),
+        "nhan_rong": _t("Nhân rộng"),
     },
     "AwardForm": {
-        "bang_khen_ttg": "Bằng khen của Thủ tướng Chính phủ",
-        "bang_khen_ubnd_tinh": "Bằng khen của Chủ tịch UBND tỉnh",
-        "bang_khen_dang": "Bằng khen của cấp ủy / Ban Tuyên giáo và Dân vận",
-        "giay_khen_dang": "Giấy khen của cấp ủy",
-        "bang_khen_mttq": "Bằng khen của MTTQ / đoàn thể",
-        "giay_khen_ubnd_xa": "Giấy khen của Chủ tịch UBND xã",
-        "bieu_duong": "Biểu dương (không kèm hình thức khen)",
+        "bang_khen_ttg": _t("Bằng khen của Thủ tướng Chính phủ"),
+        "bang_khen_ubnd_tinh": _t("Bằng khen của Chủ tịch UBND tỉnh"),
+        "bang_khen_dang": _t("Bằng khen của cấp ủy / Ban Tuyên giáo và Dân vận"),
+        "giay_khen_dang": _t("Giấy khen của cấp ủy"),
+        "bang_khen_mttq": _t("Bằng khen của MTTQ / đoàn thể"),
+        "giay_khen_ubnd_xa": _t("Giấy khen của Chủ tịch UBND xã"),
+        "bieu_duong": _t("Biểu dương (không kèm hình thức khen)"),
     },
-    "Gender": {"nam": "Nam", "nu": "Nữ", "khac": "Khác"},
+    "KeyState": {
+        "chua_ghi_nhan": _t("Chưa ghi nhận khóa"),
+        "dang_dung": _t("Đã ghi nhận"),
+        "da_thu_hoi": _t("Đã thu hồi khóa"),
+    },
+    "PeriodState": {
+        "da_gui": _t("Đã gửi"),
+        "gui_muon": _t("Gửi muộn"),
+        "chua_gui": _t("Chưa gửi"),
+        "qua_han": _t("Quá hạn, chưa gửi"),
+    },
+    "ImportOutcome": {
+        "da_nhap": _t("Đã nhập"),
+        "da_nhap_truoc": _t("Đã nhập trước đây"),
+        "bi_tu_choi": _t("Bị từ chối"),
+        "chua_nhap": _t("Chưa nhập (đã hủy)"),
+    },
+    "Gender": {"nam": "Nam", "nu": _t("Nữ"), "khac": _t("Khác")},
     "EvaluationGrade": {
-        "xuat_sac": "Xuất sắc",
-        "tot": "Tốt",
-        "dat": "Đạt",
-        "khong_dat": "Không đạt",
+        "xuat_sac": _t("Xuất sắc"),
+        "tot": _t("Tốt"),
+        "dat": _t("Đạt"),
+        "khong_dat": _t("Không đạt"),
     },
 }

@@ -3,22 +3,24 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEventLoop, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from dvk_desktop import __version__
-from dvk_desktop.config import APP_NAME, default_workspace_dir
+from dvk_desktop.config import APP_NAME, default_workspace_dir, portable_dir
 from dvk_desktop.errors import DvkError, StorageError
 from dvk_desktop.gui import preferences
 from dvk_desktop.gui.errors import install_excepthook, set_log_file, show_error
-from dvk_desktop.gui.i18n import tr
+from dvk_desktop.gui.i18n import set_language, tr
+from dvk_desktop.gui.screen import fit_to_screen
 from dvk_desktop.gui.tasks import run_in_background
 from dvk_desktop.resources import resource_path
 
@@ -48,24 +50,43 @@ def apply_font(app: QApplication, family: str, points: int) -> None:
     app.setFont(font)
 
 
-def install_translator(app: QCoreApplication, language: str) -> bool:
-    """Load the English translation when asked; Vietnamese is the source language."""
-    for old in _TRANSLATORS:
-        app.removeTranslator(old)
-    _TRANSLATORS.clear()
-    QLocale.setDefault(QLocale("vi_VN"))
-    if language != "en":
-        return True
+def _load(app: QCoreApplication, path: str) -> bool:
     translator = QTranslator(app)
-    try:
-        path = resource_path("translations", "dvk_en.qm")
-    except StorageError:
-        return False
-    if not translator.load(str(path)):
+    if not translator.load(path):
         return False
     app.installTranslator(translator)
     _TRANSLATORS.append(translator)
     return True
+
+
+def install_translator(app: QCoreApplication, language: str) -> bool:
+    """Load the translations of ``language``: ours for English, Qt's own texts for Vietnamese.
+
+    Vietnamese is the source language of our texts, but Qt's own (the file dialog, OK/Cancel,
+    the text-field menu) are English: Qt's qtbase_vi.qm where a Qt build ships one, and ours
+    (resources/translations/qt_vi.qm, made by ui/compile.py) for what it lacks.
+    """
+    for old in _TRANSLATORS:
+        app.removeTranslator(old)
+    _TRANSLATORS.clear()
+    QLocale.setDefault(QLocale("vi_VN"))
+    set_language("en" if language == "en" else "vi")
+    try:
+        path = resource_path("translations", "dvk_en.qm" if language == "en" else "qt_vi.qm")
+    except StorageError:
+        return False
+    qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    if language == "en":
+        loaded = _load(app, str(path))
+        # Qt's own English (plural forms of its dialogs), where the Qt build ships it.
+        if (qt_folder / "qtbase_en.qm").is_file():
+            _load(app, str(qt_folder / "qtbase_en.qm"))
+        return loaded
+    loaded = _load(app, str(path))
+    shipped = qt_folder / "qtbase_vi.qm"
+    if shipped.is_file():  # installed last, so searched first: Qt's own wording wins
+        _load(app, str(shipped))
+    return loaded
 
 
 # storage.workspace.DATABASE_URL_FILE, repeated so that start-up need not import storage
@@ -74,8 +95,13 @@ DATABASE_URL_FILE = "database-url.txt"
 
 
 def has_workspace(root: Path) -> bool:
-    """Whether ``root`` already holds a workspace."""
-    return (root / "dvk.sqlite3").exists() or (root / DATABASE_URL_FILE).exists()
+    """Whether ``root`` already holds a workspace (or is mid-restore: opening finishes it).
+
+    The journal name is storage.recovery.restore_journal's; a half-restored path must never
+    be offered the demo.
+    """
+    pending = root.parent / f".{root.name}.khoi-phuc.json"
+    return any(p.exists() for p in (root / "dvk.sqlite3", root / DATABASE_URL_FILE, pending))
 
 
 def wait_for(operation: object) -> None:
@@ -115,6 +141,7 @@ def ask_first_run(root: Path) -> str:
     )
     demo = box.addButton(tr("Dùng dữ liệu mẫu"), QMessageBox.ButtonRole.AcceptRole)
     wizard = box.addButton(tr("Tạo vùng làm việc mới…"), QMessageBox.ButtonRole.ActionRole)
+    restore = box.addButton(tr("Khôi phục từ máy cũ…"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(tr("Thoát"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(demo)
     box.exec()
@@ -122,7 +149,18 @@ def ask_first_run(root: Path) -> str:
         return "demo"
     if box.clickedButton() is wizard:
         return "wizard"
+    if box.clickedButton() is restore:
+        return "restore"
     return "quit"
+
+
+def run_transfer_restore(root: Path) -> WorkspaceHandle | None:
+    """First start on a new computer: restore the file made on the old one into ``root``."""
+    from dvk_desktop.gui.dialogs.transfer_dialog import TransferDialog
+
+    dialog = TransferDialog(root)
+    dialog.exec()
+    return dialog.handle
 
 
 def run_wizard(root: Path, parent: QWidget | None = None) -> WorkspaceHandle | None:
@@ -148,6 +186,8 @@ def open_or_create(root: Path, *, demo: bool = False) -> WorkspaceHandle | None:
         return create_demo(root)
     if choice == "wizard":
         return run_wizard(root)
+    if choice == "restore":
+        return run_transfer_restore(root)
     return None
 
 
@@ -158,8 +198,44 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--lang", choices=("vi", "en"), help="ngôn ngữ giao diện")
     parser.add_argument("--demo", action="store_true", help="tạo dữ liệu mẫu nếu thư mục trống")
     parser.add_argument("--version", action="version", version=__version__)
+    parser.add_argument(
+        "--self-test", action="store_true", help="tự kiểm tra trong thư mục tạm rồi thoát"
+    )
+    # A package double-clicked in Explorer (the installer's file association) arrives here.
+    parser.add_argument("files", nargs="*", type=Path, help=argparse.SUPPRESS)
     args, _qt_args = parser.parse_known_args(list(argv))
     return args
+
+
+PACKAGE_SUFFIXES = (".dvkpkg", ".dvkpkg.age")
+
+
+def package_argument(args: argparse.Namespace) -> Path | None:
+    """The first package file named on the command line, if any."""
+    for path in args.files:
+        if str(path).lower().endswith(PACKAGE_SUFFIXES):
+            return Path(path).expanduser()
+    return None
+
+
+def import_when_shown(window: object, package: Path) -> None:
+    """Hand ``package`` to the Packages page's import once the workspace is on screen."""
+    from PySide6.QtCore import QTimer
+
+    from dvk_desktop.gui.windows.main_window import PAGE_PACKAGES
+
+    pending = [package]
+
+    def hand_over() -> None:
+        if not pending:  # once: not again when another workspace is opened later
+            return
+        window.show_page(PAGE_PACKAGES)  # type: ignore[attr-defined]
+        window.packages_page.import_file(pending.pop())  # type: ignore[attr-defined]
+
+    if hasattr(window, "packages_page"):
+        QTimer.singleShot(0, hand_over)
+    else:
+        window.workspace_shown.connect(hand_over)  # type: ignore[attr-defined]
 
 
 def workspace_root(args: argparse.Namespace) -> Path:
@@ -168,7 +244,10 @@ def workspace_root(args: argparse.Namespace) -> Path:
         return Path(args.workspace).expanduser()
     if os.environ.get("DVK_WORKSPACE"):
         return default_workspace_dir()
-    return preferences.workspace_dir() or default_workspace_dir()
+    chosen = preferences.workspace_dir()
+    if chosen is not None and portable_dir() is not None and not chosen.exists():
+        chosen = None  # a portable copy on another PC: the stick's drive letter changed
+    return chosen or default_workspace_dir()
 
 
 def workspace_language(handle: WorkspaceHandle) -> str | None:
@@ -186,6 +265,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Start the program; ``--workspace DIR`` and ``--lang vi|en`` as in the README."""
     argv = list(sys.argv if argv is None else argv)
     args = parse_args(argv[1:])
+    if args.self_test:
+        from dvk_desktop.gui import self_test
+
+        self_test.prepare_environment()
     app = QApplication.instance() or QApplication(argv)
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
@@ -194,10 +277,56 @@ def main(argv: Sequence[str] | None = None) -> int:
     family = load_fonts()
     apply_font(app, family, preferences.font_size())
     install_excepthook()
+    if args.self_test:
+        return self_test.run(app)
+    if os.environ.get("DVK_EXIT_AFTER_PAINT"):
+        from dvk_desktop.gui.self_test import exit_after_first_paint
+
+        exit_after_first_paint(app)
     root = workspace_root(args)
+    from dvk_desktop.gui import single_instance
+
+    # Double-clicking the program (or a package) while it runs on this workspace: the running
+    # window comes to the front and imports the package; no second program on one workspace.
+    if single_instance.hand_over(root, list(args.files)):
+        return 0
     set_log_file(root / "logs" / "dvk.log")
     install_translator(app, args.lang or preferences.language())
+    server = single_instance.InstanceServer(root, app)
+    server.listen()
+    try:
+        return _run(app, args, root, family, server)
+    finally:
+        server.close()
+
+
+def _run(
+    app: QApplication,
+    args: argparse.Namespace,
+    root: Path,
+    family: str,
+    server: object,
+) -> int:
+    """Open the workspace at ``root`` in the main window and run until it closes."""
+    from dvk_desktop.gui.single_instance import bring_to_front
     from dvk_desktop.gui.windows.main_window import MainWindow
+
+    shown: list[QWidget] = []
+
+    def on_files_received(files: list[Path]) -> None:
+        target = shown[0] if shown else QApplication.activeModalWidget()
+        if target is None:
+            return
+        bring_to_front(target)
+        package = next((f for f in files if str(f).lower().endswith(PACKAGE_SUFFIXES)), None)
+        logging.getLogger("dvk.gui").info(
+            "another start: window brought to the front%s",
+            f", importing {package.name}" if package is not None and shown else "",
+        )
+        if package is not None and shown:
+            import_when_shown(shown[0], package)
+
+    server.files_received.connect(on_files_received)  # type: ignore[attr-defined]
 
     def apply_workspace_preferences(handle: WorkspaceHandle) -> None:
         from dvk_desktop.services.workspace_setup import get_settings
@@ -209,15 +338,24 @@ def main(argv: Sequence[str] | None = None) -> int:
             points = preferences.font_size()
         apply_font(app, family, points)
 
+    package = package_argument(args)
     if has_workspace(root):
         # The usual start: paint the window at once, open the database right after.
         window = MainWindow()
+        shown.append(window)
+        if package is not None:
+            import_when_shown(window, package)
+        fit_to_screen(window)
         window.show()
-        from dvk_desktop.storage.workspace import open_workspace
 
-        window.open_later(
-            lambda: open_workspace(root), apply_workspace_preferences, background=True
-        )
+        def open_it() -> WorkspaceHandle:
+            # Imported here, in the opening worker: SQLAlchemy costs about a second, and the
+            # window must paint first (this import used to run before the event loop did).
+            from dvk_desktop.storage.workspace import open_workspace
+
+            return open_workspace(root)
+
+        window.open_later(open_it, apply_workspace_preferences, background=True)
         return app.exec()
     try:
         handle = open_or_create(root, demo=args.demo)
@@ -229,6 +367,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     apply_workspace_preferences(handle)
     window = MainWindow(handle)
+    shown.append(window)
+    if package is not None:
+        import_when_shown(window, package)
+    # The .ui size suits 1366×768 at 100 %; at 125/150 % it would run off the screen.
+    fit_to_screen(window)
     window.show()
     return app.exec()
 

@@ -1,10 +1,12 @@
-"""The registration form's state as JSON-able texts, to and from the core's ModelInput."""
+"""The registration form's state as JSON-able texts, to and from ModelInput; its undo step."""
 
 from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
 from typing import Any
+
+from PySide6.QtGui import QUndoCommand
 
 from dvk_desktop.domain.indicators import BY_CODE
 from dvk_desktop.domain.model import BUDGET_SOURCES, TEXT_FIELDS, IndicatorInput, ModelInput
@@ -125,3 +127,46 @@ def state_to_input(state: dict[str, Any]) -> tuple[ModelInput, list[str]]:
             )
         )
     return data, problems
+
+
+# Fields typed letter by letter: consecutive changes of one of them merge into one undo step.
+_TEXT_KEYS = {
+    "name", "place", "reason", "goals", "content", "target_group", "forces", "other_resources",
+    "schedule", "outputs", "sustainability", "note", "replicated_from_text", "start_date",
+    "end_date", "evaluation_date", "budget_state", "budget_social", "budget_people",
+    "budget_other", "indicators",
+}  # fmt: skip
+
+
+class StateCommand(QUndoCommand):
+    """One change of the form: the whole state before and after (small, and always right)."""
+
+    def __init__(self, editor: Any, old: dict, new: dict, key: str) -> None:
+        super().__init__(key)
+        self.editor = editor
+        self.old = old
+        self.new = new
+        self.key = key
+        self._first = True
+
+    def id(self) -> int:
+        """Commands of the same kind may merge."""
+        return 1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802
+        """Typing in one field is one undo step, not one per letter."""
+        if isinstance(other, StateCommand) and other.key == self.key and self.key in _TEXT_KEYS:
+            self.new = other.new
+            return True
+        return False
+
+    def redo(self) -> None:
+        """Apply the new state (the first time it is already on screen)."""
+        if self._first:
+            self._first = False
+            return
+        self.editor.apply_state(self.new)
+
+    def undo(self) -> None:
+        """Put the old state back."""
+        self.editor.apply_state(self.old)

@@ -6,10 +6,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from dvk_desktop.config import APP_NAME
+from dvk_desktop.config import APP_NAME, settings_file
 
 
 def _store() -> QSettings:
+    portable = settings_file()  # a portable installation keeps its settings beside itself
+    if portable is not None:
+        return QSettings(str(portable), QSettings.Format.IniFormat)
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, "dvk-desktop")
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
+import logging
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,6 +14,7 @@ from typing import BinaryIO
 import pyrage
 
 from dvk_desktop.errors import DvkError, PackageError, ValidationError
+from dvk_desktop.messages import _t
 from dvk_desktop.progress import CancelToken
 from dvk_desktop.storage.atomic import AtomicFile
 
@@ -23,7 +26,9 @@ MAX_HEADER_BYTES = 16 * 1024
 _BODY_COLUMNS = 64
 _B64_32_BYTES = re.compile(rb"[A-Za-z0-9+/]{43}")
 _ARG = re.compile(rb"[\x21-\x7e]+")
-_HINT = "Yêu cầu bên gửi mã hóa lại gói cho đúng khóa của đơn vị này và gửi lại."
+_HINT = _t("Yêu cầu bên gửi mã hóa lại gói cho đúng khóa của đơn vị này và gửi lại.")
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -45,7 +50,7 @@ def is_age_file(path: Path) -> bool:
 
 
 def _header_error(problem: str) -> PackageError:
-    return PackageError(f"Tệp mã hóa age không hợp lệ: {problem}.", hint=_HINT)
+    return PackageError(_t("Tệp mã hóa age không hợp lệ: {problem}.", problem=problem), hint=_HINT)
 
 
 def inspect_header(path: Path) -> AgeHeader:
@@ -62,7 +67,13 @@ def inspect_header(path: Path) -> AgeHeader:
         with open(path, "rb") as stream:
             head = stream.read(MAX_HEADER_BYTES)
     except OSError as exc:
-        raise PackageError(f"Không đọc được tệp {path.name}: {exc.strerror}.") from None
+        raise PackageError(
+            _t(
+                "Không đọc được tệp {name}: {strerror}.",
+                name=path.name,
+                strerror=exc.strerror,
+            )
+        ) from None
     if head.startswith(b"-----BEGIN AGE ENCRYPTED FILE-----"):
         raise _header_error("dạng văn bản (ASCII armor) không được hỗ trợ")
     if not head.startswith(AGE_MAGIC):
@@ -140,7 +151,11 @@ def parse_recipients(recipients: list[str]) -> list[pyrage.x25519.Recipient]:
     unique = list(dict.fromkeys(recipients))
     if not 1 <= len(unique) <= MAX_RECIPIENTS:
         raise ValidationError(
-            f"Cần từ 1 đến {MAX_RECIPIENTS} người nhận để mã hóa gói (đang có {len(unique)}).",
+            _t(
+                "Cần từ 1 đến {MAX_RECIPIENTS} người nhận để mã hóa gói (đang có {count}).",
+                MAX_RECIPIENTS=MAX_RECIPIENTS,
+                count=len(unique),
+            ),
             field="recipients",
         )
     parsed = []
@@ -149,8 +164,11 @@ def parse_recipients(recipients: list[str]) -> list[pyrage.x25519.Recipient]:
             parsed.append(pyrage.x25519.Recipient.from_str(text))
         except pyrage.RecipientError:
             raise ValidationError(
-                f"Khóa nhận “{text[:80]}” không phải khóa age hợp lệ (dạng age1…).",
-                hint="Kiểm tra lại tệp đăng ký khóa của đơn vị nhận.",
+                _t(
+                    "Khóa nhận “{text}” không phải khóa age hợp lệ (dạng age1…).",
+                    text=text[:80],
+                ),
+                hint=_t("Kiểm tra lại tệp đăng ký khóa của đơn vị nhận."),
                 field="recipients",
             ) from None
     return parsed
@@ -174,7 +192,11 @@ class _GuardedWriter:
             self.written += len(data)
             if self._limit is not None and self.written > self._limit:
                 raise PackageError(
-                    f"Dữ liệu giải mã vượt quá giới hạn {self._limit} byte.", hint=_HINT
+                    _t(
+                        "Dữ liệu giải mã vượt quá giới hạn {_limit} byte.",
+                        _limit=self._limit,
+                    ),
+                    hint=_HINT,
                 )
         except DvkError as exc:
             self.failure = exc
@@ -202,8 +224,83 @@ def encrypt_file(
         except Exception as exc:  # pyrage maps Rust errors to several exception types
             if writer.failure is not None:
                 raise writer.failure from None
-            raise PackageError(f"Không mã hóa được gói: {exc}.") from None
+            raise PackageError(_t("Không mã hóa được gói: {exc}.", exc=exc)) from None
         out.commit()
+
+
+class EncryptingWriter:
+    """A write-only stream whose bytes are age-encrypted on their way into ``out``.
+
+    The encryption runs in a thread that reads what is written here through a pipe, so the
+    plaintext never exists as a file (an export killed half-way leaves no readable package).
+    Call :meth:`close` to finish; :meth:`abort` after a failure.
+    """
+
+    def __init__(
+        self, out: BinaryIO, recipients: list[str], cancel: CancelToken | None = None
+    ) -> None:
+        import os
+        import threading
+
+        parsed = parse_recipients(recipients)
+        read_fd, write_fd = os.pipe()
+        self._reader = os.fdopen(read_fd, "rb", buffering=1024 * 1024)
+        self._writer = os.fdopen(write_fd, "wb", buffering=1024 * 1024)
+        self._sink = _GuardedWriter(out, cancel, None)
+        self._error: BaseException | None = None
+        self.written = 0
+
+        def run() -> None:
+            try:
+                pyrage.encrypt_io(self._reader, self._sink, parsed)
+            except BaseException as exc:
+                self._error = exc
+            finally:
+                self._reader.close()
+
+        self._thread = threading.Thread(target=run, name="age-encrypt", daemon=True)
+        self._thread.start()
+
+    def write(self, data: bytes) -> int:
+        """Pass ``data`` to the encryptor."""
+        try:
+            self._writer.write(data)
+        except (BrokenPipeError, ValueError):
+            self._thread.join()
+            raise self._failure() from None
+        self.written += len(data)
+        return len(data)
+
+    def flush(self) -> None:
+        """Nothing to do: bytes reach the encryptor as they are written."""
+
+    def tell(self) -> int:
+        """Bytes written so far (zipfile asks)."""
+        return self.written
+
+    def close(self) -> None:
+        """End the plaintext; wait until every encrypted byte is in ``out``."""
+        with contextlib.suppress(BrokenPipeError):
+            self._writer.close()
+        self._thread.join()
+        if self._error is not None:
+            raise self._failure()
+
+    def abort(self) -> None:
+        """Stop after a failure (the caller discards ``out``)."""
+        with contextlib.suppress(OSError, ValueError):
+            self._writer.close()
+        self._thread.join()
+
+    def _failure(self) -> BaseException:
+        if self._sink.failure is not None:
+            return self._sink.failure
+        if isinstance(self._error, OSError):
+            return self._error  # a full or vanished destination: the caller names it
+        cause = getattr(self._error, "__cause__", None) or getattr(self._error, "__context__", None)
+        if isinstance(cause, OSError):
+            return cause
+        return PackageError(_t("Không mã hóa được gói: {_error}.", _error=self._error))
 
 
 def decrypt_file(
@@ -260,11 +357,14 @@ def decrypt_file(
 def _decrypt_error(detail: str) -> PackageError:
     if "no matching keys" in detail.lower():
         return PackageError(
-            "Gói không được mã hóa cho đơn vị này: khóa của đơn vị không mở được gói.",
-            hint="Kiểm tra gói có đúng gửi cho đơn vị này không, hoặc bên gửi đã dùng khóa "
-            "đăng ký mới nhất của đơn vị.",
+            _t("Gói không được mã hóa cho đơn vị này: khóa của đơn vị không mở được gói."),
+            hint=_t(
+                "Kiểm tra gói có đúng gửi cho đơn vị này không, hoặc bên gửi đã dùng "
+                "khóa đăng ký mới nhất của đơn vị.",
+            ),
         )
+    log.info("age decryption failed: %s", detail)  # English, for the log only
     return PackageError(
-        f"Gói mã hóa bị hỏng hoặc bị cắt cụt ({detail}); không có dữ liệu nào được dùng.",
-        hint="Tải hoặc sao chép lại gói từ bên gửi rồi nhập lại.",
+        _t("Gói mã hóa bị hỏng hoặc bị cắt cụt; không có dữ liệu nào được dùng."),
+        hint=_t("Tải hoặc sao chép lại gói từ bên gửi rồi nhập lại."),
     )

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Protocol
 
 from dvk_desktop.errors import PackageError
+from dvk_desktop.messages import _t
 from dvk_desktop.packaging.safezip import CHUNK_SIZE, SafeZip, WrittenMember, check_member_name
 from dvk_desktop.progress import CancelToken, ProgressReporter
 
@@ -32,7 +33,7 @@ _MANIFEST_LINE = re.compile(r"([0-9a-f]{64})  (.+)")
 _PERCENT = re.compile(r"%(25|0[Dd]|0[Aa])")
 _LABEL = re.compile(r"[^\s:][^:\r\n]*[^\s:]|[^\s:]")
 _MANIFEST_NAME = re.compile(r"(tag)?manifest-[^/]*\.txt")
-_HINT = "Gói đã bị hỏng hoặc bị sửa đổi sau khi tạo; yêu cầu bên gửi xuất lại gói."
+_HINT = _t("Gói đã bị hỏng hoặc bị sửa đổi sau khi tạo; yêu cầu bên gửi xuất lại gói.")
 
 
 class BagSink(Protocol):
@@ -208,8 +209,12 @@ class BagReport:
         if self.problems:
             count = len(self.problems)
             raise PackageError(
-                f"Gói dữ liệu không toàn vẹn ({count} lỗi): {self.problems[0]}"
-                + (" …" if count > 1 else ""),
+                _t(
+                    "Gói dữ liệu không toàn vẹn ({count} lỗi): {first}{more}",
+                    count=count,
+                    first=self.problems[0],
+                    more=" …" if count > 1 else "",
+                ),
                 hint=_HINT,
                 details=list(self.problems),
             )
@@ -232,15 +237,15 @@ def validate_bag(
     names = set(archive.names)
     for required in (BAGIT_TXT, BAG_INFO_TXT, MANIFEST, TAG_MANIFEST):
         if required not in names:
-            report.problems.append(f"thiếu tệp bắt buộc {required}")
+            report.problems.append(_t("thiếu tệp bắt buộc {required}", required=required))
     for name in sorted(names):
         if _MANIFEST_NAME.fullmatch(name) and name not in (MANIFEST, TAG_MANIFEST):
-            report.problems.append(f"tệp {name}: chỉ chấp nhận bảng kiểm SHA-256")
+            report.problems.append(_t("tệp {name}: chỉ chấp nhận bảng kiểm SHA-256", name=name))
     if BAGIT_TXT in names:
         data = _read_tag(archive, BAGIT_TXT, report)
         if data is not None and data != BAGIT_TXT_CONTENT:
             report.problems.append(
-                "tệp bagit.txt không đúng (cần BagIt-Version 1.0 và mã hóa UTF-8)"
+                _t("tệp bagit.txt không đúng (cần BagIt-Version 1.0 và mã hóa UTF-8)")
             )
     declared_oxum = _parse_bag_info(archive, report) if BAG_INFO_TXT in names else None
 
@@ -251,7 +256,13 @@ def validate_bag(
     if tag_listed is not None:
         for required in (BAGIT_TXT, BAG_INFO_TXT, MANIFEST):
             if required not in tag_listed:
-                report.problems.append(f"{TAG_MANIFEST} không liệt kê {required}")
+                report.problems.append(
+                    _t(
+                        "{TAG_MANIFEST} không liệt kê {required}",
+                        TAG_MANIFEST=TAG_MANIFEST,
+                        required=required,
+                    )
+                )
     to_check: list[tuple[str, str]] = []
     for listed, present, manifest in (
         (payload_listed, payload_present, MANIFEST),
@@ -260,9 +271,21 @@ def validate_bag(
         if listed is None:
             continue
         for name in sorted(listed.keys() - present):
-            report.problems.append(f"thiếu tệp “{name}” có trong {manifest}")
+            report.problems.append(
+                _t(
+                    "thiếu tệp “{name}” có trong {manifest}",
+                    name=name,
+                    manifest=manifest,
+                )
+            )
         for name in sorted(present - listed.keys()):
-            report.problems.append(f"có tệp thừa “{name}” không được liệt kê trong {manifest}")
+            report.problems.append(
+                _t(
+                    "có tệp thừa “{name}” không được liệt kê trong {manifest}",
+                    name=name,
+                    manifest=manifest,
+                )
+            )
         to_check.extend((name, listed[name]) for name in sorted(listed.keys() & present))
 
     actual_sizes = _check_hashes(archive, to_check, report, cancel, reporter, hasher)
@@ -275,8 +298,12 @@ def validate_bag(
         actual_oxum = f"{octets}.{len(payload_present)}"
         if declared_oxum != actual_oxum:
             report.problems.append(
-                f"Payload-Oxum khai báo {declared_oxum} nhưng dữ liệu thực tế là {actual_oxum} "
-                "(byte.số tệp)"
+                _t(
+                    "Payload-Oxum khai báo {declared_oxum} nhưng dữ liệu thực tế là "
+                    "{actual_oxum} (byte.số tệp)",
+                    declared_oxum=declared_oxum,
+                    actual_oxum=actual_oxum,
+                )
             )
     return report
 
@@ -311,7 +338,9 @@ def _check_hashes(
         if reporter is not None:
             reporter.report(done, total, name)
         if actual != expected:
-            report.problems.append(f"tệp “{name}” có mã băm SHA-256 không khớp bảng kiểm")
+            report.problems.append(
+                _t("tệp “{name}” có mã băm SHA-256 không khớp bảng kiểm", name=name)
+            )
         else:
             sizes[name] = size
     return sizes
@@ -331,18 +360,23 @@ def _decode_tag(archive: SafeZip, name: str, report: BagReport) -> list[str] | N
     if data is None:
         return None
     if data.startswith(b"\xef\xbb\xbf"):
-        report.problems.append(f"tệp {name} bắt đầu bằng dấu BOM")
+        report.problems.append(_t("tệp {name} bắt đầu bằng dấu BOM", name=name))
         return None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        report.problems.append(f"tệp {name} không phải UTF-8 hợp lệ")
+        report.problems.append(_t("tệp {name} không phải UTF-8 hợp lệ", name=name))
         return None
     if "\r" in text:
-        report.problems.append(f"tệp {name} dùng ký tự xuống dòng CR (chỉ chấp nhận LF)")
+        report.problems.append(
+            _t(
+                "tệp {name} dùng ký tự xuống dòng CR (chỉ chấp nhận LF)",
+                name=name,
+            )
+        )
         return None
     if text and not text.endswith("\n"):
-        report.problems.append(f"tệp {name} thiếu ký tự xuống dòng ở cuối")
+        report.problems.append(_t("tệp {name} thiếu ký tự xuống dòng ở cuối", name=name))
         return None
     return text.split("\n")[:-1] if text else []
 
@@ -361,13 +395,15 @@ def _parse_bag_info(archive: SafeZip, report: BagReport) -> str | None:
             continue
         label, sep, value = line.partition(": ")
         if not sep or not _LABEL.fullmatch(label):
-            report.problems.append(f"tệp bag-info.txt sai cú pháp ở dòng {number}")
+            report.problems.append(
+                _t("tệp bag-info.txt sai cú pháp ở dòng {number}", number=number)
+            )
             continue
         info.append((label, value))
     report.info = info
     oxums = [value for label, value in info if label == "Payload-Oxum"]
     if len(oxums) != 1 or not re.fullmatch(r"[0-9]{1,20}\.[0-9]{1,12}", oxums[0]):
-        report.problems.append("tệp bag-info.txt thiếu hoặc sai trường Payload-Oxum")
+        report.problems.append(_t("tệp bag-info.txt thiếu hoặc sai trường Payload-Oxum"))
         return None
     return oxums[0]
 
@@ -387,23 +423,49 @@ def _parse_manifest(
         path = decode_manifest_path(match.group(2)) if match else None
         if match is None or path is None:
             report.problems.append(
-                f"tệp {name} sai cú pháp ở dòng {number} "
-                "(cần “<64 chữ số hex thường>  <đường dẫn>”)"
+                _t(
+                    "tệp {name} sai cú pháp ở dòng {number} (cần “<64 chữ số hex thường>  "
+                    "<đường dẫn>”)",
+                    name=name,
+                    number=number,
+                )
             )
             continue
         problems = check_member_name(path)
         if problems:
-            report.problems.append(f"tệp {name} dòng {number}: {problems[0]}")
+            report.problems.append(
+                _t(
+                    "tệp {name} dòng {number}: {problems}",
+                    name=name,
+                    number=number,
+                    problems=problems[0],
+                )
+            )
             continue
         if payload != path.startswith(PAYLOAD_DIR):
             where = "nằm ngoài thư mục data/" if payload else "nằm trong thư mục data/"
-            report.problems.append(f"tệp {name} dòng {number}: “{path}” {where}")
+            report.problems.append(
+                _t(
+                    "tệp {name} dòng {number}: “{path}” {where}",
+                    name=name,
+                    number=number,
+                    path=path,
+                    where=where,
+                )
+            )
             continue
         if not payload and _MANIFEST_NAME.fullmatch(path) and path != MANIFEST:
-            report.problems.append(f"tệp {name} dòng {number}: không được liệt kê “{path}”")
+            report.problems.append(
+                _t(
+                    "tệp {name} dòng {number}: không được liệt kê “{path}”",
+                    name=name,
+                    number=number,
+                    path=path,
+                )
+            )
             continue
         if path in entries:
-            report.problems.append(f"tệp {name} liệt kê “{path}” hai lần")
+            report.problems.append(_t("tệp {name} liệt kê “{path}” hai lần", name=name, path=path))
             continue
         entries[path] = match.group(1)
     return entries

@@ -28,12 +28,16 @@ from dvk_desktop.errors import (
     StorageError,
     ValidationError,
 )
+from dvk_desktop.logs import register_secret
+from dvk_desktop.messages import _t
 from dvk_desktop.packaging import minisign
 from dvk_desktop.packaging.edwards import is_strong_public_key
 from dvk_desktop.packaging.strictjson import dumps_canonical, loads_strict
 from dvk_desktop.storage.atomic import atomic_write_bytes
 
-DEFAULT_SCRYPT_N = 2**15
+# 2**17 (128 MiB, r=8): today's usual floor for interactive unlocking; measured in
+# tests/faults/test_privacy.py and docs/PERFORMANCE.md to stay under a second.
+DEFAULT_SCRYPT_N = 2**17
 SCRYPT_R = 8
 SCRYPT_P = 1
 # Caps applied when loading, so a crafted file cannot make unlocking take minutes or gigabytes.
@@ -54,7 +58,7 @@ FORMAT_VERSION = 1
 _ENROLMENT_CONTEXT = b"dvk-desktop enrolment v1\n"
 _ROTATION_CONTEXT = b"dvk-desktop key rotation v1\n"
 _UNIT_CODE_RE = re.compile(r"^[0-9A-Za-z_-]{1,32}$")
-_KEY_HINT = "Khôi phục tệp khóa từ bản sao lưu, hoặc tạo khóa mới và đăng ký lại với cấp trên."
+_KEY_HINT = _t("Khôi phục tệp khóa từ bản sao lưu, hoặc tạo khóa mới và đăng ký lại với cấp trên.")
 
 
 # ---------------------------------------------------------------- key material
@@ -162,13 +166,20 @@ def check_public_key(public_key: bytes) -> None:
     """
     if len(public_key) != minisign.PUBLIC_KEY_BYTES:
         raise SignatureError(
-            f"Khóa công khai không hợp lệ: cần 32 byte, nhận được {len(public_key)} byte.",
-            hint="Yêu cầu đơn vị gửi lại tệp đăng ký khóa.",
+            _t(
+                "Khóa công khai không hợp lệ: cần 32 byte, nhận được {count} byte.",
+                count=len(public_key),
+            ),
+            hint=_t("Yêu cầu đơn vị gửi lại tệp đăng ký khóa."),
         )
     if not is_strong_public_key(public_key):
         raise SignatureError(
-            "Khóa công khai không hợp lệ hoặc là khóa yếu (điểm bậc nhỏ); không thể tin cậy.",
-            hint="Không đăng ký khóa này; yêu cầu đơn vị tạo khóa mới và gửi lại tệp đăng ký.",
+            _t(
+                "Khóa công khai không hợp lệ hoặc là khóa yếu (điểm bậc nhỏ); không thể tin cậy.",
+            ),
+            hint=_t(
+                "Không đăng ký khóa này; yêu cầu đơn vị tạo khóa mới và gửi lại tệp đăng ký.",
+            ),
         )
 
 
@@ -177,6 +188,8 @@ def check_public_key(public_key: bytes) -> None:
 
 def normalise_passphrase(passphrase: str) -> bytes:
     """Return the NFC-normalised UTF-8 passphrase (Vietnamese input methods differ in form)."""
+    # Every passphrase passes here: from now on no log line or crash report may show it.
+    register_secret(passphrase)
     return unicodedata.normalize("NFC", passphrase).encode("utf-8")
 
 
@@ -188,7 +201,7 @@ def _wrap_dict(
     secret: bytes, passphrase: str, *, n: int, r: int, p: int, context: bytes
 ) -> dict[str, Any]:
     if not passphrase:
-        raise ValidationError("Mật khẩu không được để trống.", field="passphrase")
+        raise ValidationError(_t("Mật khẩu không được để trống."), field="passphrase")
     _check_scrypt_params(n, r, p)
     salt = os.urandom(16)
     nonce = os.urandom(12)
@@ -273,17 +286,23 @@ def _unwrap_dict(obj: Any, passphrase: str, context: bytes) -> bytes:
         return ChaCha20Poly1305(key).decrypt(nonce, ciphertext, _aad(header, context))
     except InvalidTag:
         raise PassphraseError(
-            "Mật khẩu không đúng (hoặc tệp khóa đã bị sửa đổi).",
-            hint="Kiểm tra bộ gõ tiếng Việt, phím Caps Lock và nhập lại mật khẩu.",
+            _t("Mật khẩu không đúng (hoặc tệp khóa đã bị sửa đổi)."),
+            hint=_t("Kiểm tra bộ gõ tiếng Việt, phím Caps Lock và nhập lại mật khẩu."),
         ) from None
 
 
 def _check_scrypt_params(n: int, r: int, p: int) -> None:
     power_of_two = n > 1 and n & (n - 1) == 0
     if not (power_of_two and MIN_SCRYPT_N <= n <= MAX_SCRYPT_N):
-        raise ValidationError(f"Tham số scrypt n={n} nằm ngoài giới hạn cho phép.")
+        raise ValidationError(_t("Tham số scrypt n={n} nằm ngoài giới hạn cho phép.", n=n))
     if not (1 <= r <= MAX_SCRYPT_R and 1 <= p <= MAX_SCRYPT_P):
-        raise ValidationError(f"Tham số scrypt r={r}, p={p} nằm ngoài giới hạn cho phép.")
+        raise ValidationError(
+            _t(
+                "Tham số scrypt r={r}, p={p} nằm ngoài giới hạn cho phép.",
+                r=r,
+                p=p,
+            )
+        )
 
 
 # ---------------------------------------------------------------- key file
@@ -336,8 +355,11 @@ def create_key_file(
     _check_unit_code(unit_code)
     if path.exists():
         raise StorageError(
-            f"Tệp khóa {path} đã tồn tại; không ghi đè để tránh mất khóa đang dùng.",
-            hint="Dùng chức năng đổi khóa nếu muốn thay khóa, hoặc chọn tên tệp khác.",
+            _t(
+                "Tệp khóa {path} đã tồn tại; không ghi đè để tránh mất khóa đang dùng.",
+                path=path,
+            ),
+            hint=_t("Dùng chức năng đổi khóa nếu muốn thay khóa, hoặc chọn tên tệp khác."),
         )
     pair = KeyPair.generate()
     info = PublicKeyInfo(
@@ -370,7 +392,12 @@ def _read_key_file(path: Path) -> tuple[PublicKeyInfo, dict[str, Any], dict[str,
         data = path.read_bytes()
     except OSError as exc:
         raise StorageError(
-            f"Không đọc được tệp khóa {path}: {exc.strerror}.", hint=_KEY_HINT
+            _t(
+                "Không đọc được tệp khóa {path}: {strerror}.",
+                path=path,
+                strerror=exc.strerror,
+            ),
+            hint=_KEY_HINT,
         ) from None
     try:
         obj = loads_strict(data, max_bytes=MAX_KEY_FILE_BYTES, source=f"Tệp khóa {path.name}")
@@ -438,10 +465,28 @@ def unlock(path: Path, passphrase: str) -> UnlockedKey:
         raise StorageError(message, hint=_KEY_HINT) from None
     if pair.public_key != info.ed25519_public_key or recipient != info.age_recipient:
         raise StorageError(
-            f"Tệp khóa {path.name} bị hỏng: khóa bí mật không khớp với khóa công khai.",
+            _t(
+                "Tệp khóa {name} bị hỏng: khóa bí mật không khớp với khóa công khai.",
+                name=path.name,
+            ),
             hint=_KEY_HINT,
         )
+    _strengthen(path, info, pair, passphrase, secrets)
     return UnlockedKey(info, pair)
+
+
+def _strengthen(
+    path: Path, info: PublicKeyInfo, pair: KeyPair, passphrase: str, secrets: dict[str, Any]
+) -> None:
+    """Re-wrap a key file made at a lower scrypt cost (older versions used 2**15), once."""
+    kdf = secrets.get("kdf")
+    n = kdf.get("n") if isinstance(kdf, dict) else None
+    if not isinstance(n, int) or n >= DEFAULT_SCRYPT_N or n <= MIN_SCRYPT_N:
+        return  # current, or a test key made cheap on purpose
+    try:
+        atomic_write_bytes(path, _key_file_bytes(info, pair, passphrase, DEFAULT_SCRYPT_N))
+    except OSError:
+        return  # a read-only workspace keeps its old file; unlocking still worked
 
 
 # ---------------------------------------------------------------- enrolment
@@ -513,7 +558,13 @@ def read_enrolment(path: Path) -> Enrolment:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise PackageError(f"Không đọc được tệp đăng ký khóa {path}: {exc.strerror}.") from None
+        raise PackageError(
+            _t(
+                "Không đọc được tệp đăng ký khóa {path}: {strerror}.",
+                path=path,
+                strerror=exc.strerror,
+            )
+        ) from None
     return parse_enrolment(data, source=f"Tệp đăng ký khóa {path.name}")
 
 
@@ -591,14 +642,16 @@ def make_rotation_statement(
     """
     if new_public.unit_code != old.info.unit_code:
         raise ValidationError(
-            "Khóa mới thuộc đơn vị khác với khóa cũ; không thể lập văn bản đổi khóa.",
+            _t("Khóa mới thuộc đơn vị khác với khóa cũ; không thể lập văn bản đổi khóa."),
             field="unit_code",
         )
     if new_public.ed25519_public_key == old.info.ed25519_public_key:
-        raise ValidationError("Khóa mới trùng với khóa cũ.", field="new_key")
+        raise ValidationError(_t("Khóa mới trùng với khóa cũ."), field="new_key")
     reason = unicodedata.normalize("NFC", reason)
     if "\n" in reason or "\r" in reason or len(reason) > 500:
-        raise ValidationError("Lý do đổi khóa phải là một dòng, tối đa 500 ký tự.", field="reason")
+        raise ValidationError(
+            _t("Lý do đổi khóa phải là một dòng, tối đa 500 ký tự."), field="reason"
+        )
     body: dict[str, Any] = {
         "format": ROTATION_FORMAT,
         "version": FORMAT_VERSION,
@@ -650,8 +703,8 @@ def verify_rotation_statement(statement: Any, old_public_key: bytes) -> Rotation
     old_key = fields.b64("old_ed25519_public_key", 32)
     if old_key != old_public_key:
         raise SignatureError(
-            "Văn bản đổi khóa không được ký bằng khóa đã đăng ký của đơn vị.",
-            hint="Liên hệ trực tiếp đơn vị để xác nhận việc đổi khóa.",
+            _t("Văn bản đổi khóa không được ký bằng khóa đã đăng ký của đơn vị."),
+            hint=_t("Liên hệ trực tiếp đơn vị để xác nhận việc đổi khóa."),
         )
     fields.hex("old_minisign_key_id", minisign.KEY_ID_BYTES)
     new_key = fields.b64("new_ed25519_public_key", 32)
@@ -692,7 +745,7 @@ def _verify_or_raise(public_key: bytes, signature: bytes, message: bytes, text: 
         Ed25519PublicKey.from_public_bytes(public_key).verify(signature, message)
     except InvalidSignature:
         raise SignatureError(
-            text, hint="Không dùng tệp này; yêu cầu đơn vị gửi lại bản gốc."
+            text, hint=_t("Không dùng tệp này; yêu cầu đơn vị gửi lại bản gốc.")
         ) from None
 
 
@@ -707,7 +760,11 @@ def _format_time(moment: datetime) -> str:
 def _check_unit_code(unit_code: str) -> None:
     if not _UNIT_CODE_RE.match(unit_code):
         raise ValidationError(
-            f"Mã đơn vị “{unit_code}” không hợp lệ: chỉ gồm chữ số, chữ cái Latinh, “-” hoặc “_”.",
+            _t(
+                "Mã đơn vị “{unit_code}” không hợp lệ: chỉ gồm chữ số, chữ cái Latinh, "
+                "“-” hoặc “_”.",
+                unit_code=unit_code,
+            ),
             field="unit_code",
         )
 
@@ -716,7 +773,11 @@ def _one_line(value: str, field: str, label: str) -> str:
     value = unicodedata.normalize("NFC", value).strip()
     if not value or "\n" in value or "\r" in value or len(value) > 200:
         raise ValidationError(
-            f"{label} phải là một dòng, không trống, tối đa 200 ký tự.", field=field
+            _t(
+                "{label} phải là một dòng, không trống, tối đa 200 ký tự.",
+                label=label,
+            ),
+            field=field,
         )
     return value
 
@@ -726,14 +787,18 @@ class _Fields:
 
     def __init__(self, obj: Any, source: str) -> None:
         if not isinstance(obj, dict):
-            raise PackageError(f"{source} không hợp lệ: cần một đối tượng JSON.")
+            raise PackageError(_t("{source} không hợp lệ: cần một đối tượng JSON.", source=source))
         self.obj: dict[str, Any] = obj
         self.source = source
 
     def error(self, problem: str) -> PackageError:
         return PackageError(
-            f"{self.source} không hợp lệ: {problem}.",
-            hint="Tệp có thể bị hỏng hoặc bị sửa đổi; hãy yêu cầu gửi lại bản gốc.",
+            _t(
+                "{source} không hợp lệ: {problem}.",
+                source=self.source,
+                problem=problem,
+            ),
+            hint=_t("Tệp có thể bị hỏng hoặc bị sửa đổi; hãy yêu cầu gửi lại bản gốc."),
         )
 
     def expect_keys(self, keys: set[str]) -> None:

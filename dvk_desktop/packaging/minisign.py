@@ -12,6 +12,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from dvk_desktop.errors import SignatureError
+from dvk_desktop.messages import _t
 from dvk_desktop.progress import CancelToken
 
 KEY_ID_BYTES = 8
@@ -27,7 +28,7 @@ MAX_LEGACY_BYTES = 64 * 1024 * 1024
 _CHUNK = 1024 * 1024
 _UNTRUSTED = "untrusted comment: "
 _TRUSTED = "trusted comment: "
-_SIG_HINT = "Gói hoặc chữ ký có thể đã bị sửa đổi; không dùng gói này và liên hệ bên gửi."
+_SIG_HINT = _t("Gói hoặc chữ ký có thể đã bị sửa đổi; không dùng gói này và liên hệ bên gửi.")
 
 
 @dataclass(frozen=True)
@@ -80,16 +81,20 @@ def parse_public_key(text: str) -> tuple[bytes, bytes]:
         blob_line = lines[0]
     else:
         raise SignatureError(
-            "Khóa công khai minisign sai định dạng: cần một dòng chú thích "
-            "“untrusted comment:” và một dòng base64.",
-            hint="Hãy sao chép lại nguyên văn tệp khóa công khai (.pub).",
+            _t(
+                "Khóa công khai minisign sai định dạng: cần một dòng chú thích "
+                "“untrusted comment:” và một dòng base64.",
+            ),
+            hint=_t("Hãy sao chép lại nguyên văn tệp khóa công khai (.pub)."),
         )
     blob = _b64decode(blob_line, "Khóa công khai minisign")
     if len(blob) != 2 + KEY_ID_BYTES + PUBLIC_KEY_BYTES or blob[:2] != ALG_LEGACY:
         raise SignatureError(
-            "Khóa công khai minisign sai định dạng: độ dài hoặc thuật toán không đúng "
-            "(chỉ chấp nhận Ed25519).",
-            hint="Hãy sao chép lại nguyên văn tệp khóa công khai (.pub).",
+            _t(
+                "Khóa công khai minisign sai định dạng: độ dài hoặc thuật toán không "
+                "đúng (chỉ chấp nhận Ed25519).",
+            ),
+            hint=_t("Hãy sao chép lại nguyên văn tệp khóa công khai (.pub)."),
         )
     return blob[2 : 2 + KEY_ID_BYTES], blob[2 + KEY_ID_BYTES :]
 
@@ -155,8 +160,10 @@ def parse_signature(signature_text: str) -> MinisignSignature:
         lines.pop()
     if len(lines) != 4 or not lines[0].startswith(_UNTRUSTED) or not lines[2].startswith(_TRUSTED):
         raise SignatureError(
-            "Tệp chữ ký sai định dạng: cần đúng 4 dòng theo định dạng minisign "
-            "(chú thích, chữ ký, chú thích tin cậy, chữ ký toàn cục).",
+            _t(
+                "Tệp chữ ký sai định dạng: cần đúng 4 dòng theo định dạng minisign (chú "
+                "thích, chữ ký, chú thích tin cậy, chữ ký toàn cục).",
+            ),
             hint=_SIG_HINT,
         )
     blob = _b64decode(lines[1], "Chữ ký")
@@ -165,13 +172,13 @@ def parse_signature(signature_text: str) -> MinisignSignature:
         ALG_LEGACY,
     ):
         raise SignatureError(
-            "Tệp chữ ký sai định dạng: độ dài chữ ký hoặc thuật toán không đúng.",
+            _t("Tệp chữ ký sai định dạng: độ dài chữ ký hoặc thuật toán không đúng."),
             hint=_SIG_HINT,
         )
     global_signature = _b64decode(lines[3], "Chữ ký toàn cục")
     if len(global_signature) != SIGNATURE_BYTES:
         raise SignatureError(
-            "Tệp chữ ký sai định dạng: chữ ký toàn cục không đủ 64 byte.", hint=_SIG_HINT
+            _t("Tệp chữ ký sai định dạng: chữ ký toàn cục không đủ 64 byte."), hint=_SIG_HINT
         )
     return MinisignSignature(
         algorithm=blob[:2],
@@ -211,10 +218,15 @@ def verify(
         raise ValueError("public_key must be 32 bytes")
     if key_id is not None and parsed.key_id != key_id:
         raise SignatureError(
-            f"Chữ ký được tạo bằng khóa khác (mã khóa {key_id_hex(parsed.key_id)}, "
-            f"cần {key_id_hex(key_id)}).",
-            hint="Gói này không do đơn vị đã đăng ký ký; kiểm tra lại bên gửi hoặc khóa "
-            "đã đăng ký của họ.",
+            _t(
+                "Chữ ký được tạo bằng khóa khác (mã khóa {key_id_hex}, cần {key_id_hex2}).",
+                key_id_hex=key_id_hex(parsed.key_id),
+                key_id_hex2=key_id_hex(key_id),
+            ),
+            hint=_t(
+                "Gói này không do đơn vị đã đăng ký ký; kiểm tra lại bên gửi hoặc khóa "
+                "đã đăng ký của họ.",
+            ),
         )
     verifier = Ed25519PublicKey.from_public_bytes(public_key)
     if parsed.algorithm == ALG_PREHASHED:
@@ -225,7 +237,7 @@ def verify(
         verifier.verify(parsed.signature, message)
     except InvalidSignature:
         raise SignatureError(
-            "Chữ ký không hợp lệ: nội dung tệp không khớp với chữ ký của khóa này.",
+            _t("Chữ ký không hợp lệ: nội dung tệp không khớp với chữ ký của khóa này."),
             hint=_SIG_HINT,
         ) from None
     try:
@@ -234,7 +246,7 @@ def verify(
         )
     except InvalidSignature:
         raise SignatureError(
-            "Chữ ký toàn cục không hợp lệ: phần chú thích tin cậy đã bị sửa đổi.",
+            _t("Chữ ký toàn cục không hợp lệ: phần chú thích tin cậy đã bị sửa đổi."),
             hint=_SIG_HINT,
         ) from None
     return parsed.trusted_comment
@@ -245,8 +257,8 @@ def _read_whole(data: bytes | Path) -> bytes:
         return data
     if data.stat().st_size > MAX_LEGACY_BYTES:
         raise SignatureError(
-            "Tệp quá lớn để kiểm tra chữ ký kiểu cũ (không băm trước).",
-            hint="Yêu cầu bên gửi ký lại bằng minisign phiên bản mới (chữ ký ED).",
+            _t("Tệp quá lớn để kiểm tra chữ ký kiểu cũ (không băm trước)."),
+            hint=_t("Yêu cầu bên gửi ký lại bằng minisign phiên bản mới (chữ ký ED)."),
         )
     return data.read_bytes()
 
@@ -256,7 +268,7 @@ def _b64decode(line: str, what: str) -> bytes:
         return base64.b64decode(line.strip(), validate=True)
     except (binascii.Error, ValueError):
         raise SignatureError(
-            f"{what} sai định dạng: dòng base64 không hợp lệ.", hint=_SIG_HINT
+            _t("{what} sai định dạng: dòng base64 không hợp lệ.", what=what), hint=_SIG_HINT
         ) from None
 
 

@@ -13,9 +13,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import IO, BinaryIO
+from typing import IO, Any, BinaryIO
 
 from dvk_desktop.errors import PackageError
+from dvk_desktop.messages import _t
 from dvk_desktop.progress import CancelToken
 from dvk_desktop.storage.atomic import AtomicFile
 
@@ -48,7 +49,7 @@ _FLAG_UTF8 = 0x800
 _S_IFMT = 0o170000
 _S_IFREG = 0o100000
 _S_IFDIR = 0o040000
-_HINT = "Gói có thể bị hỏng hoặc bị làm giả; không dùng gói này và yêu cầu bên gửi xuất lại."
+_HINT = _t("Gói có thể bị hỏng hoặc bị làm giả; không dùng gói này và yêu cầu bên gửi xuất lại.")
 
 # Media that is already compressed: deflating it again only costs time.
 STORED_SUFFIXES = frozenset(
@@ -87,26 +88,37 @@ def check_member_name(name: str, *, limits: ZipLimits | None = None) -> list[str
     if not name:
         return ["tên mục rỗng"]
     if "\x00" in name:
-        problems.append(f"tên “{shown}” chứa ký tự NUL")
+        problems.append(_t("tên “{shown}” chứa ký tự NUL", shown=shown))
     if any(ord(c) < 0x20 or 0x7F <= ord(c) <= 0x9F for c in name):
-        problems.append(f"tên “{shown}” chứa ký tự điều khiển")
+        problems.append(_t("tên “{shown}” chứa ký tự điều khiển", shown=shown))
     if "\\" in name:
-        problems.append(f"tên “{shown}” chứa dấu gạch chéo ngược “\\”")
+        problems.append(_t("tên “{shown}” chứa dấu gạch chéo ngược “\\”", shown=shown))
     if name.startswith("/"):
-        problems.append(f"tên “{shown}” là đường dẫn tuyệt đối")
+        problems.append(_t("tên “{shown}” là đường dẫn tuyệt đối", shown=shown))
     if len(name) >= 2 and name[1] == ":" and name[0].isascii() and name[0].isalpha():
-        problems.append(f"tên “{shown}” có ký tự ổ đĩa Windows")
+        problems.append(_t("tên “{shown}” có ký tự ổ đĩa Windows", shown=shown))
     if any(c in _FORBIDDEN_CHARS - {"\\"} for c in name):
-        problems.append(f'tên “{shown}” chứa ký tự không được phép trên Windows (:*?"<>|)')
+        problems.append(
+            _t(
+                'tên “{shown}” chứa ký tự không được phép trên Windows (:*?"<>|)',
+                shown=shown,
+            )
+        )
     if not unicodedata.is_normalized("NFC", name):
-        problems.append(f"tên “{shown}” chưa chuẩn hóa Unicode NFC")
+        problems.append(_t("tên “{shown}” chưa chuẩn hóa Unicode NFC", shown=shown))
     if len(name.encode("utf-8", "surrogatepass")) > limits.max_name_bytes:
-        problems.append(f"tên “{shown}” quá dài")
+        problems.append(_t("tên “{shown}” quá dài", shown=shown))
     for segment in name.split("/"):
         if segment == "":
-            problems.append(f"tên “{shown}” có đoạn đường dẫn rỗng")
+            problems.append(_t("tên “{shown}” có đoạn đường dẫn rỗng", shown=shown))
         elif segment in (".", ".."):
-            problems.append(f"tên “{shown}” chứa “{segment}” (thoát ra ngoài thư mục)")
+            problems.append(
+                _t(
+                    "tên “{shown}” chứa “{segment}” (thoát ra ngoài thư mục)",
+                    shown=shown,
+                    segment=segment,
+                )
+            )
         else:
             problems.extend(_segment_problems(segment, shown, limits))
     return list(dict.fromkeys(problems))  # de-duplicate, keep order
@@ -115,12 +127,23 @@ def check_member_name(name: str, *, limits: ZipLimits | None = None) -> list[str
 def _segment_problems(segment: str, shown: str, limits: ZipLimits) -> list[str]:
     problems = []
     if segment[-1] in ". ":
-        problems.append(f"tên “{shown}” có phần kết thúc bằng dấu chấm hoặc dấu cách")
+        problems.append(
+            _t(
+                "tên “{shown}” có phần kết thúc bằng dấu chấm hoặc dấu cách",
+                shown=shown,
+            )
+        )
     stem = segment.split(".")[0].rstrip(" ").upper()
     if stem in _RESERVED_WINDOWS:
-        problems.append(f"tên “{shown}” dùng tên thiết bị dành riêng của Windows ({stem})")
+        problems.append(
+            _t(
+                "tên “{shown}” dùng tên thiết bị dành riêng của Windows ({stem})",
+                shown=shown,
+                stem=stem,
+            )
+        )
     if len(segment.encode("utf-8", "surrogatepass")) > limits.max_segment_bytes:
-        problems.append(f"tên “{shown}” có phần quá dài")
+        problems.append(_t("tên “{shown}” có phần quá dài", shown=shown))
     return problems
 
 
@@ -276,8 +299,11 @@ def open_safe_zip(path: Path, limits: ZipLimits | None = None) -> SafeZip:
         zf = zipfile.ZipFile(path, "r")
     except ZIP_ERRORS as exc:
         raise _package_error(
-            f"Tệp “{Path(path).name}” không phải tệp nén zip hợp lệ hoặc đã bị cắt cụt ({exc})."
-        ) from None
+            _t(
+                "Tệp “{name}” không phải tệp nén zip hợp lệ hoặc đã bị cắt cụt.",
+                name=Path(path).name,
+            )
+        ) from exc  # the library's English reason stays in the log, not in the message
     try:
         entries = _check_entries(zf, Path(path), limits)
     except BaseException:
@@ -304,9 +330,15 @@ def _check_entries(
         if key in seen:
             other = seen[key]
             if other == name:
-                problems.append(f"tên “{name}” xuất hiện hai lần")
+                problems.append(_t("tên “{name}” xuất hiện hai lần", name=name))
             else:
-                problems.append(f"tên “{name}” trùng với “{other}” (khác chữ hoa/thường)")
+                problems.append(
+                    _t(
+                        "tên “{name}” trùng với “{other}” (khác chữ hoa/thường)",
+                        name=name,
+                        other=other,
+                    )
+                )
         seen[key] = name
         if not is_dir:
             files[name] = info
@@ -319,10 +351,14 @@ def _check_entries(
             folders.add(_collision_key("/".join(prefixes[:i])))
     for name in files:
         if _collision_key(name) in folders:
-            problems.append(f"“{name}” vừa là tệp vừa là thư mục")
+            problems.append(_t("“{name}” vừa là tệp vừa là thư mục", name=name))
     if total > limits.max_total_size:
         problems.append(
-            f"tổng kích thước khai báo {total} byte vượt giới hạn {limits.max_total_size} byte"
+            _t(
+                "tổng kích thước khai báo {total} byte vượt giới hạn {max_total_size} byte",
+                total=total,
+                max_total_size=limits.max_total_size,
+            )
         )
     if not problems:
         problems.extend(_layout_problems(zf, path, infos))
@@ -340,32 +376,68 @@ def _entry_problems(info: zipfile.ZipInfo, limits: ZipLimits) -> list[str]:
     is_dir = name.endswith("/")
     problems = check_member_name(name[:-1] if is_dir else name, limits=limits)
     if name != info.filename:
-        problems.append(f"tên “{info.filename}” bị cắt bởi ký tự NUL hoặc đổi dấu phân cách")
+        problems.append(
+            _t(
+                "tên “{filename}” bị cắt bởi ký tự NUL hoặc đổi dấu phân cách",
+                filename=info.filename,
+            )
+        )
     if not name.isascii() and not info.flag_bits & _FLAG_UTF8:
-        problems.append(f"tên “{name}” không được đánh dấu mã hóa UTF-8")
+        problems.append(_t("tên “{name}” không được đánh dấu mã hóa UTF-8", name=name))
     if info.flag_bits & (_FLAG_ENCRYPTED | _FLAG_STRONG_ENCRYPTION):
-        problems.append(f"tệp “{name}” được mã hóa bằng mật khẩu zip (không hỗ trợ)")
+        problems.append(
+            _t(
+                "tệp “{name}” được mã hóa bằng mật khẩu zip (không hỗ trợ)",
+                name=name,
+            )
+        )
     if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-        problems.append(f"tệp “{name}” dùng kiểu nén không hỗ trợ ({info.compress_type})")
+        problems.append(
+            _t(
+                "tệp “{name}” dùng kiểu nén không hỗ trợ ({compress_type})",
+                name=name,
+                compress_type=info.compress_type,
+            )
+        )
     mode = info.external_attr >> 16
     kind = mode & _S_IFMT
     if kind and kind not in (_S_IFREG, _S_IFDIR):
-        problems.append(f"“{name}” là liên kết tượng trưng (symlink) hoặc tệp đặc biệt")
+        problems.append(
+            _t(
+                "“{name}” là liên kết tượng trưng (symlink) hoặc tệp đặc biệt",
+                name=name,
+            )
+        )
     elif kind == _S_IFDIR and not is_dir:
-        problems.append(f"“{name}” được đánh dấu là thư mục nhưng tên không kết thúc bằng “/”")
+        problems.append(
+            _t(
+                "“{name}” được đánh dấu là thư mục nhưng tên không kết thúc bằng “/”",
+                name=name,
+            )
+        )
     # An empty deflate stream is 2 bytes; anything bigger in a folder entry is hidden data.
     if is_dir and (info.file_size or info.compress_size > 2):
-        problems.append(f"thư mục “{name}” lại chứa dữ liệu")
+        problems.append(_t("thư mục “{name}” lại chứa dữ liệu", name=name))
     if info.file_size > limits.max_entry_size:
         problems.append(
-            f"tệp “{name}” quá lớn ({info.file_size} byte, tối đa {limits.max_entry_size})"
+            _t(
+                "tệp “{name}” quá lớn ({file_size} byte, tối đa {max_entry_size})",
+                name=name,
+                file_size=info.file_size,
+                max_entry_size=limits.max_entry_size,
+            )
         )
     if info.file_size >= limits.ratio_min_size and info.file_size > limits.max_ratio * max(
         info.compress_size, 1
     ):
         problems.append(
-            f"tệp “{name}” có tỉ lệ nén bất thường (nghi “bom zip”): "
-            f"{info.compress_size} byte nén thành {info.file_size} byte"
+            _t(
+                "tệp “{name}” có tỉ lệ nén bất thường (nghi “bom zip”): {compress_size} "
+                "byte nén thành {file_size} byte",
+                name=name,
+                compress_size=info.compress_size,
+                file_size=info.file_size,
+            )
         )
     return problems
 
@@ -380,14 +452,19 @@ def _layout_problems(zf: zipfile.ZipFile, path: Path, infos: list[zipfile.ZipInf
     problems: list[str] = []
     ordered = sorted(infos, key=lambda i: i.header_offset)
     if ordered and ordered[0].header_offset != 0:
-        problems.append("có dữ liệu lạ nằm trước nội dung tệp nén")
+        problems.append(_t("có dữ liệu lạ nằm trước nội dung tệp nén"))
     try:
         with open(path, "rb") as raw:
             for index, info in enumerate(ordered):
                 raw.seek(info.header_offset)
                 header = raw.read(_LOCAL_HEADER.size)
                 if len(header) != _LOCAL_HEADER.size or header[:4] != _LOCAL_MAGIC:
-                    problems.append(f"mục “{info.orig_filename}” không có tiêu đề hợp lệ")
+                    problems.append(
+                        _t(
+                            "mục “{orig_filename}” không có tiêu đề hợp lệ",
+                            orig_filename=info.orig_filename,
+                        )
+                    )
                     continue
                 fields = _LOCAL_HEADER.unpack(header)
                 name_len, extra_len = fields[9], fields[10]
@@ -398,10 +475,13 @@ def _layout_problems(zf: zipfile.ZipFile, path: Path, infos: list[zipfile.ZipInf
                 )
                 if limit is not None and end > limit:
                     problems.append(
-                        f"mục “{info.orig_filename}” chồng lên mục khác (nghi “bom zip”)"
+                        _t(
+                            "mục “{orig_filename}” chồng lên mục khác (nghi “bom zip”)",
+                            orig_filename=info.orig_filename,
+                        )
                     )
     except OSError as exc:
-        problems.append(f"không đọc được tệp nén ({exc.strerror})")
+        problems.append(_t("không đọc được tệp nén ({strerror})", strerror=exc.strerror))
     return problems
 
 
@@ -433,11 +513,19 @@ class ZipWriter:
     # A fixed timestamp makes the same content give the same bytes (reproducible packages).
     DATE_TIME = (1980, 1, 1, 0, 0, 0)
 
-    def __init__(self, path: Path, *, cancel: CancelToken | None = None) -> None:
-        self.path = Path(path)
+    def __init__(
+        self, path: Path | None, *, cancel: CancelToken | None = None, stream: Any = None
+    ) -> None:
+        """Write to a temporary file beside ``path``, or straight into ``stream`` (no path).
+
+        A stream (an encrypting writer) need not be seekable: members then carry data
+        descriptors, which every zip reader understands.
+        """
+        self.path = Path(path) if path is not None else None
         self._cancel = cancel
-        self._out = AtomicFile(self.path, suffix=".partial")
-        self._zf = zipfile.ZipFile(self._out.file, "w", allowZip64=True)
+        self._out = AtomicFile(self.path, suffix=".partial") if self.path is not None else None
+        target = self._out.file if self._out is not None else stream
+        self._zf = zipfile.ZipFile(target, "w", allowZip64=True)
         self._names: set[str] = set()
         self.members: list[WrittenMember] = []
 
@@ -491,26 +579,30 @@ class ZipWriter:
                 copied += len(chunk)
         if copied != size:
             raise PackageError(
-                f"Tệp “{name}” đã thay đổi trong khi đang đóng gói.",
-                hint="Đóng các chương trình đang sửa tệp này rồi xuất gói lại.",
+                _t("Tệp “{name}” đã thay đổi trong khi đang đóng gói.", name=name),
+                hint=_t("Đóng các chương trình đang sửa tệp này rồi xuất gói lại."),
             )
         written = WrittenMember(name, copied, digest.hexdigest())
         self.members.append(written)
         return written
 
-    def commit(self) -> Path:
-        """Finish the zip, fsync it and rename it to its final path; return that path."""
+    def commit(self) -> Path | None:
+        """Finish the zip, fsync it and rename it to its final path; return that path.
+
+        Writing into a stream, this only finishes the zip (the stream's owner commits).
+        """
         if self._cancel is not None:
             self._cancel.check()
         self._zf.close()
-        return self._out.commit()
+        return self._out.commit() if self._out is not None else None
 
     def abort(self) -> None:
         """Discard the temporary file; the final path is left untouched."""
         # Closing may fail half-way through a member; the temporary file is deleted next anyway.
         with contextlib.suppress(OSError, ValueError):
             self._zf.close()
-        self._out.discard()
+        if self._out is not None:
+            self._out.discard()
 
     def __enter__(self) -> ZipWriter:
         return self

@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from dvk_desktop.errors import PackageError
+from dvk_desktop.messages import _t
 
 MAX_NUMBER_CHARS = 30
 """Longest accepted number literal; longer ones are a denial-of-service vector, not data."""
@@ -18,7 +19,7 @@ DEFAULT_MAX_STRING = 1_000_000
 # match never backtracks), a run of other characters, or a run of opening/closing brackets.
 # A naive "strip the strings" regex goes quadratic on unterminated strings full of \".
 _TOKEN_RE = re.compile(r'"(?:[^"\\]|\\.)*+"|[^"\[\]{}]++|([\[{]++)|([\]}]++)', re.DOTALL)
-_HINT = "Tệp có thể bị hỏng hoặc bị sửa đổi; hãy yêu cầu bên gửi xuất lại gói dữ liệu."
+_HINT = _t("Tệp có thể bị hỏng hoặc bị sửa đổi; hãy yêu cầu bên gửi xuất lại gói dữ liệu.")
 
 
 class _RefusedError(ValueError):
@@ -26,25 +27,37 @@ class _RefusedError(ValueError):
 
 
 def _fail(source: str, problem: str) -> PackageError:
-    return PackageError(f"{source} không hợp lệ: {problem}.", hint=_HINT)
+    return PackageError(
+        _t(
+            "{source} không hợp lệ: {problem}.",
+            source=source,
+            problem=problem,
+        ),
+        hint=_HINT,
+    )
 
 
 def _reject_constant(name: str) -> Any:
-    raise _RefusedError(f"có giá trị số không hữu hạn ({name}), JSON chuẩn không cho phép")
+    raise _RefusedError(
+        _t(
+            "có giá trị số không hữu hạn ({name}), JSON chuẩn không cho phép",
+            name=name,
+        )
+    )
 
 
 def _parse_int(text: str) -> int:
     if len(text.lstrip("-")) > MAX_NUMBER_CHARS:
-        raise _RefusedError(f"có số quá dài ({len(text)} chữ số)")
+        raise _RefusedError(_t("có số quá dài ({count} chữ số)", count=len(text)))
     return int(text)
 
 
 def _parse_float(text: str) -> float:
     if len(text) > MAX_NUMBER_CHARS:
-        raise _RefusedError(f"có số quá dài ({len(text)} ký tự)")
+        raise _RefusedError(_t("có số quá dài ({count} ký tự)", count=len(text)))
     value = float(text)
     if not math.isfinite(value):
-        raise _RefusedError(f"có số vượt quá giới hạn ({text})")
+        raise _RefusedError(_t("có số vượt quá giới hạn ({text})", text=text))
     return value
 
 
@@ -52,7 +65,7 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise _RefusedError(f"có khóa trùng lặp “{key}”")
+            raise _RefusedError(_t("có khóa trùng lặp “{key}”", key=key))
         result[key] = value
     return result
 
@@ -90,7 +103,13 @@ def _check_strings(value: Any, max_string: int) -> None:
 
 def _check_one_string(text: str, max_string: int) -> None:
     if len(text) > max_string:
-        raise _RefusedError(f"có chuỗi quá dài ({len(text)} ký tự, tối đa {max_string})")
+        raise _RefusedError(
+            _t(
+                "có chuỗi quá dài ({count} ký tự, tối đa {max_string})",
+                count=len(text),
+                max_string=max_string,
+            )
+        )
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
@@ -150,10 +169,10 @@ def loads_strict(
         raise _fail(source, str(exc)) from None
     except json.JSONDecodeError as exc:
         raise _fail(
-            source, f"sai cú pháp JSON ở dòng {exc.lineno}, cột {exc.colno} ({exc.msg})"
-        ) from None
+            source, f"sai cú pháp JSON ở dòng {exc.lineno}, cột {exc.colno}"
+        ) from exc  # the parser's English reason goes to the log, not into Vietnamese text
     except (ValueError, RecursionError) as exc:
-        raise _fail(source, f"không đọc được ({exc})") from None
+        raise _fail(source, "không đọc được (lồng quá sâu hoặc sai dạng)") from exc
     return value
 
 

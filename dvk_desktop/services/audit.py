@@ -12,9 +12,30 @@ from sqlalchemy.orm import Session
 
 from dvk_desktop.storage.models import AuditEntry
 
+# The office user signed in to this process (services.access sets it); None on a workspace
+# without users, where the operating-system login names the actor.
+_signed_in: list[str] = []
+
+
+def set_signed_in(name: str | None) -> None:
+    """Make ``name`` the actor of every change from now on (None: the OS login again)."""
+    _signed_in[:] = [name] if name else []
+
+
+def signed_in_user() -> str | None:
+    """The office user signed in to this process, if any."""
+    return _signed_in[0] if _signed_in else None
+
+
+def with_user(actor: str) -> str:
+    """``actor`` prefixed with the signed-in user ("lan: gói 00070#3"), or unchanged."""
+    return f"{_signed_in[0]}: {actor}" if _signed_in else actor
+
 
 def current_actor() -> str:
-    """The operating-system user name, used as the actor when no official is named."""
+    """The signed-in office user, else the operating-system user name."""
+    if _signed_in:
+        return _signed_in[0]
     try:
         return getpass.getuser()
     except Exception:
@@ -51,18 +72,39 @@ def record(
     actor: str | None = None,
 ) -> None:
     """Add an audit entry in the caller's transaction (it commits or rolls back with the change)."""
+    session.add(
+        AuditEntry(
+            **entry_values(
+                action=action, entity=entity, entity_uuid=entity_uuid, before=before,
+                after=after, actor=actor,
+            )
+        )
+    )  # fmt: skip
+
+
+def entry_values(
+    *,
+    action: str,
+    entity: str,
+    entity_uuid: str = "",
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+    actor: str | None = None,
+) -> dict[str, Any]:
+    """The columns of one audit entry (an import inserts many at once with these)."""
     if before is not None and after is not None:
         # Keep only what changed, so the log stays readable and small.
         keys = {k for k in set(before) | set(after) if before.get(k) != after.get(k)}
         before = {k: before.get(k) for k in keys}
         after = {k: after.get(k) for k in keys}
-    session.add(
-        AuditEntry(
-            actor=actor or current_actor(),
-            action=action,
-            entity=entity,
-            entity_uuid=entity_uuid,
-            before_json=to_json(before),
-            after_json=to_json(after),
-        )
-    )
+    return {
+        # A signed-in office user always shows, also beside a package or a named official.
+        "actor": (with_user(actor) if actor != signed_in_user() else actor)[:150]
+        if actor
+        else current_actor(),
+        "action": action,
+        "entity": entity,
+        "entity_uuid": entity_uuid,
+        "before_json": to_json(before),
+        "after_json": to_json(after),
+    }

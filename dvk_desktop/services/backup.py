@@ -8,8 +8,6 @@ import hashlib
 import json
 import os
 import re
-import shutil
-import tempfile
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,20 +16,28 @@ from typing import Any
 from sqlalchemy import delete, select
 
 from dvk_desktop import __version__
-from dvk_desktop.config import WorkspacePaths
 from dvk_desktop.errors import DvkError, StorageError
+from dvk_desktop.messages import _t
 from dvk_desktop.progress import CancelToken, NullReporter, ProgressReporter
+from dvk_desktop.services.evidence_owners import owners
 from dvk_desktop.storage.atomic import fsync_dir
 from dvk_desktop.storage.engine import check_integrity, copy_database_file, current_revision
 from dvk_desktop.storage.evidence_store import CHUNK
+from dvk_desktop.storage.faults import as_user_error, ensure_space
 from dvk_desktop.storage.models import Evidence, EvidenceDerivative, Setting
+from dvk_desktop.storage.recovery import STAGING
+from dvk_desktop.storage.scratch import locked_temp, scratch_dir, sweep_temporaries
 from dvk_desktop.storage.workspace import WorkspaceHandle
 
 SUFFIX = ".dvkbak"
 MANIFEST = "dvk-backup.json"
 FORMAT = 1
+# Automatic backups: once a day (GUI and CLI alike), the newest ``backup_keep`` kept.
+DAILY = dt.timedelta(days=1)
+DEFAULT_KEEP = 10
 _SAFE_NAME = re.compile(
-    r"^(dvk\.sqlite3|evidence/[0-9a-f]{2}/[0-9a-f]{64}|keys/[A-Za-z0-9._-]{1,100})$"
+    r"^(dvk\.sqlite3|evidence/[0-9a-f]{2}/[0-9a-f]{64}|keys/[A-Za-z0-9._-]{1,100}"
+    r"|reports/(?:[^/\\\x00]{1,200}/){0,3}[^/\\\x00]{1,200})$"
 )
 
 
@@ -46,6 +52,8 @@ class BackupInfo:
     schema_version: str
     files: int
     total_bytes: int
+    missing_evidence: tuple[str, ...] = ()  # evidence the store lacked, named with its model
+    damaged_evidence: tuple[str, ...] = ()  # store files that no longer match their hash
 
 
 def _sha256_file(path: Path) -> str:
@@ -54,6 +62,19 @@ def _sha256_file(path: Path) -> str:
         while chunk := fh.read(CHUNK):
             digest.update(chunk)
     return digest.hexdigest()
+
+
+def _report_files(root: Path) -> list[tuple[str, Path]]:
+    """Printed forms and reports kept in ``root/reports`` (a restore brings them back)."""
+    folder = root / "reports"
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in sorted(folder.rglob("*")):
+        rel = path.relative_to(folder).as_posix()
+        if path.is_file() and not any(part.startswith(".") for part in rel.split("/")):
+            found.append((f"reports/{rel}", path))
+    return [(name, path) for name, path in found if _SAFE_NAME.match(name)]
 
 
 def backup_workspace(
@@ -66,39 +87,71 @@ def backup_workspace(
 ) -> Path:
     """Write a backup of the workspace to ``destination`` (a folder or a ``.dvkbak`` file).
 
-    The database is copied through SQLite's backup API (consistent even while in use), every
-    file is listed with its SHA-256 in a manifest, the archive is written under a temporary
-    name, fsynced, renamed, then read back and verified before this returns.
+    The database is copied through SQLite's backup API (consistent even while in use) and
+    checked whole; every file is listed with its SHA-256 in a manifest; the archive is
+    written under a locked temporary name (swept if this process dies), fsynced, renamed,
+    then read back and verified before this returns. Not enough space is said before
+    anything is written; a stick pulled out mid-write is named as such.
     """
     reporter = reporter or NullReporter()
     cancel = cancel or CancelToken()
     if handle.engine.dialect.name != "sqlite":
         raise StorageError(
-            "Cơ sở dữ liệu nằm trên máy chủ PostgreSQL: hãy sao lưu bằng công cụ của máy chủ "
-            "(pg_dump) cùng thư mục minh chứng.",
+            _t(
+                "Cơ sở dữ liệu nằm trên máy chủ PostgreSQL: hãy sao lưu bằng công cụ của "
+                "máy chủ (pg_dump) cùng thư mục minh chứng.",
+            ),
         )
     ws = handle.info()
     stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
     target = destination
     if destination.is_dir() or not destination.suffix:
         target = destination / f"dvk-{ws.unit_code}-{stamp}{SUFFIX}"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with handle.sessions() as session:
+        n = 1
+        while target.exists():  # two backups in one second must not replace each other
+            n += 1
+            target = destination / f"dvk-{ws.unit_code}-{stamp}-{n}{SUFFIX}"
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        sweep_temporaries(target.parent, prefix=".dvk-")  # what a killed backup left here
+        return _write_backup(handle, ws, target, reporter, cancel)
+    except OSError as exc:
+        raise as_user_error(exc, root=handle.paths.root, destination=target.parent) or exc from exc
+
+
+def _write_backup(
+    handle: WorkspaceHandle, ws: Any, target: Path, reporter: ProgressReporter, cancel: CancelToken
+) -> Path:
+    with handle.readers() as session:
         active = set(session.scalars(select(Evidence.sha256).where(Evidence.removed_at.is_(None))))
         removed = set(session.scalars(select(Evidence.sha256)))
     # Removed evidence is archived until a backup holds it; after that its file may be gone.
     hashes = sorted(active | {h for h in removed - active if handle.evidence.has(h)})
     key_files = sorted(p for p in handle.paths.keys.glob("*") if p.is_file())
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
+    files: list[tuple[str, Path]] = [
+        (f"evidence/{h[:2]}/{h}", handle.evidence.path_for(h)) for h in hashes
+    ]
+    files += [(f"keys/{p.name}", p) for p in key_files if not p.name.startswith(".")]
+    files += _report_files(handle.paths.root)
+    # A file the store lacks (evidence awaited from a sender, or lost) never stops a backup:
+    # the manifest names it, and the backup holds everything else.
+    missing = [h for h in hashes if not handle.evidence.path_for(h).is_file()]
+    files = [(name, path) for name, path in files if path.is_file()]
+    with handle.readers() as session:
+        missing_named = owners(session, missing) if missing else {}
+    db_size = handle.paths.database.stat().st_size
+    ensure_space(target.parent, db_size + sum(p.stat().st_size for _, p in files))
+    ensure_space(handle.paths.root, db_size)  # the consistent copy is made in the workspace
+    scratch_base = handle.paths.root / STAGING
+    if handle.read_only:  # a locked stick: copy the database beside the backup instead
+        scratch_base = target.parent / ".dvk-backup-staging"
+    out, tmp = locked_temp(target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
-        with tempfile.TemporaryDirectory(prefix="dvk-backup-") as scratch:
-            db_copy = Path(scratch) / "dvk.sqlite3"
-            copy_database_file(handle.paths.database, db_copy)
-            entries: list[tuple[str, Path]] = [("dvk.sqlite3", db_copy)]
-            entries += [(f"evidence/{h[:2]}/{h}", handle.evidence.path_for(h)) for h in hashes]
-            entries += [(f"keys/{p.name}", p) for p in key_files]
+        with scratch_dir(scratch_base, "backup-") as scratch:
+            db_copy = scratch / "dvk.sqlite3"
+            copy_database_file(handle.paths.database, db_copy, read_only=handle.read_only)
+            check_integrity(db_copy)  # never back up a damaged database as if it were good
+            entries = [("dvk.sqlite3", db_copy), *files]
             manifest: dict[str, Any] = {
                 "format": FORMAT,
                 "app_version": __version__,
@@ -107,53 +160,63 @@ def backup_workspace(
                 "created_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
                 "schema_version": current_revision(handle.engine),
                 "files": {},
+                "missing_evidence": [{"sha256": h, "evidence": missing_named[h]} for h in missing],
+                "damaged_evidence": [],
             }
-            missing = [name for name, path in entries if not path.is_file()]
-            if missing:
-                raise StorageError(
-                    f"Thiếu {len(missing)} tệp minh chứng trong kho; bản sao lưu sẽ không đầy đủ.",
-                    hint="Hãy chạy dvk db check để xem tệp nào bị thiếu.",
-                    details=missing[:20],
-                )
-            with zipfile.ZipFile(tmp, "w", allowZip64=True) as zf:
+            with zipfile.ZipFile(out, "w", allowZip64=True) as zf:
                 for done, (name, path) in enumerate(entries):
                     cancel.check()
-                    reporter.report(done, len(entries), name)
-                    manifest["files"][name] = {
-                        "sha256": _sha256_file(path),
-                        "size": path.stat().st_size,
-                    }
+                    reporter.report(done, len(entries) + 1, name)
+                    digest = _sha256_file(path)
+                    manifest["files"][name] = {"sha256": digest, "size": path.stat().st_size}
+                    if name.startswith("evidence/") and not name.endswith(digest):
+                        manifest["damaged_evidence"].append(name.rsplit("/", 1)[-1])
                     # Photos and PDFs are already compressed; store them to keep backup fast.
                     method = (
-                        zipfile.ZIP_DEFLATED if name.endswith(".sqlite3") else (zipfile.ZIP_STORED)
+                        zipfile.ZIP_DEFLATED if name.endswith(".sqlite3") else zipfile.ZIP_STORED
                     )
                     zf.write(path, name, compress_type=method)
+                if manifest["damaged_evidence"]:
+                    with handle.readers() as session:
+                        named = owners(session, manifest["damaged_evidence"])
+                    manifest["damaged_evidence"] = [
+                        {"sha256": h, "evidence": named[h]} for h in manifest["damaged_evidence"]
+                    ]
                 zf.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
+        out.flush()
+        os.fsync(out.fileno())
+        if os.name == "nt":
+            out.close()
+        os.replace(tmp, target)  # while still locked: a sweeper never mistakes it for a leftover
+        out.close()
         fsync_dir(target.parent)
     except BaseException:
+        out.close()
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
         raise
-    reporter.report(len(entries), len(entries), "Đang kiểm tra bản sao lưu")
+    reporter.report(len(entries), len(entries) + 1, "Đang kiểm tra bản sao lưu")
     verify_backup(target, cancel=cancel)
-    _record_last_backup(handle, target)
+    if not handle.read_only:
+        _record_last_backup(handle, target)
     return target
 
 
 def _record_last_backup(handle: WorkspaceHandle, target: Path) -> None:
     with handle.sessions() as session, session.begin():
-        for key, value in (
-            ("last_backup_at", dt.datetime.now(dt.UTC).isoformat(timespec="seconds")),
-            ("last_backup_path", str(target)),
-        ):
-            row = session.get(Setting, key)
-            if row is None:
-                session.add(Setting(key=key, value=value))
-            else:
-                row.value = value
+        record_backup_state(
+            session, dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), str(target)
+        )
+
+
+def record_backup_state(session: Any, when: str, path: str) -> None:
+    """Set the "last backup" the Backup page and the status bar show."""
+    for key, value in (("last_backup_at", when), ("last_backup_path", path)):
+        row = session.get(Setting, key)
+        if row is None:
+            session.add(Setting(key=key, value=value))
+        else:
+            row.value = value
 
 
 def _read_manifest(zf: zipfile.ZipFile, path: Path) -> dict[str, Any]:
@@ -172,8 +235,12 @@ def _read_manifest(zf: zipfile.ZipFile, path: Path) -> dict[str, Any]:
 
 def _bad_backup(path: Path, why: str) -> StorageError:
     return StorageError(
-        f"Tệp “{path.name}” không phải bản sao lưu hợp lệ của DVK Desktop ({why}).",
-        hint="Hãy chọn một bản sao lưu khác; dữ liệu hiện tại không bị thay đổi.",
+        _t(
+            "Tệp “{name}” không phải bản sao lưu hợp lệ của DVK Desktop ({why}).",
+            name=path.name,
+            why=why,
+        ),
+        hint=_t("Hãy chọn một bản sao lưu khác; dữ liệu hiện tại không bị thay đổi."),
     )
 
 
@@ -181,7 +248,7 @@ def verify_backup(path: Path, *, cancel: CancelToken | None = None) -> BackupInf
     """Read a backup back and check every file against its manifest; return what it holds."""
     cancel = cancel or CancelToken()
     if not path.is_file():
-        raise StorageError(f"Không tìm thấy tệp sao lưu “{path}”.")
+        raise StorageError(_t("Không tìm thấy tệp sao lưu “{path}”.", path=path))
     try:
         with zipfile.ZipFile(path) as zf:
             manifest = _read_manifest(zf, path)
@@ -217,59 +284,17 @@ def verify_backup(path: Path, *, cancel: CancelToken | None = None) -> BackupInf
         str(manifest.get("schema_version", "")),
         len(files),
         total,
+        tuple(
+            str(m.get("evidence", m.get("sha256", "")))
+            for m in manifest.get("missing_evidence", [])
+            if isinstance(m, dict)
+        ),
+        tuple(
+            str(m.get("evidence", m.get("sha256", "")))
+            for m in manifest.get("damaged_evidence", [])
+            if isinstance(m, dict)
+        ),
     )
-
-
-def restore_workspace(
-    backup: Path,
-    root: Path,
-    *,
-    reporter: ProgressReporter | None = None,
-    cancel: CancelToken | None = None,
-) -> Path | None:
-    """Replace the workspace at ``root`` with the content of ``backup``.
-
-    Everything is verified and unpacked beside ``root`` first; only then is the current
-    workspace moved aside (kept as ``<root>.truoc-khoi-phuc-<time>``, returned) and the
-    restored one renamed into place. Any failure before the swap leaves ``root`` untouched.
-    The caller must have closed the workspace.
-    """
-    reporter = reporter or NullReporter()
-    cancel = cancel or CancelToken()
-    info = verify_backup(backup, cancel=cancel)
-    root = root.resolve()
-    root.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{root.name}.restore-", dir=root.parent))
-    try:
-        with zipfile.ZipFile(backup) as zf:
-            names = [n for n in zf.namelist() if n != MANIFEST]
-            for done, name in enumerate(names):
-                cancel.check()
-                reporter.report(done, len(names), name)
-                out = staging.joinpath(*name.split("/"))
-                out.parent.mkdir(parents=True, exist_ok=True)
-                with zf.open(name) as src, open(out, "wb") as dst:
-                    shutil.copyfileobj(src, dst, CHUNK)
-                    dst.flush()
-                    os.fsync(dst.fileno())
-        check_integrity(WorkspacePaths(staging).database)
-        cancel.check()
-        # Keep the logs and earlier automatic backups of the current workspace.
-        for keep in ("logs", "backups"):
-            if (root / keep).is_dir():
-                shutil.copytree(root / keep, staging / keep, dirs_exist_ok=True)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    aside: Path | None = None
-    if root.exists():
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        aside = root.with_name(f"{root.name}.truoc-khoi-phuc-{stamp}")
-        os.replace(root, aside)
-    os.replace(staging, root)
-    fsync_dir(root.parent)
-    reporter.report(info.files, info.files, "Đã khôi phục")
-    return aside
 
 
 def rotate_backups(folder: Path, keep: int) -> list[Path]:
@@ -280,6 +305,47 @@ def rotate_backups(folder: Path, keep: int) -> list[Path]:
         with contextlib.suppress(OSError):
             old.unlink()
     return removed
+
+
+def backup_if_due(
+    handle: WorkspaceHandle,
+    *,
+    keep: int | None = None,
+    reporter: ProgressReporter | None = None,
+    cancel: CancelToken | None = None,
+) -> Path | None:
+    """The daily automatic backup into the workspace's ``backups`` folder, rotated.
+
+    The GUI runs it once a day and on exit, the CLI after each command that changed data,
+    so "restore from the latest backup" always has something to point at. Returns the new
+    backup, or None when the last one is less than a day old (or the workspace is read-only).
+    """
+    if handle.read_only or handle.engine.dialect.name != "sqlite":
+        return None
+    with handle.readers() as session:
+        row = session.get(Setting, "last_backup_at")
+        keep_row = session.get(Setting, "backup_keep")
+    last = _parse_time(row.value if row else "")
+    if last is not None and dt.datetime.now(dt.UTC) - last < DAILY:
+        return None
+    if keep is None:
+        try:
+            keep = max(1, int(keep_row.value)) if keep_row else DEFAULT_KEEP
+        except ValueError:
+            keep = DEFAULT_KEEP
+    folder = handle.paths.backups
+    target = backup_workspace(handle, folder, reporter=reporter, cancel=cancel)
+    rotate_backups(folder, keep)
+    purge_removed_evidence(handle)
+    return target
+
+
+def _parse_time(raw: str) -> dt.datetime | None:
+    try:
+        value = dt.datetime.fromisoformat(raw)
+    except ValueError:
+        return None
+    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
 
 
 def purge_removed_evidence(handle: WorkspaceHandle) -> int:
@@ -307,3 +373,16 @@ def purge_removed_evidence(handle: WorkspaceHandle) -> int:
     for sha in purge | orphans:
         handle.evidence.remove(sha)
     return len(purge)
+
+
+def restore_workspace(
+    backup: Path,
+    root: Path,
+    *,
+    reporter: ProgressReporter | None = None,
+    cancel: CancelToken | None = None,
+) -> Path | None:
+    """Replace the workspace at ``root`` with a backup (see :mod:`services.restore`)."""
+    from dvk_desktop.services.restore import restore_workspace as restore
+
+    return restore(backup, root, reporter=reporter, cancel=cancel)

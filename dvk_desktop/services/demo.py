@@ -166,11 +166,11 @@ _PEOPLE = [
     ("Bùi Văn Đức", 1963, Gender.MALE, "Hòa giải viên cơ sở"),
 ]
 
-_LEADERS = [
-    ("Nguyễn Thị Thu Hà", "Chủ tịch Ủy ban MTTQ xã"),
-    ("Trần Văn Long", "Phó Bí thư Đảng ủy xã"),
-    ("Lê Thị Hạnh", "Chủ tịch Hội Liên hiệp Phụ nữ xã"),
-    ("Phan Văn Nam", "Bí thư Đoàn xã"),
+_LEADERS = [  # made-up phone numbers: the form prints the lead person's phone
+    ("Nguyễn Thị Thu Hà", "Chủ tịch Ủy ban MTTQ xã", "0905 111 201"),
+    ("Trần Văn Long", "Phó Bí thư Đảng ủy xã", "0905 111 202"),
+    ("Lê Thị Hạnh", "Chủ tịch Hội Liên hiệp Phụ nữ xã", "0905 111 203"),
+    ("Phan Văn Nam", "Bí thư Đoàn xã", "0905 111 204"),
 ]
 
 _STATUS_PLAN = [
@@ -250,7 +250,8 @@ def create_demo_workspace(
         villages = [directory.add_village(session, v) for v in VILLAGES]
         orgs = [directory.add_organisation(session, n, t) for n, t in ORGS]
         leaders = [
-            directory.add_person(session, n, position=p, is_official=True).uuid for n, p in _LEADERS
+            directory.add_person(session, n, position=p, phone=ph, is_official=True).uuid
+            for n, p, ph in _LEADERS
         ]
         people = [
             directory.add_person(

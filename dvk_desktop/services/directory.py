@@ -7,11 +7,12 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from dvk_desktop.domain.text import clean, fold, sort_key
 from dvk_desktop.domain.vocab import Gender, OrgType, UnitLevel
 from dvk_desktop.errors import NotFoundError, ValidationError
+from dvk_desktop.messages import _t
 from dvk_desktop.services import audit
 from dvk_desktop.storage.models import Organisation, Person, Unit, Workspace
 from dvk_desktop.storage.workspace import WorkspaceHandle
@@ -37,9 +38,15 @@ def own_unit(session: Session) -> Unit:
 def _require_name(name: str, label: str, limit: int) -> str:
     value = clean(name)
     if not value:
-        raise ValidationError(f"Chưa nhập {label}.")
+        raise ValidationError(_t("Chưa nhập {label}.", label=label))
     if len(value) > limit:
-        raise ValidationError(f"{label.capitalize()} dài quá {limit} ký tự.")
+        raise ValidationError(
+            _t(
+                "{capitalize} dài quá {limit} ký tự.",
+                capitalize=label.capitalize(),
+                limit=limit,
+            )
+        )
     return value
 
 
@@ -51,7 +58,7 @@ def add_village(session: Session, name: str, *, kind: str = "thôn") -> Unit:
         select(Unit).where(Unit.parent_id == commune.id, Unit.name_folded == fold(name))
     ).first()
     if existing is not None:
-        raise ValidationError(f"Thôn/tổ dân phố “{name}” đã có.")
+        raise ValidationError(_t("Thôn/tổ dân phố “{name}” đã có.", name=name))
     count = len(session.scalars(select(Unit.id).where(Unit.parent_id == commune.id)).all())
     village = Unit(
         code=f"{commune.code}-T{count + 1:03d}",
@@ -86,7 +93,7 @@ def add_organisation(
         )
     ).first()
     if clash is not None:
-        raise ValidationError(f"Tổ chức “{name}” đã có trong danh sách.")
+        raise ValidationError(_t("Tổ chức “{name}” đã có trong danh sách.", name=name))
     org = Organisation(
         name=name,
         name_folded=fold(name),
@@ -125,7 +132,7 @@ def add_person(
     full_name = _require_name(full_name, "họ và tên", 150)
     year_now = (today or dt.date.today()).year
     if birth_year is not None and not 1900 <= birth_year <= year_now:
-        raise ValidationError(f"Năm sinh {birth_year} không hợp lệ.")
+        raise ValidationError(_t("Năm sinh {birth_year} không hợp lệ.", birth_year=birth_year))
     person = Person(
         unit_id=own_unit(session).id,
         full_name=full_name,
@@ -153,19 +160,24 @@ def add_person(
     return person
 
 
-def villages(handle: WorkspaceHandle) -> list[Choice]:
-    """Villages of the commune, in Vietnamese order."""
+def villages(handle: WorkspaceHandle, *, unit_code: str | None = None) -> list[Choice]:
+    """Villages of the commune (``unit_code``: of that commune only), in Vietnamese order."""
     with handle.sessions() as session:
-        rows = session.scalars(
-            select(Unit).where(Unit.level == UnitLevel.VILLAGE.value).order_by(Unit.name_sort)
-        )
+        stmt = select(Unit).where(Unit.level == UnitLevel.VILLAGE.value)
+        if unit_code is not None:
+            parent = aliased(Unit)
+            stmt = stmt.join(parent, Unit.parent_id == parent.id).where(parent.code == unit_code)
+        rows = session.scalars(stmt.order_by(Unit.name_sort))
         return [Choice(u.uuid, u.name, u.kind) for u in rows]
 
 
-def organisations(handle: WorkspaceHandle) -> list[Choice]:
-    """Organisations, in Vietnamese order."""
+def organisations(handle: WorkspaceHandle, *, unit_code: str | None = None) -> list[Choice]:
+    """Organisations (``unit_code``: of that commune only), in Vietnamese order."""
     with handle.sessions() as session:
-        rows = session.scalars(select(Organisation).order_by(Organisation.name_sort))
+        stmt = select(Organisation)
+        if unit_code is not None:
+            stmt = stmt.join(Unit, Organisation.unit_id == Unit.id).where(Unit.code == unit_code)
+        rows = session.scalars(stmt.order_by(Organisation.name_sort))
         return [Choice(o.uuid, o.name, o.org_type) for o in rows]
 
 
@@ -182,7 +194,7 @@ def by_uuid(session: Session, model: type[T], uuid: str | None, what: str) -> T 
         return None
     row = session.scalars(select(model).where(model.uuid == uuid)).first()  # type: ignore[attr-defined]
     if row is None:
-        raise NotFoundError(f"Không tìm thấy {what} với mã {uuid}.")
+        raise NotFoundError(_t("Không tìm thấy {what} với mã {uuid}.", what=what, uuid=uuid))
     return row
 
 
@@ -203,9 +215,11 @@ def set_sensitive_fields(
     enabled = session.get(Setting, "sensitive_fields_enabled")
     if enabled is None or enabled.value != "1":
         raise ValidationError(
-            "Vùng làm việc đang tắt việc ghi dân tộc, tôn giáo, đảng viên (dữ liệu cá nhân "
-            "nhạy cảm).",
-            hint="Chỉ bật trong Cài đặt khi quy định của đơn vị yêu cầu các thông tin này.",
+            _t(
+                "Vùng làm việc đang tắt việc ghi dân tộc, tôn giáo, đảng viên (dữ liệu "
+                "cá nhân nhạy cảm).",
+            ),
+            hint=_t("Chỉ bật trong Cài đặt khi quy định của đơn vị yêu cầu các thông tin này."),
         )
     person = by_uuid(session, Person, person_uuid, "người")
     assert person is not None

@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from dvk_desktop.domain.text import clean, format_number
 from dvk_desktop.errors import NotFoundError, ValidationError
+from dvk_desktop.messages import _t
 from dvk_desktop.progress import CancelToken
 from dvk_desktop.services import audit
 from dvk_desktop.services.directory import by_uuid
@@ -52,6 +53,53 @@ def media_type_of(path: Path) -> str:
     return guessed or "application/octet-stream"
 
 
+def check_source(handle: WorkspaceHandle, source: Path) -> None:
+    """Refuse a file that is missing, empty or over the workspace's size limit."""
+    if not source.is_file():
+        raise NotFoundError(_t("Không tìm thấy tệp “{source}”.", source=source))
+    size = source.stat().st_size
+    limit = _max_bytes(handle)
+    if size > limit:
+        raise ValidationError(
+            _t(
+                "Tệp “{name}” nặng {round} MB, vượt giới hạn {value} MB cho mỗi tệp minh chứng.",
+                name=source.name,
+                round=format_number(round(size / 1048576, 1)),
+                value=format_number(limit // 1048576),
+            ),
+            hint=_t(
+                "Hãy thu nhỏ ảnh hoặc chia nhỏ tài liệu, hoặc tăng giới hạn trong Cài đặt.",
+            ),
+        )
+    if size == 0:
+        raise ValidationError(_t("Tệp “{name}” rỗng (0 byte).", name=source.name))
+
+
+def new_row(
+    model_id: int,
+    source: Path,
+    sha256: str,
+    size: int,
+    *,
+    caption: str = "",
+    taken_on: dt.date | None = None,
+    report_id: int | None = None,
+    shows_people: bool = False,
+) -> Evidence:
+    """The record of a file just stored (the caller adds it to its session)."""
+    return Evidence(
+        model_id=model_id,
+        progress_report_id=report_id,
+        sha256=sha256,
+        size=size,
+        media_type=media_type_of(source),
+        original_name=clean(source.name)[:255],
+        caption=clean(caption)[:1000],
+        taken_on=taken_on,
+        shows_people=shows_people,
+    )
+
+
 def add_evidence(
     handle: WorkspaceHandle,
     model_uuid: str,
@@ -68,18 +116,7 @@ def add_evidence(
     The file is stored (atomically) before the record is committed, so a record never points
     at a missing file; a crash in between leaves only an unreferenced file in the store.
     """
-    if not source.is_file():
-        raise NotFoundError(f"Không tìm thấy tệp “{source}”.")
-    size = source.stat().st_size
-    limit = _max_bytes(handle)
-    if size > limit:
-        raise ValidationError(
-            f"Tệp “{source.name}” nặng {format_number(round(size / 1048576, 1))} MB, vượt giới "
-            f"hạn {format_number(limit // 1048576)} MB cho mỗi tệp minh chứng.",
-            hint="Hãy thu nhỏ ảnh hoặc chia nhỏ tài liệu, hoặc tăng giới hạn trong Cài đặt.",
-        )
-    if size == 0:
-        raise ValidationError(f"Tệp “{source.name}” rỗng (0 byte).")
+    check_source(handle, source)
     sha, _ = sha256_file(source)
     with handle.sessions() as session:
         model = get_row(session, model_uuid)
@@ -88,9 +125,12 @@ def add_evidence(
         ).first()
         if dup is not None and dup.removed_at is None:
             raise ValidationError(
-                f"Tệp “{source.name}” đã có trong minh chứng của mô hình này "
-                f"(“{dup.original_name}”).",
-                hint="Không cần thêm lại cùng một tệp.",
+                _t(
+                    "Tệp “{name}” đã có trong minh chứng của mô hình này (“{original_name}”).",
+                    name=source.name,
+                    original_name=dup.original_name,
+                ),
+                hint=_t("Không cần thêm lại cùng một tệp."),
             )
     stored_sha, stored_size = handle.evidence.add_file(source, cancel=cancel)
     with handle.sessions() as session, session.begin():
@@ -104,17 +144,10 @@ def add_evidence(
             existing.caption = clean(caption)[:1000] or existing.caption
             row = existing
         else:
-            row = Evidence(
-                model_id=model.id,
-                progress_report_id=report.id if report else None,
-                sha256=stored_sha,
-                size=stored_size,
-                media_type=media_type_of(source),
-                original_name=clean(source.name)[:255],
-                caption=clean(caption)[:1000],
-                taken_on=taken_on,
-                shows_people=shows_people,
-            )
+            row = new_row(
+                model.id, source, stored_sha, stored_size, caption=caption, taken_on=taken_on,
+                report_id=report.id if report else None, shows_people=shows_people,
+            )  # fmt: skip
             session.add(row)
         session.flush()
         audit.record(
@@ -198,6 +231,6 @@ def evidence_path(handle: WorkspaceHandle, sha256: str) -> Path:
     path = handle.evidence.path_for(sha256)
     if not path.is_file():
         raise NotFoundError(
-            "Không tìm thấy tệp minh chứng trong kho; hãy khôi phục từ bản sao lưu."
+            _t("Không tìm thấy tệp minh chứng trong kho; hãy khôi phục từ bản sao lưu.")
         )
     return path

@@ -7,9 +7,15 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from dvk_desktop.domain.text import format_number
+from dvk_desktop.services.evidence_owners import owners
 from dvk_desktop.storage.engine import check_integrity, current_revision
-from dvk_desktop.storage.models import Evidence
+from dvk_desktop.storage.holders import describe_holders
+from dvk_desktop.storage.models import Evidence, EvidenceDerivative
+from dvk_desktop.storage.recovery import sweep_workspace
 from dvk_desktop.storage.workspace import WorkspaceHandle
+
+# Files another open program stored in the last hour may not be recorded yet: spare them.
+GRACE_SECONDS = 3600.0
 
 
 @dataclass
@@ -18,23 +24,95 @@ class IntegrityReport:
 
     lines: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    unreferenced: int = 0
 
 
 def check_workspace(handle: WorkspaceHandle) -> IntegrityReport:
-    """Run SQLite's integrity check and re-hash every evidence file still in use."""
+    """Check the database (SQLite's integrity check) and re-hash every evidence file in use."""
     report = IntegrityReport()
-    check_integrity(handle.paths.database)  # raises StorageError with the restore hint
-    report.lines.append(f"Cơ sở dữ liệu: toàn vẹn (phiên bản {current_revision(handle.engine)}).")
+    revision = current_revision(handle.engine)
+    if handle.engine.dialect.name == "sqlite":
+        check_integrity(handle.paths.database)  # raises StorageError with the restore hint
+        report.lines.append(f"Cơ sở dữ liệu: toàn vẹn (phiên bản {revision}).")
+    else:
+        # A shared PostgreSQL database has no file here to check page by page: the server
+        # keeps its own checksums; what this PC can check is that it answers at our schema.
+        report.lines.append(
+            f"Cơ sở dữ liệu chung trên máy chủ: kết nối được (phiên bản {revision}); "
+            "việc kiểm tra tệp dữ liệu do máy chủ đảm nhận."
+        )
     with handle.sessions() as session:
         rows = session.execute(
             select(Evidence.sha256, Evidence.original_name).where(Evidence.removed_at.is_(None))
         ).all()
-    bad = 0
-    for sha, name in rows:
-        if not handle.evidence.verify(sha):
-            bad += 1
-            report.problems.append(f"Tệp minh chứng “{name}” bị thiếu hoặc hỏng ({sha[:12]}…).")
+    bad_hashes = [sha for sha, _name in rows if not handle.evidence.verify(sha)]
+    bad = len(bad_hashes)
+    if bad_hashes:
+        with handle.readers() as session:
+            named = owners(session, bad_hashes)
+        for sha in bad_hashes:
+            state = "bị thiếu" if not handle.evidence.has(sha) else "bị hỏng (không khớp mã băm)"
+            report.problems.append(
+                f"Tệp minh chứng {named[sha]} {state} ({sha[:12]}…): hãy đính kèm lại tệp "
+                "gốc, khôi phục từ bản sao lưu, hoặc đề nghị bên gửi gửi lại."
+            )
     report.lines.append(
         f"Tệp minh chứng: đã kiểm tra {format_number(len(rows))} tệp, {format_number(bad)} lỗi."
     )
+    orphans = unreferenced_files(handle)
+    if orphans:
+        report.unreferenced = len(orphans)
+        report.lines.append(
+            f"Kho có {format_number(len(orphans))} tệp không thuộc minh chứng nào (còn lại "
+            "sau một lần nhập bị ngắt)."
+        )
     return report
+
+
+def unreferenced_files(handle: WorkspaceHandle) -> list[str]:
+    """Store files that no evidence record (active or removed) or reduced copy names."""
+    with handle.readers() as session:
+        named = set(session.scalars(select(Evidence.sha256)))
+        for original, copy in session.execute(
+            select(EvidenceDerivative.original_sha256, EvidenceDerivative.sha256)
+        ):
+            named |= {original, copy}
+    others = describe_holders(
+        handle.paths.root, exclude=handle.holder.path if handle.holder else None
+    )
+    # On a shared PostgreSQL database other PCs leave no note here, but may be importing.
+    shared = handle.engine.dialect.name != "sqlite"
+    return handle.evidence.unreferenced(
+        named, older_than=GRACE_SECONDS if (others or shared) else 0
+    )
+
+
+def collect_unreferenced(handle: WorkspaceHandle) -> tuple[int, int]:
+    """Delete unreferenced store files and crash leftovers; return (files, bytes) freed.
+
+    Run by ``dvk db check --repair`` and after every successful import (a killed import
+    leaves the evidence it had stored but never recorded).
+    """
+    if handle.read_only:
+        return 0, 0
+    freed = 0
+    orphans = unreferenced_files(handle)
+    for sha in orphans:
+        path = handle.evidence.path_for(sha)
+        try:
+            freed += path.stat().st_size
+        except OSError:
+            continue
+        handle.evidence.remove(sha)
+    for leftover in sweep_workspace(handle.paths.root, evidence=handle.paths.evidence):
+        freed += _size(leftover)
+    return len(orphans), freed
+
+
+def _size(path: object) -> int:
+    from pathlib import Path
+
+    try:
+        return Path(str(path)).stat().st_size
+    except OSError:
+        return 0

@@ -9,12 +9,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from dvk_desktop.config import WorkspacePaths
 from dvk_desktop.storage.atomic import atomic_write_text
 from dvk_desktop.storage.models import EvidenceAck, PackageLedger, Setting
+from dvk_desktop.storage.serial import serialise
 from dvk_desktop.storage.workspace import WorkspaceHandle
 
 
@@ -42,6 +43,7 @@ def reserve_sequence(handle: WorkspaceHandle, recipient: str) -> tuple[int, str]
     """
     key = f"package_sequence:{recipient}"
     with handle.sessions() as session, session.begin():
+        serialise(session, key)  # two clerks sending at once never take the same number
         row = session.get(Setting, key)
         last_sent = session.scalars(
             select(PackageLedger)
@@ -93,14 +95,15 @@ def record(
     file_name: str,
     created_at: dt.datetime,
     counts: dict[str, Any],
+    size: int | None = None,
 ) -> None:
-    """Add a ledger entry in the caller's transaction."""
+    """Add a ledger entry in the caller's transaction (``size``: bytes of the package file)."""
     session.add(
         PackageLedger(
             direction=direction, sender_unit_code=sender, recipient_unit_code=recipient,
             sequence=sequence, package_sha256=package_sha256, previous_sha256=previous_sha256,
             kind=kind, file_name=file_name[:300], created_at=created_at,
-            counts_json=json.dumps(counts, ensure_ascii=False, sort_keys=True),
+            counts_json=json.dumps(counts, ensure_ascii=False, sort_keys=True), size=size,
         )
     )  # fmt: skip
 
@@ -138,6 +141,18 @@ def add_acks(session: Session, recipient: str, hashes: set[str]) -> int:
     new = sorted(hashes - known)
     session.add_all(EvidenceAck(recipient_unit_code=recipient, sha256=h) for h in new)
     return len(new)
+
+
+def drop_acks(session: Session, recipient: str, hashes: set[str]) -> int:
+    """``recipient`` asks again for these files: the next package carries them."""
+    if not hashes:
+        return 0
+    result = session.execute(
+        delete(EvidenceAck).where(
+            EvidenceAck.recipient_unit_code == recipient, EvidenceAck.sha256.in_(sorted(hashes))
+        )
+    )
+    return int(getattr(result, "rowcount", 0) or 0)
 
 
 def quarantine(paths: WorkspacePaths, package: Path, problems: list[str], title: str) -> Path:

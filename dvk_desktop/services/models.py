@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -10,12 +11,14 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from dvk_desktop.domain import lifecycle
+from dvk_desktop.domain import codes, lifecycle, readiness
 from dvk_desktop.domain.model import IndicatorInput, ModelInput, check_savable, check_submittable
+from dvk_desktop.domain.review import ReviewState
 from dvk_desktop.domain.text import clean, fold, sort_key
 from dvk_desktop.domain.vocab import Field, ModelType, Novelty, Status, SubTopic, WorkspaceRole
 from dvk_desktop.errors import NotFoundError, ValidationError
-from dvk_desktop.services import audit
+from dvk_desktop.messages import _t
+from dvk_desktop.services import audit, locks, review_log
 from dvk_desktop.services.directory import by_uuid
 from dvk_desktop.storage.models import (
     Decision,
@@ -39,17 +42,67 @@ def _workspace(session: Session) -> Workspace:
     return session.scalars(select(Workspace)).one()
 
 
-def get_row(session: Session, uuid: str) -> DvkModel:
-    """Load a model by uuid or by its code (e.g. "MH-2026-003")."""
-    row = session.scalars(select(DvkModel).where(DvkModel.uuid == uuid)).first()
-    if row is None:
-        row = session.scalars(select(DvkModel).where(DvkModel.code == uuid)).first()
-    if row is None:
-        raise NotFoundError(
-            f"Không tìm thấy mô hình “{uuid}”.",
-            hint="Dùng dvk models list để xem mã các mô hình.",
+class AmbiguousModelError(ValidationError):
+    """A bare model code that several units use (codes restart in every commune)."""
+
+    def __init__(self, code: str, candidates: list[tuple[str, str, str]]) -> None:
+        example = candidates[0][0]
+        super().__init__(
+            _t(
+                "Mã “{code}” có ở {count} đơn vị; chưa biết là mô hình nào.",
+                code=code,
+                count=len(candidates),
+            ),
+            hint=_t(
+                "Hãy ghi kèm mã đơn vị trước mã mô hình, ví dụ “{example}”.",
+                example=example,
+            ),
+            details=[f"{ref}: {name} ({unit})" for ref, name, unit in candidates],
         )
-    return row
+        self.code = code
+        # (qualified code, model name, unit name), in unit-code order.
+        self.candidates = candidates
+
+
+def get_row(session: Session, uuid: str) -> DvkModel:
+    """Load a model by uuid, by its code ("MH-2026-003") or its qualified code ("20791/MH-…").
+
+    A bare code held by several units raises :class:`AmbiguousModelError` listing them: picking
+    one silently would show, change or decide on another commune's model.
+    """
+    row = session.scalars(select(DvkModel).where(DvkModel.uuid == uuid)).first()
+    if row is not None:
+        return row
+    unit_code, code = codes.split(uuid)
+    stmt = select(DvkModel).where(DvkModel.code == code)
+    if unit_code is not None:
+        stmt = stmt.where(DvkModel.source_unit_code == unit_code)
+    rows = list(session.scalars(stmt.order_by(DvkModel.source_unit_code).limit(200)))
+    if unit_code is None and not rows and "/" in uuid:
+        rows = list(session.scalars(select(DvkModel).where(DvkModel.code == uuid.strip())))
+    if len(rows) == 1:
+        return rows[0]
+    if rows:
+        held = {r.source_unit_code for r in rows}
+        names = {
+            c: n
+            for c, n in session.execute(select(Unit.code, Unit.name).where(Unit.code.in_(held)))
+        }
+        raise AmbiguousModelError(
+            code,
+            [
+                (
+                    codes.qualified(r.source_unit_code, r.code),
+                    r.name,
+                    names.get(r.source_unit_code, r.source_unit_code),
+                )
+                for r in rows
+            ],
+        )
+    raise NotFoundError(
+        _t("Không tìm thấy mô hình “{uuid}”.", uuid=uuid),
+        hint=_t("Hãy xem lại mã trong danh sách mô hình."),
+    )
 
 
 def snapshot(row: DvkModel) -> dict[str, Any]:
@@ -195,25 +248,54 @@ def _check_duplicate(
     clash = session.scalars(stmt).first()
     if clash is not None and clash.id != own_id:
         raise ValidationError(
-            f"Mô hình “{data.name}” năm {data.year} đã được đăng ký (mã {clash.code}).",
-            hint="Hãy mở bản đăng ký đã có để sửa, hoặc đặt tên khác cho mô hình mới.",
+            _t(
+                "Mô hình “{name}” năm {year} đã được đăng ký (mã {code}).",
+                name=data.name,
+                year=data.year,
+                code=clash.code,
+            ),
+            hint=_t("Hãy mở bản đăng ký đã có để sửa, hoặc đặt tên khác cho mô hình mới."),
             field="name",
         )
 
 
-def _apply(session: Session, row: DvkModel, data: ModelInput) -> None:
-    """Copy validated input onto the row (resolving uuids to rows, with clear errors)."""
+Resolve = Callable[[type[Any], str | None, str], Any]
+"""Finds a row by uuid (None for None) or raises NotFoundError naming what was sought."""
+
+
+def _apply(
+    session: Session,
+    row: DvkModel,
+    data: ModelInput,
+    *,
+    resolve: Resolve | None = None,
+    catalogue: Mapping[str, IndicatorCatalogue] | None = None,
+) -> None:
+    """Copy validated input onto the row (resolving uuids to rows, with clear errors).
+
+    An import passes ``resolve`` and ``catalogue`` filled in a few queries for a whole package,
+    instead of one query per reference.
+    """
     with session.no_autoflush:
-        _apply_fields(session, row, data)
+        _apply_fields(
+            session, row, data, resolve or (lambda cls, u, what: by_uuid(session, cls, u, what)),
+            catalogue,
+        )  # fmt: skip
 
 
-def _apply_fields(session: Session, row: DvkModel, data: ModelInput) -> None:
-    owner = by_uuid(session, Organisation, data.owner_org_uuid, "đơn vị chủ trì")
-    holder = by_uuid(session, Person, data.holder_person_uuid, "cá nhân thực hiện")
-    lead = by_uuid(session, Person, data.lead_person_uuid, "người phụ trách")
-    village = by_uuid(session, Unit, data.village_uuid, "thôn/tổ dân phố")
-    continues = by_uuid(session, DvkModel, data.continues_uuid, "mô hình năm trước")
-    replicated = by_uuid(session, DvkModel, data.replicated_from_uuid, "mô hình gốc")
+def _apply_fields(
+    session: Session,
+    row: DvkModel,
+    data: ModelInput,
+    resolve: Resolve,
+    catalogue: Mapping[str, IndicatorCatalogue] | None,
+) -> None:
+    owner = resolve(Organisation, data.owner_org_uuid, "đơn vị chủ trì")
+    holder = resolve(Person, data.holder_person_uuid, "cá nhân thực hiện")
+    lead = resolve(Person, data.lead_person_uuid, "người phụ trách")
+    village = resolve(Unit, data.village_uuid, "thôn/tổ dân phố")
+    continues = resolve(DvkModel, data.continues_uuid, "mô hình năm trước")
+    replicated = resolve(DvkModel, data.replicated_from_uuid, "mô hình gốc")
     row.name = data.name
     row.name_folded = fold(data.name)
     row.name_sort = sort_key(data.name)
@@ -237,10 +319,10 @@ def _apply_fields(session: Session, row: DvkModel, data: ModelInput) -> None:
         setattr(row, key, getattr(data, key))
     wanted_coord = list(dict.fromkeys(data.coordinating_org_uuids))
     row.coordinators = [
-        ModelCoordinator(organisation=by_uuid(session, Organisation, u, "đơn vị phối hợp"))
+        ModelCoordinator(organisation=resolve(Organisation, u, "đơn vị phối hợp"))
         for u in wanted_coord
     ]
-    _apply_indicators(session, row, data.indicators)
+    _apply_indicators(session, row, data.indicators, resolve, catalogue)
     row.search_text = search_text_for(
         row.code,
         data.name,
@@ -252,7 +334,13 @@ def _apply_fields(session: Session, row: DvkModel, data: ModelInput) -> None:
     row.updated_at = utcnow()
 
 
-def _apply_indicators(session: Session, row: DvkModel, indicators: list[IndicatorInput]) -> None:
+def _apply_indicators(
+    session: Session,
+    row: DvkModel,
+    indicators: list[IndicatorInput],
+    resolve: Resolve,
+    catalogue: Mapping[str, IndicatorCatalogue] | None,
+) -> None:
     if row.indicators:
         # Old rows must be gone before new ones reuse their (model, code) pair.
         row.indicators.clear()
@@ -260,12 +348,18 @@ def _apply_indicators(session: Session, row: DvkModel, indicators: list[Indicato
     for position, ind in enumerate(indicators):
         code = clean(ind.code).upper() or f"KHAC_{position + 1}"
         name, unit = clean(ind.name), clean(ind.unit)
-        known = session.get(IndicatorCatalogue, code)
+        known = (
+            catalogue.get(code) if catalogue is not None else session.get(IndicatorCatalogue, code)
+        )
         if known is not None:
             name, unit = name or known.name, unit or known.unit
         if not name or not unit:
             raise ValidationError(
-                f"Chỉ tiêu thứ {position + 1} cần có tên và đơn vị tính.", field="indicators"
+                _t(
+                    "Chỉ tiêu thứ {value} cần có tên và đơn vị tính.",
+                    value=position + 1,
+                ),
+                field="indicators",
             )
         indicator = ModelIndicator(
             position=position,
@@ -276,7 +370,7 @@ def _apply_indicators(session: Session, row: DvkModel, indicators: list[Indicato
             actual=ind.actual,
         )
         for village_uuid, (target, actual) in ind.by_village.items():
-            village = by_uuid(session, Unit, village_uuid, "thôn/tổ dân phố")
+            village = resolve(Unit, village_uuid, "thôn/tổ dân phố")
             assert village is not None
             indicator.villages.append(
                 IndicatorVillageValue(village=village, target=target, actual=actual)
@@ -321,20 +415,22 @@ def update_model(
     check_savable(data)
     with handle.sessions() as session, session.begin():
         row = get_row(session, uuid)
+        check_owner_edits(_workspace(session), row)
         before = snapshot(row)
         _check_duplicate(session, data, row.source_unit_code, row.id)
-        if row.status not in (
-            Status.REGISTERED.value,
-            Status.IMPLEMENTING.value,
-            Status.INTERIM_REVIEWED.value,
-            Status.NOT_ACHIEVED.value,
-        ):
-            # Once proposed, the upper level reviews what was sent: changes go through it.
+        locked = readiness.edit_lock_reason(Status(row.status))
+        if locked is not None:
             raise ValidationError(
-                f"Mô hình đang ở trạng thái “{Status(row.status).label}” nên không sửa được "
-                "bản đăng ký.",
-                hint="Chỉ sửa khi mô hình đang đăng ký, đang thực hiện, đã sơ kết hoặc bị trả lại.",
+                locked,
+                hint=_t(
+                    "Chỉ sửa khi mô hình đang đăng ký, đang thực hiện, đã sơ kết hoặc bị trả lại.",
+                )
+                if Status(row.status) is Status.STOPPED
+                else "Hãy gửi yêu cầu thay đổi: cấp trên xem bản cũ và bản mới rồi quyết định.",
             )
+        signed = locks.lock_of(session, row)
+        if signed.level == "xa":
+            raise ValidationError(signed.reason, hint="Rút ký duyệt rồi sửa, sau đó ký duyệt lại.")
         _apply(session, row, data)
         if data.year != before["year"]:
             row.code = _next_code(session, row.source_unit_code, data.year)
@@ -348,6 +444,23 @@ def update_model(
             before=before,
             after=snapshot(row),
             actor=actor,
+        )
+
+
+def is_read_only_here(ws: Workspace, row: DvkModel) -> bool:
+    """Whether this workspace only reads ``row``: an upper level holding a commune's model."""
+    return row.source_unit_code != ws.unit_code
+
+
+def check_owner_edits(ws: Workspace, row: DvkModel) -> None:
+    """Refuse to change a registration this workspace did not make (the commune owns it)."""
+    if is_read_only_here(ws, row):
+        raise ValidationError(
+            _t(
+                "Bản đăng ký {qualified} là của đơn vị cấp dưới gửi lên; ở đây chỉ xem, không sửa.",
+                qualified=codes.qualified(row.source_unit_code, row.code),
+            ),
+            hint=_t("Nếu cần sửa, hãy trả lại mô hình để đơn vị đó bổ sung rồi gửi gói mới."),
         )
 
 
@@ -402,6 +515,10 @@ def apply_status(
     decision = by_uuid(session, Decision, decision_uuid, "quyết định")
     source = Status(row.status)
     transition = lifecycle.check_transition(source, target, role, has_decision=decision is not None)
+    if role is WorkspaceRole.COMMUNE:
+        locks.check_commune_step(session, row, target)  # the upper level's lock (ownership)
+    elif row.source_unit_code != _workspace(session).unit_code:
+        row.upper_version += 1  # the upper level's part of a child's model changed
     if transition.needs_complete_registration:
         check_submittable(to_input(row))
     row.status = target.value
@@ -425,6 +542,12 @@ def apply_status(
         after={"status": target.value},
         actor=actor,
     )
+    if role is WorkspaceRole.UPPER and (source, target) == (Status.PROPOSED, Status.IMPLEMENTING):
+        # "Trả lại để bổ sung" is the review verdict "Cần bổ sung thông tin" (domain.review).
+        review_log.add_review(
+            session, row.id, ReviewState.NEEDS_INFO, comment=clean(note),
+            actor=actor or audit.current_actor(), origin=_workspace(session).unit_code,
+        )  # fmt: skip
 
 
 def acting_role(ws: Workspace, row: DvkModel) -> WorkspaceRole:
@@ -449,10 +572,13 @@ def delete_model(handle: WorkspaceHandle, uuid: str, *, actor: str | None = None
 
     with handle.sessions() as session, session.begin():
         row = get_row(session, uuid)
+        check_owner_edits(_workspace(session), row)
         if row.status != Status.REGISTERED.value:
             raise ValidationError(
-                "Chỉ xóa được mô hình mới đăng ký; mô hình đã thực hiện hãy chuyển sang "
-                "“Dừng / loại bỏ”.",
+                _t(
+                    "Chỉ xóa được mô hình mới đăng ký; mô hình đã thực hiện hãy chuyển sang "
+                    "“Dừng / loại bỏ”.",
+                ),
             )
         before = snapshot(row)
         session.add(Tombstone(uuid=row.uuid, entity="model"))
@@ -469,7 +595,7 @@ def delete_model(handle: WorkspaceHandle, uuid: str, *, actor: str | None = None
 
 def integrity_guard(exc: IntegrityError) -> ValidationError:
     """Turn a database uniqueness error into a message (a race the checks above missed)."""
-    return ValidationError("Dữ liệu bị trùng với một bản ghi đã có.", details=[str(exc.orig)])
+    return ValidationError(_t("Dữ liệu bị trùng với một bản ghi đã có."), details=[str(exc.orig)])
 
 
 def models_count(handle: WorkspaceHandle) -> int:

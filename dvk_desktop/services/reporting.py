@@ -3,215 +3,70 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from dvk_desktop.domain import codes
 from dvk_desktop.domain.period import Period
-from dvk_desktop.domain.rubric import DEFAULT_RUBRIC, Rubric
-from dvk_desktop.domain.text import fold, format_number
+from dvk_desktop.domain.rubric import Rubric
+from dvk_desktop.domain.text import fold, format_date, format_number
 from dvk_desktop.domain.vocab import (
-    DocStyle,
+    AwardForm,
+    DecisionKind,
     EvaluationGrade,
     Field,
-    Gender,
     ModelType,
-    OrgType,
-    StandingBody,
-    UnitLevel,
-    WorkspaceRole,
 )
 from dvk_desktop.errors import ValidationError
+from dvk_desktop.messages import _t
 from dvk_desktop.progress import CancelToken, NullReporter, ProgressReporter
 from dvk_desktop.reports.excel.statistics import WorkbookTitle, build_statistics_workbook
-from dvk_desktop.reports.pdf.evaluation_sheet import EvaluationSheet, render_evaluation_sheet
-from dvk_desktop.reports.pdf.header import Issuer, Signature
+from dvk_desktop.reports.pdf.evaluation_sheet import (
+    EvaluationSheet,
+    MemberScores,
+    render_evaluation_sheet,
+)
 from dvk_desktop.reports.pdf.model_list import ListEntry, ListKind, render_model_list
 from dvk_desktop.reports.pdf.qr import FormStamp
-from dvk_desktop.reports.pdf.registration_form import (
-    FormContext,
-    PersonInfo,
-    render_registration_forms,
-)
+from dvk_desktop.reports.pdf.registration_form import render_registration_forms
 from dvk_desktop.reports.pdf.results_report import ReportContext, render_results_report
+from dvk_desktop.services.evaluations import score_in_session
 from dvk_desktop.services.models import get_row, snapshot
+from dvk_desktop.services.print_context import (
+    FormShared,
+    evidence_by_model,
+    form_context,
+    lower_first,
+    settings_of,
+    workspace_issuer,
+    workspace_row,
+)
+from dvk_desktop.services.statistics import as_of_end, collect_statistics
+from dvk_desktop.services.statistics import scope_for as _scope
 from dvk_desktop.storage.atomic import atomic_writer
 from dvk_desktop.storage.models import (
+    Decision,
     DvkModel,
-    Evaluation,
     IndicatorVillageValue,
     ModelCoordinator,
     ModelIndicator,
     Person,
-    Setting,
     Unit,
     Workspace,
 )
 from dvk_desktop.storage.queries import stats as stats_q
 from dvk_desktop.storage.workspace import WorkspaceHandle
 
-# Document symbols of the owning bodies (NĐ 30 "chữ viết tắt tên cơ quan"; HD 36 body symbols).
-BODY_SYMBOL = {
-    OrgType.PARTY_COMMITTEE: "ĐU",
-    OrgType.PARTY_CELL: "CB",
-    OrgType.PEOPLES_COUNCIL: "HĐND",
-    OrgType.PEOPLES_COMMITTEE: "UBND",
-    OrgType.FATHERLAND_FRONT: "MTTQ",
-    OrgType.WOMEN_UNION: "HLHPN",
-    OrgType.FARMERS_UNION: "HND",
-    OrgType.YOUTH_UNION: "ĐTN",
-    OrgType.VETERANS: "CCB",
-    OrgType.TRADE_UNION: "CĐ",
-    OrgType.POLICE: "CA",
-    OrgType.MILITARY: "BCHQS",
-}
-# The commune's own bodies have no "cơ quan chủ quản" line above their name.
-_COMMUNE_BODIES = {OrgType.PEOPLES_COUNCIL, OrgType.PEOPLES_COMMITTEE, OrgType.FATHERLAND_FRONT}
-
 
 def _settings(session: Session) -> dict[str, str]:
-    return {s.key: s.value for s in session.scalars(select(Setting))}
+    return settings_of(session)
 
 
 def _ws(session: Session) -> Workspace:
-    return session.scalars(select(Workspace)).one()
-
-
-def _short_name(unit_name: str) -> str:
-    """The place name of a date line: "Xã Thăng Bình" -> "Thăng Bình"."""
-    for prefix in ("Đặc khu ", "Phường ", "Xã ", "Thành phố ", "Tỉnh ", "Thị trấn "):
-        if unit_name.startswith(prefix):
-            return unit_name[len(prefix) :]
-    return unit_name
-
-
-def _province_name(session: Session, ws: Workspace) -> str:
-    unit = session.scalars(select(Unit).where(Unit.code == ws.unit_code)).first()
-    while unit is not None and unit.level != UnitLevel.PROVINCE.value:
-        unit = unit.parent
-    return unit.name if unit is not None else ws.unit_name
-
-
-def _lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:] if text else text
-
-
-def workspace_issuer(
-    session: Session, *, type_symbol: str, date: dt.date | None, year: int | None = None
-) -> tuple[Issuer, Signature]:
-    """The body that issues the workspace's reports and lists, and its signature block.
-
-    The standing body of the movement (brief §4) issues them: the Front committee in the
-    State layout, or the Party committee in the Party layout. A setting ``issuer_name``
-    overrides the body's name.
-    """
-    ws = _ws(session)
-    settings = _settings(session)
-    place = settings.get("place_name") or _short_name(ws.unit_name)
-    unit = _lower_first(ws.unit_name)
-    if StandingBody(ws.standing_body) is StandingBody.PARTY_BUILDING:
-        body = settings.get("issuer_name") or f"Đảng ủy {unit}"
-        issuer = Issuer(
-            DocStyle.PARTY,
-            body,
-            f"Đảng bộ {_lower_first(_province_name(session, ws))}",
-            type_symbol,
-            "ĐU",
-            place=place,
-            date=date,
-            year=year,
-        )
-        lines = ["T/M BAN THƯỜNG VỤ", settings.get("signer_title") or "BÍ THƯ"]
-    else:
-        body = settings.get("issuer_name") or f"Ủy ban MTTQ Việt Nam {unit}"
-        issuer = Issuer(
-            DocStyle.STATE, body, "", type_symbol, "MTTQ", place=place, date=date, year=year
-        )
-        lines = ["TM. BAN THƯỜNG TRỰC", settings.get("signer_title") or "CHỦ TỊCH"]
-    return issuer, Signature(lines, "", settings.get("signer_name", ""))
-
-
-def _person(person: Person | None) -> PersonInfo | None:
-    if person is None:
-        return None
-    return PersonInfo(
-        person.full_name,
-        person.birth_year,
-        Gender(person.gender).label if person.gender else "",
-        person.position,
-        person.workplace,
-        person.village.name if person.village else "",
-    )
-
-
-@dataclass(frozen=True)
-class _FormShared:
-    """What every form of a workspace shares (read once per batch)."""
-
-    ws: Workspace
-    settings: dict[str, str]
-    province: str
-
-    @classmethod
-    def load(cls, session: Session) -> _FormShared:
-        ws = _ws(session)
-        return cls(ws, _settings(session), _province_name(session, ws))
-
-
-def form_context(
-    session: Session,
-    row: DvkModel,
-    *,
-    date: dt.date | None = None,
-    shared: _FormShared | None = None,
-) -> FormContext:
-    """Resolve the header, people and signature captions of a model's registration form."""
-    shared = shared or _FormShared.load(session)
-    ws, settings = shared.ws, shared.settings
-    place = settings.get("place_name") or _short_name(ws.unit_name)
-    unit = _lower_first(ws.unit_name)
-    owner = row.owner_org
-    org_type = OrgType(owner.org_type) if owner else None
-    style = org_type.doc_style if org_type else DocStyle.STATE
-    if owner is None:  # an individual without an owning body: the commune's Front certifies
-        body, superior = f"Ủy ban MTTQ Việt Nam {unit}", ""
-    elif org_type is OrgType.PARTY_COMMITTEE:
-        body, superior = owner.name, f"Đảng bộ {_lower_first(shared.province)}"
-    elif org_type is OrgType.PARTY_CELL:
-        body, superior = owner.name, f"Đảng bộ {unit}"
-    elif org_type in _COMMUNE_BODIES:
-        body, superior = owner.name, ""
-    else:
-        body, superior = owner.name, ws.unit_name if style is DocStyle.STATE else ""
-    issuer = Issuer(
-        style,
-        body,
-        superior,
-        "PĐK",
-        BODY_SYMBOL.get(org_type, "") if org_type else "",
-        place=place,
-        date=date,
-        year=row.year,
-    )
-    if StandingBody(ws.standing_body) is StandingBody.PARTY_BUILDING:
-        standing = f"XÁC NHẬN CỦA BAN THƯỜNG VỤ ĐẢNG ỦY {unit.upper()}"
-    else:
-        standing = f"XÁC NHẬN CỦA BAN THƯỜNG TRỰC ỦY BAN MTTQ {unit.upper()}"
-    return FormContext(
-        issuer=issuer,
-        owner_type=org_type.label if org_type else "",
-        holder=_person(row.holder),
-        lead=_person(row.lead),
-        preparer_name=settings.get("preparer_name", ""),
-        party_confirmation="XÁC NHẬN CỦA CẤP ỦY (CHI BỘ, ĐẢNG ỦY)",
-        standing_confirmation=standing,
-        continues_label=f"{row.continues.code} — {row.continues.name}" if row.continues else "",
-        replicated_label=row.replicated_from.name if row.replicated_from else "",
-    )
+    return workspace_row(session)
 
 
 def _preload(session: Session, refs: Sequence[str]) -> dict[str, DvkModel]:
@@ -261,17 +116,21 @@ def print_registration_forms(
     reporter = reporter or NullReporter()
     cancel = cancel or CancelToken()
     if not refs:
-        raise ValidationError("Chưa chọn mô hình nào để in.")
+        raise ValidationError(_t("Chưa chọn mô hình nào để in."))
     forms = []
     with handle.sessions() as session:
         loaded = _preload(session, refs)
-        shared = _FormShared.load(session)
+        shared = FormShared.load(session)
+        evidence = evidence_by_model(session, sorted({r.id for r in loaded.values()}))
         for i, ref in enumerate(refs):
             if i % 50 == 0:
                 cancel.check()
                 reporter.report(i, len(refs), ref)
             row = loaded.get(ref) or get_row(session, ref)
-            forms.append((snapshot(row), form_context(session, row, date=date, shared=shared)))
+            ctx = form_context(
+                session, row, date=date, shared=shared, evidence=evidence.get(row.id)
+            )
+            forms.append((snapshot(row), ctx))
     cancel.check()
     stamps = render_registration_forms(out_path, forms)
     reporter.report(len(refs), len(refs), "")
@@ -284,19 +143,17 @@ def print_evaluation_sheet(
     out_path: Path,
     *,
     blank: bool = False,
-    rubric: Rubric = DEFAULT_RUBRIC,
+    rubric: Rubric | None = None,
     date: dt.date | None = None,
 ) -> int:
-    """Print a model's scoring sheet: its latest evaluation, or a blank sheet to score by hand."""
+    """Print a model's scoring sheet: every member's points, comments and the average.
+
+    ``blank`` prints an empty sheet of the model's rubric to score by hand (``rubric``
+    overrides which one).
+    """
     with handle.sessions() as session:
         row = get_row(session, ref)
-        latest = None
-        if not blank:
-            latest = session.scalars(
-                select(Evaluation)
-                .where(Evaluation.model_id == row.id)
-                .order_by(Evaluation.evaluated_on.desc(), Evaluation.id.desc())
-            ).first()
+        scoring = score_in_session(session, _ws(session), row)
         issuer, _ = workspace_issuer(session, type_symbol="PCĐ", date=date, year=row.year)
         owner = (
             row.holder.full_name if row.holder else (row.owner_org.name if row.owner_org else "")
@@ -304,21 +161,28 @@ def print_evaluation_sheet(
         place = row.place
         if row.village is not None and fold(row.village.name) not in fold(place):
             place = ", ".join(x for x in (row.village.name, place) if x)
+        members = [] if blank else [
+            MemberScores(s.member, s.position, s.scores, s.total, s.grade.label, s.comment,
+                         s.evaluated_on)
+            for s in scoring.sheets
+        ]  # fmt: skip
         sheet = EvaluationSheet(
             issuer=issuer,
-            rubric=rubric,
+            rubric=rubric or scoring.rubric.rubric,
             model_name=row.name,
-            model_code=row.code,
+            # At the upper level codes restart in every commune: print the commune's code too.
+            model_code=row.code
+            if row.source_unit_code == _ws(session).unit_code
+            else codes.qualified(row.source_unit_code, row.code),
             model_type=ModelType(row.model_type).label,
             field=Field(row.field).label,
             owner=owner,
             place=place,
             year=row.year,
-            scores=json.loads(latest.scores_json) if latest else None,
-            grade=EvaluationGrade(latest.grade).label if latest else "",
-            evaluator=latest.evaluator if latest else "",
-            evaluated_on=latest.evaluated_on if latest else None,
-            comment=latest.comment if latest else "",
+            grade="" if blank else scoring.grade_label,
+            members=members,
+            average=None if blank else scoring.average,
+            rubric_title=scoring.rubric.title if rubric is None else "",
         )
     return render_evaluation_sheet(out_path, sheet)
 
@@ -331,6 +195,34 @@ def _result_text(row: DvkModel) -> str:
     return "; ".join(parts) or row.outputs
 
 
+def _list_entries(session: Session, rows: Sequence[DvkModel]) -> list[ListEntry]:
+    """Models as printed on a list; at an upper level each place names its commune too."""
+    own = _ws(session).unit_code
+    names = {code: name for code, name in session.execute(select(Unit.code, Unit.name))}
+    entries = []
+    for r in rows:
+        place = r.village.name if r.village else r.place
+        code = r.code
+        if r.source_unit_code != own:
+            commune = names.get(r.source_unit_code, r.source_unit_code)
+            place = f"{place} — {commune}" if place else commune
+            code = codes.qualified(r.source_unit_code, r.code)
+        entries.append(
+            ListEntry(
+                name=r.name,
+                code=code,
+                field=Field(r.field).label,
+                model_type=ModelType(r.model_type).label,
+                owner=r.holder.full_name if r.holder else (r.owner_org.name if r.owner_org else ""),
+                place=place,
+                result=_result_text(r),
+                score=format_number(r.score) if r.score is not None else "",
+                grade=EvaluationGrade(r.grade).label if r.grade else "",
+            )
+        )
+    return entries
+
+
 def print_model_list(
     handle: WorkspaceHandle,
     out_path: Path,
@@ -338,32 +230,24 @@ def print_model_list(
     period: Period,
     *,
     date: dt.date | None = None,
+    unit_code: str | None = None,
 ) -> int:
-    """Print the list of models proposed for recognition, exemplary, or proposed for awards."""
+    """Print the list of models proposed for recognition, exemplary, or proposed for awards.
+
+    ``unit_code`` keeps one commune's models (an upper level printing one commune's list).
+    """
     with handle.sessions() as session:
+        stmt = select(DvkModel).where(
+            DvkModel.status.in_([s.value for s in kind.statuses]),
+            DvkModel.year >= period.first_year,
+            DvkModel.year <= period.last_year,
+        )
+        if unit_code:
+            stmt = stmt.where(DvkModel.source_unit_code == unit_code)
         rows = session.scalars(
-            select(DvkModel)
-            .where(
-                DvkModel.status.in_([s.value for s in kind.statuses]),
-                DvkModel.year >= period.first_year,
-                DvkModel.year <= period.last_year,
-            )
-            .order_by(DvkModel.field, DvkModel.name_sort)
+            stmt.order_by(DvkModel.source_unit_code, DvkModel.field, DvkModel.name_sort)
         ).all()
-        entries = [
-            ListEntry(
-                name=r.name,
-                code=r.code,
-                field=Field(r.field).label,
-                model_type=ModelType(r.model_type).label,
-                owner=r.holder.full_name if r.holder else (r.owner_org.name if r.owner_org else ""),
-                place=r.village.name if r.village else r.place,
-                result=_result_text(r),
-                score=format_number(r.score) if r.score is not None else "",
-                grade=EvaluationGrade(r.grade).label if r.grade else "",
-            )
-            for r in rows
-        ]
+        entries = _list_entries(session, rows)
         issuer, signature = workspace_issuer(
             session, type_symbol="DS", date=date, year=period.last_year
         )
@@ -377,35 +261,50 @@ def print_model_list(
     )
 
 
-def _scope(session: Session, period: Period) -> tuple[stats_q.Scope, bool, str]:
-    ws = _ws(session)
-    upper = WorkspaceRole(ws.role) is WorkspaceRole.UPPER
-    return (
-        stats_q.Scope(period.first_year, period.last_year, as_of=as_of_end(period)),
-        upper,
-        ws.unit_name,
-    )
+# The annex's heading by decision kind: "DANH SÁCH MÔ HÌNH … ĐƯỢC CÔNG NHẬN".
+ANNEX_HEADING = {
+    DecisionKind.RECOGNITION: "ĐƯỢC CÔNG NHẬN",
+    DecisionKind.NOT_ACHIEVED: "KHÔNG ĐẠT",
+    DecisionKind.EXEMPLARY: "TIÊU BIỂU",
+    DecisionKind.AWARD: "ĐƯỢC KHEN THƯỞNG",
+    DecisionKind.REPLICATION: "ĐƯỢC NHÂN RỘNG",
+}
 
 
-def as_of_end(period: Period, *, now: dt.datetime | None = None) -> dt.datetime | None:
-    """The end of ``period`` as a stored (naive UTC) time; None while the period is running.
-
-    A finished period's report counts statuses and commendations as they stood on its last
-    evening (local time); a report of the running period counts today's.
-    """
-    end = dt.datetime.combine(period.end, dt.time.max).astimezone(dt.UTC).replace(tzinfo=None)
-    current = (now or dt.datetime.now(dt.UTC)).replace(tzinfo=None)
-    return end if end < current else None
-
-
-def collect_statistics(handle: WorkspaceHandle, period: Period) -> stats_q.Statistics:
-    """The aggregates of the report set for a period (by commune too at an upper level)."""
+def print_decision_annex(
+    handle: WorkspaceHandle, decision_uuid: str, out_path: Path, *, date: dt.date | None = None
+) -> int:
+    """Print the list attached to a decision (phụ lục kèm theo quyết định)."""
     with handle.sessions() as session:
-        scope, upper, _ = _scope(session, period)
-        stats = stats_q.collect(session, scope, by_unit=True)
-        if not upper and len(stats.by_unit) <= 1:
-            stats.by_unit = []
-        return stats
+        decision = session.scalars(select(Decision).where(Decision.uuid == decision_uuid)).first()
+        if decision is None:
+            raise ValidationError(_t("Không tìm thấy quyết định này."))
+        rows = sorted(
+            (link.model for link in decision.models),
+            key=lambda m: (m.source_unit_code, m.field, m.name_sort),
+        )
+        entries = _list_entries(session, rows)
+        signed = decision.signed_on
+        issuer, signature = workspace_issuer(
+            session, type_symbol="DS", date=date or signed, year=signed.year
+        )
+        kind = DecisionKind(decision.kind)
+        attachment = (
+            f"(Kèm theo Quyết định số {decision.number} ngày {format_date(signed)} "
+            f"của {decision.issuer})"
+        )
+        if decision.award_form:
+            attachment += f"\nHình thức: {AwardForm(decision.award_form).label}"
+    return render_model_list(
+        out_path,
+        kind=ListKind.RECOGNITION,
+        heading=ANNEX_HEADING[kind],
+        issuer=issuer,
+        period_label=f"năm {signed.year}",
+        entries=entries,
+        signature=signature,
+        attachment=attachment,
+    )
 
 
 def print_results_report(
@@ -415,11 +314,13 @@ def print_results_report(
     *,
     date: dt.date | None = None,
     recipients: Sequence[str] = (),
+    unit_code: str | None = None,
 ) -> int:
-    """Print the results report of a period with its tables and charts."""
-    stats = collect_statistics(handle, period)
+    """Print the results report of a period with its tables and charts (of one commune)."""
+    stats = collect_statistics(handle, period, unit_code=unit_code)
     with handle.sessions() as session:
         ws = _ws(session)
+        _, _, unit_name = _scope(session, period, unit_code)
         issuer, signature = workspace_issuer(
             session, type_symbol="BC", date=date or dt.date.today(), year=period.last_year
         )
@@ -427,7 +328,7 @@ def print_results_report(
     ctx = ReportContext(
         issuer=issuer,
         period_label=period.label,
-        unit_label=f"toàn {_lower_first(ws.unit_name)}",
+        unit_label=f"toàn {lower_first(unit_name)}",
         signature=signature,
         recipients=list(recipients) or ([parent] if parent else []) + ["Các tổ chức thành viên"],
         counted_until=period.end if as_of_end(period) else None,
@@ -443,6 +344,7 @@ def export_statistics_xlsx(
     detail: bool = False,
     reporter: ProgressReporter | None = None,
     cancel: CancelToken | None = None,
+    unit_code: str | None = None,
 ) -> stats_q.Statistics:
     """Write the statistics workbook (and the detail list with ``detail``) atomically.
 
@@ -451,9 +353,9 @@ def export_statistics_xlsx(
     """
     reporter = reporter or NullReporter()
     cancel = cancel or CancelToken()
-    stats = collect_statistics(handle, period)
+    stats = collect_statistics(handle, period, unit_code=unit_code)
     with handle.sessions() as session:
-        scope, _, unit_name = _scope(session, period)
+        scope, _, unit_name = _scope(session, period, unit_code)
         total = stats_q.count_detail(session, scope) if detail else 0
 
         def on_row(done: int) -> None:

@@ -12,8 +12,10 @@ from typing import Any
 
 from sqlalchemy import select
 
+from dvk_desktop.domain.place_names import short_name
 from dvk_desktop.domain.vocab import WorkspaceRole
 from dvk_desktop.errors import SignatureError, ValidationError
+from dvk_desktop.messages import _t
 from dvk_desktop.packaging import keys
 from dvk_desktop.services import audit, trust
 from dvk_desktop.storage.atomic import atomic_write_text
@@ -40,8 +42,8 @@ def create_key(handle: WorkspaceHandle, passphrase: str) -> keys.PublicKeyInfo:
     """Generate the workspace key, wrapped under ``passphrase`` (refused if one exists)."""
     if len(passphrase) < 8:
         raise ValidationError(
-            "Mật khẩu khóa cần ít nhất 8 ký tự.",
-            hint="Chọn một câu dễ nhớ, ví dụ “Dân vận khéo 2026 xã Thăng Bình”.",
+            _t("Mật khẩu khóa cần ít nhất 8 ký tự."),
+            hint=_t("Chọn một câu dễ nhớ, ví dụ “Dân vận khéo 2026 xã Thăng Bình”."),
         )
     ws = handle.info()
     handle.paths.keys.mkdir(parents=True, exist_ok=True)
@@ -94,10 +96,15 @@ def export_enrolment_with_sheet(
         public_key_text=info.minisign_public_key(),
         qr_payload=f"dvk-key:{ws.unit_code}:{enrolment.fingerprint.replace(' ', '')}",
         created=enrolment.created,
-        role="Ký gói dữ liệu gửi cấp trên",
+        role=(
+            "Ký quyết định, gói dữ liệu gửi các đơn vị cấp dưới"
+            if WorkspaceRole(ws.role) is WorkspaceRole.UPPER
+            else "Ký gói dữ liệu gửi cấp trên"
+        ),
         parent_unit_name=ws.parent_unit_name or "",
         signer_title=settings.get("signer_title", ""),
         signer_name=settings.get("signer_name", ""),
+        place=settings.get("place_name") or short_name(ws.unit_name),
     )
     return EnrolmentFiles(enrolment, target, sheet)
 
@@ -118,16 +125,21 @@ def enrol_unit(
     typed = "".join(ch for ch in confirmed_fingerprint if ch.isdigit())
     if typed != enrolment.fingerprint.replace(" ", ""):
         raise SignatureError(
-            "Dãy số nhận dạng (vân tay) không khớp với khóa trong tệp đăng ký.",
-            hint="Hãy gọi điện cho đơn vị gửi, đọc lại từng nhóm số; không ghi nhận khóa khi "
-            "chưa khớp.",
+            _t("Dãy số nhận dạng (vân tay) không khớp với khóa trong tệp đăng ký."),
+            hint=_t(
+                "Hãy gọi điện cho đơn vị gửi, đọc lại từng nhóm số; không ghi nhận khóa "
+                "khi chưa khớp.",
+            ),
         )
     ws = handle.info()
     if enrolment.unit_code == ws.unit_code:
-        raise ValidationError("Đây là tệp đăng ký khóa của chính đơn vị này.")
+        raise ValidationError(_t("Đây là tệp đăng ký khóa của chính đơn vị này."))
     if relation == trust.PARENT and enrolment.role != "upper":
         raise ValidationError(
-            f"Tệp đăng ký là của {enrolment.unit_name} (cấp xã), không phải của cấp trên.",
+            _t(
+                "Tệp đăng ký là của {unit_name} (cấp xã), không phải của cấp trên.",
+                unit_name=enrolment.unit_name,
+            ),
         )
     with handle.sessions() as session, session.begin():
         trust.enrol(
@@ -161,11 +173,11 @@ def start_rotation(
     new_path = handle.paths.keys / NEW_KEY_FILE
     if new_path.exists():
         raise ValidationError(
-            "Đang có một khóa mới chờ thông báo cho cấp trên.",
-            hint="Hãy xuất một gói dữ liệu để hoàn tất việc đổi khóa.",
+            _t("Đang có một khóa mới chờ thông báo cho cấp trên."),
+            hint=_t("Hãy xuất một gói dữ liệu để hoàn tất việc đổi khóa."),
         )
     if len(new_passphrase) < 8:
-        raise ValidationError("Mật khẩu khóa mới cần ít nhất 8 ký tự.")
+        raise ValidationError(_t("Mật khẩu khóa mới cần ít nhất 8 ký tự."))
     new_info = keys.create_key_file(
         new_path, unit_code=old.info.unit_code, passphrase=new_passphrase
     )

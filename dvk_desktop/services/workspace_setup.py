@@ -13,6 +13,7 @@ from dvk_desktop.domain.indicators import DEFAULT_CATALOGUE
 from dvk_desktop.domain.text import clean, fold, sort_key
 from dvk_desktop.domain.vocab import StandingBody, UnitLevel, WorkspaceRole
 from dvk_desktop.errors import StorageError, ValidationError
+from dvk_desktop.messages import _t, per_interface
 from dvk_desktop.services import audit
 from dvk_desktop.storage.engine import current_revision
 from dvk_desktop.storage.models import IndicatorCatalogue, Setting, Unit, Workspace
@@ -82,13 +83,25 @@ def init_workspace(
     official = units.find(unit_code)  # raises NotFoundError with a clear message
     if role is None:
         role = WorkspaceRole.COMMUNE if official.level is UnitLevel.COMMUNE else WorkspaceRole.UPPER
+    if database_url and not database_url.startswith("sqlite"):
+        from dvk_desktop.services.shared_database import refuse_local_data
+
+        refuse_local_data(root)  # checked before anything is written to the folder
     handle = open_workspace(root, create=True, database_url=database_url)
     try:
         with handle.sessions() as session, session.begin():
             if session.scalar(select(func.count()).select_from(Workspace)):
                 raise StorageError(
-                    f"Thư mục “{root}” đã có vùng làm việc.",
-                    hint="Hãy chọn thư mục khác, hoặc dùng dvk info để xem vùng làm việc này.",
+                    _t("Thư mục “{root}” đã có vùng làm việc.", root=root),
+                    hint=per_interface(
+                        cli=_t(
+                            "Hãy chọn thư mục khác, hoặc dùng dvk info để xem vùng làm việc này."
+                        ),
+                        gui=_t(
+                            "Hãy chọn thư mục khác, hoặc mở vùng làm việc này (Tệp → Mở vùng "
+                            "làm việc…)."
+                        ),
+                    ),
                 )
             province = units.province(official.province_code)
             prov = ensure_unit(
@@ -102,7 +115,9 @@ def init_workspace(
             if district is not None:
                 code = clean(district.code)
                 if not code or len(code) > 10 or not code.isalnum():
-                    raise ValidationError(f"Mã huyện không hợp lệ: “{district.code}”.")
+                    raise ValidationError(
+                        _t("Mã huyện không hợp lệ: “{code}”.", code=district.code)
+                    )
                 parent_unit = ensure_unit(
                     session,
                     code=f"H{code}",
@@ -186,7 +201,7 @@ def workspace_summary(handle: WorkspaceHandle) -> dict[str, object]:
         "parent_unit_name": ws.parent_unit_name,
         "standing_body": ws.standing_body,
         "schema_version": current_revision(handle.engine),
-        "units_data_version": units.UNITS_DATA_VERSION,
+        "units_data_version": units.data_version(),
         "counts": counts,
     }
 

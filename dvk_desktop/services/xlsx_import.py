@@ -1,47 +1,53 @@
-"""Importing models from a spreadsheet: check every row, then write all of them in one transaction.
+"""Importing models from a spreadsheet: read and check every row once, then write them in bulk.
 
 Matching rules (documented for users in the template's "Hướng dẫn" sheet):
 
 * Organisations (đơn vị chủ trì, phối hợp), villages (thôn, tổ dân phố) and people (cá nhân thực
-  hiện, người phụ trách) are matched by name, ignoring case and diacritics ("Hoi Nong dan" finds
-  "Hội Nông dân"); a person with a birth year given must also match that year.
+  hiện, người phụ trách) of this workspace's unit are matched by name, ignoring case and
+  diacritics ("Hoi Nong dan" finds "Hội Nông dân"); a person with a birth year given must also
+  match that year.
 * A name that matches nothing is a row error, unless the caller asks to create what is missing
   (``create_missing``): then the organisation (with the given type, or "Khác"), village or
   person is created in the same transaction.
+* Text typed in the old TCVN3 (.VnTime) or VNI fonts is turned into Unicode, and every such
+  conversion is listed; a cell whose encoding cannot be told for sure is a row error.
 * The unit code, when given, must be this workspace's unit.
 * A maintained model names last year's record by its code (MH-2025-004).
 * Nothing is written unless every row is valid (or the caller accepts importing only the valid
-  rows); a dry run goes through every step, then rolls the transaction back.
+  rows). :func:`check_import` writes nothing; :func:`apply_import` writes what the check showed,
+  matching the rows again inside its transaction and refusing if the workspace changed since.
 """
 
 from __future__ import annotations
 
-import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from dvk_desktop.domain.model import IndicatorInput
-from dvk_desktop.domain.text import fold
-from dvk_desktop.domain.vocab import OrgType, UnitLevel
-from dvk_desktop.errors import DvkError
+from dvk_desktop.errors import ValidationError
+from dvk_desktop.messages import _t
 from dvk_desktop.progress import CancelToken, NullReporter, ProgressReporter
-from dvk_desktop.reports.excel.import_columns import BY_KEY
-from dvk_desktop.reports.excel.importer import ImportProblem, ParsedRow, read_workbook
-from dvk_desktop.services import directory
-from dvk_desktop.services.models import create_in_session
-from dvk_desktop.storage.models import (
-    DvkModel,
-    IndicatorCatalogue,
-    Organisation,
-    Person,
-    Unit,
-    Workspace,
+from dvk_desktop.reports.excel.importer import (
+    ImportProblem,
+    ParsedRow,
+    TextConversion,
+    read_workbook,
 )
+from dvk_desktop.services.xlsx_import_plan import Lookups, Plan, make_plan
+from dvk_desktop.services.xlsx_import_write import write_plan
 from dvk_desktop.storage.workspace import WorkspaceHandle
+
+
+@dataclass
+class RowOutcome:
+    """One data row of the file as the report shows it."""
+
+    row: int
+    name: str
+    code: str = ""  # the code the model gets (or would get); empty when the row is refused
+    problems: list[str] = field(default_factory=list)
+    conversions: list[TextConversion] = field(default_factory=list)
 
 
 @dataclass
@@ -55,6 +61,8 @@ class ImportReport:
     created_organisations: list[str] = field(default_factory=list)
     created_villages: list[str] = field(default_factory=list)
     created_people: list[str] = field(default_factory=list)
+    conversions: list[TextConversion] = field(default_factory=list)
+    rows: list[RowOutcome] = field(default_factory=list)
     dry_run: bool = False
     committed: bool = False
 
@@ -67,142 +75,135 @@ class ImportReport:
         """Every problem as one Vietnamese line, in row order."""
         return [p.text() for p in sorted(self.problems, key=lambda p: (p.row, p.column))]
 
-
-class _Resolver:
-    """Finds (or creates) the rows a spreadsheet line names, caching what it created."""
-
-    def __init__(self, session: Session, create_missing: bool, report: ImportReport) -> None:
-        self.session = session
-        self.create = create_missing
-        self.report = report
-        self.ws = session.scalars(select(Workspace)).one()
-        self.catalogue = {
-            key: row
-            for row in session.scalars(select(IndicatorCatalogue))
-            for key in (fold(row.code), fold(row.name))
-        }
-
-    def organisation(self, name: str, org_type: OrgType | None, column: str) -> str:
-        org = self.session.scalars(
-            select(Organisation).where(Organisation.name_folded == fold(name))
-        ).first()
-        if org is None:
-            if not self.create:
-                raise _RowError(
-                    column,
-                    f"không tìm thấy tổ chức “{name}” trong danh mục; hãy thêm tổ chức trước "
-                    "hoặc chọn tạo mới khi nhập.",
-                )
-            org = directory.add_organisation(self.session, name, org_type or OrgType.OTHER)
-            self.report.created_organisations.append(org.name)
-        return org.uuid
-
-    def village(self, name: str) -> str:
-        unit = self.session.scalars(
-            select(Unit).where(
-                Unit.level == UnitLevel.VILLAGE.value, Unit.name_folded == fold(name)
-            )
-        ).first()
-        if unit is None:
-            if not self.create:
-                raise _RowError(
-                    BY_KEY["village"].header,
-                    f"không tìm thấy thôn, tổ dân phố “{name}”; hãy thêm trước hoặc chọn tạo mới "
-                    "khi nhập.",
-                )
-            unit = directory.add_village(self.session, name)
-            self.report.created_villages.append(unit.name)
-        return unit.uuid
-
-    def person(self, name: str, column: str, **details: Any) -> str:
-        stmt = select(Person).where(Person.name_folded == fold(name))
-        if details.get("birth_year"):
-            stmt = stmt.where(Person.birth_year == details["birth_year"])
-        person = self.session.scalars(stmt).first()
-        if person is None:
-            if not self.create:
-                raise _RowError(
-                    column,
-                    f"không tìm thấy người “{name}” trong danh sách; hãy thêm trước hoặc chọn tạo "
-                    "mới khi nhập.",
-                )
-            person = directory.add_person(
-                self.session, name, **{k: v for k, v in details.items() if v}
-            )
-            self.report.created_people.append(person.full_name)
-        return person.uuid
-
-    def continues(self, code: str) -> str:
-        row = self.session.scalars(
-            select(DvkModel).where(
-                DvkModel.code == code, DvkModel.source_unit_code == self.ws.unit_code
-            )
-        ).first()
-        if row is None:
-            raise _RowError(
-                BY_KEY["continues_code"].header, f"không có mô hình mã “{code}” của đơn vị."
-            )
-        return row.uuid
-
-    def indicator(self, ind: IndicatorInput, slot: int) -> IndicatorInput:
-        known = self.catalogue.get(fold(ind.name))
-        if known is not None:
-            return IndicatorInput(
-                known.code, known.name, ind.unit or known.unit, ind.target, ind.actual
-            )
-        if not ind.unit:
-            raise _RowError(
-                BY_KEY[f"ind{slot}_unit"].header,
-                f"chỉ tiêu “{ind.name}” không có trong danh mục nên cần ghi đơn vị tính.",
-            )
-        code = re.sub(r"[^A-Z0-9]+", "_", fold(ind.name).upper()).strip("_")[:40] or "KHAC"
-        return IndicatorInput(code, ind.name, ind.unit, ind.target, ind.actual)
+    def conversion_lines(self) -> list[str]:
+        """Every legacy-encoding conversion as one Vietnamese line, in row order."""
+        return [c.text() for c in self.conversions]
 
 
-class _RowError(Exception):
-    def __init__(self, column: str, message: str) -> None:
-        super().__init__(message)
-        self.column = column
-        self.message = message
+@dataclass
+class ImportCheck:
+    """A checked file: its report and what :func:`apply_import` needs to write it."""
+
+    report: ImportReport
+    path: Path
+    create_missing: bool
+    rows: list[ParsedRow] = field(default_factory=list)
+    signature: tuple[Any, ...] = ()
 
 
-def _resolve(resolver: _Resolver, parsed: ParsedRow) -> None:
-    data = parsed.data
-    if parsed.unit_code and parsed.unit_code != resolver.ws.unit_code:
-        raise _RowError(
-            BY_KEY["unit_code"].header,
-            f"mã đơn vị “{parsed.unit_code}” không phải của vùng làm việc này "
-            f"({resolver.ws.unit_code} – {resolver.ws.unit_name}).",
+def _report(
+    read_names: dict[int, str],
+    data_rows: int,
+    problems: list[ImportProblem],
+    conversions: list[TextConversion],
+    plan: Plan | None,
+) -> ImportReport:
+    report = ImportReport(data_rows=data_rows, problems=problems, conversions=conversions)
+    if plan is not None:
+        report.imported = [m.code for m in plan.models]
+        report.created_organisations = [name for name, _ in plan.new_organisations.values()]
+        report.created_villages = list(plan.new_villages.values())
+        report.created_people = [p.name for p in plan.new_people.values()]
+    codes = {m.row: m.code for m in plan.models} if plan is not None else {}
+    by_row: dict[int, list[str]] = defaultdict(list)
+    for p in sorted(problems, key=lambda p: (p.row, p.column)):
+        by_row[p.row].append(
+            _t("Cột “{column}”: {message}", column=p.column, message=p.message)
+            if p.column
+            else p.message
         )
-    if parsed.owner:
-        data.owner_org_uuid = resolver.organisation(
-            parsed.owner, parsed.owner_type, BY_KEY["owner"].header
-        )
-    data.coordinating_org_uuids = [
-        resolver.organisation(name, None, BY_KEY["coordinators"].header)
-        for name in parsed.coordinators
+    conv_by_row: dict[int, list[TextConversion]] = defaultdict(list)
+    for c in conversions:
+        conv_by_row[c.row].append(c)
+    report.rows = [
+        RowOutcome(n, name, codes.get(n, ""), by_row.get(n, []), conv_by_row.get(n, []))
+        for n, name in read_names.items()
     ]
-    if parsed.village:
-        data.village_uuid = resolver.village(parsed.village)
-    if parsed.holder is not None:
-        h = parsed.holder
-        data.holder_person_uuid = resolver.person(
-            h.name,
-            BY_KEY["holder"].header,
-            birth_year=h.birth_year,
-            gender=h.gender,
-            position=h.position,
-        )
-    if parsed.lead:
-        data.lead_person_uuid = resolver.person(parsed.lead, BY_KEY["lead"].header)
-    data.continues_uuid = (
-        resolver.continues(parsed.continues_code) if parsed.continues_code else None
-    )
-    data.indicators = [resolver.indicator(ind, i) for i, ind in enumerate(data.indicators, 1)]
+    return report
 
 
-def _create(session: Session, ws: Workspace, parsed: ParsedRow, actor: str | None) -> str:
-    return create_in_session(session, parsed.data, actor=actor, action="import").code
+def check_import(
+    handle: WorkspaceHandle,
+    path: Path,
+    *,
+    create_missing: bool = False,
+    reporter: ProgressReporter | None = None,
+    cancel: CancelToken | None = None,
+) -> ImportCheck:
+    """Read and check every row of a spreadsheet against the workspace; write nothing.
+
+    Args:
+        handle: The open workspace.
+        path: An .xlsx, .xlsm, .xls, .ods or .csv file laid out like the template.
+        create_missing: Plan to create the organisations, villages and people the rows name
+            but the workspace does not know yet (otherwise each is a row error).
+        reporter: Receives progress while the rows are read.
+        cancel: Checked while the rows are read.
+    """
+    reporter = reporter or NullReporter()
+    token = cancel or CancelToken()
+
+    def progress(done: int, total: int) -> None:
+        token.check()
+        reporter.report(done, max(total, done))
+
+    read = read_workbook(path, progress)
+    token.check()
+    problems = list(read.problems)
+    if any(p.row == 1 for p in read.problems):
+        # The header is wrong: rows cannot be read reliably.
+        report = _report({}, read.data_rows, problems, read.conversions, None)
+        report.dry_run = True
+        return ImportCheck(report, path, create_missing)
+    with handle.sessions() as session:
+        plan = make_plan(Lookups(session), read.rows, create_missing)
+    report = _report(read.names, read.data_rows, problems + plan.problems, read.conversions, plan)
+    report.dry_run = True
+    reporter.report(read.data_rows, read.data_rows, "")
+    return ImportCheck(report, path, create_missing, read.rows, plan.signature())
+
+
+def apply_import(
+    handle: WorkspaceHandle,
+    check: ImportCheck,
+    *,
+    only_valid: bool = False,
+    actor: str | None = None,
+    cancel: CancelToken | None = None,
+) -> ImportReport:
+    """Write what :func:`check_import` found, in one transaction.
+
+    Args:
+        handle: The open workspace.
+        check: The result of :func:`check_import` on the same workspace.
+        only_valid: Import the valid rows even when other rows have problems (by default one
+            bad row stops the whole import).
+        actor: Who imports (audit log).
+        cancel: Checked before the transaction commits; cancelling writes nothing.
+
+    Returns:
+        The report; ``committed`` says whether anything was written.
+    """
+    checked = check.report
+    report = ImportReport(**{**checked.__dict__, "dry_run": False, "committed": False})
+    accept = checked.imported and (not checked.problems or only_valid)
+    if not accept or not check.rows:
+        return report
+    with handle.sessions() as session, session.begin():
+        lookups = Lookups(session)
+        plan = make_plan(lookups, check.rows, check.create_missing)
+        if plan.signature() != check.signature:
+            raise ValidationError(
+                _t(
+                    "Dữ liệu trong vùng làm việc đã thay đổi từ lúc kiểm tra tệp; chưa nhập gì.",
+                ),
+                hint=_t("Hãy kiểm tra lại tệp rồi nhập."),
+            )
+        report.imported = write_plan(session, plan, lookups, actor=actor)
+        if cancel is not None:
+            cancel.check()  # raising here rolls the transaction back
+    report.committed = True
+    return report
 
 
 def import_models(
@@ -216,56 +217,21 @@ def import_models(
     reporter: ProgressReporter | None = None,
     cancel: CancelToken | None = None,
 ) -> ImportReport:
-    """Check and import the models of a spreadsheet made from the template.
+    """Check a spreadsheet and, unless ``dry_run``, import it (see the module's rules)."""
+    check = check_import(
+        handle, path, create_missing=create_missing, reporter=reporter, cancel=cancel
+    )
+    if dry_run:
+        return check.report
+    return apply_import(handle, check, only_valid=only_valid, actor=actor, cancel=cancel)
 
-    Args:
-        handle: The open workspace.
-        path: The .xlsx file.
-        dry_run: Go through every step, report, and roll back.
-        create_missing: Create organisations, villages and people the rows name but the
-            workspace does not know yet (otherwise each is a row error).
-        only_valid: Import the valid rows even when other rows have problems (by default one
-            bad row stops the whole import).
-        actor: Who imports (audit log).
-        reporter: Receives progress per row.
-        cancel: Checked between rows; cancelling rolls everything back.
 
-    Returns:
-        The report; ``committed`` says whether anything was written.
-    """
-    reporter = reporter or NullReporter()
-    cancel = cancel or CancelToken()
-    read = read_workbook(path)
-    report = ImportReport(data_rows=read.data_rows, problems=list(read.problems), dry_run=dry_run)
-    if any(p.row == 1 for p in read.problems):
-        return report  # the header is wrong: rows cannot be read reliably
-    with handle.sessions() as session:
-        transaction = session.begin()
-        try:
-            resolver = _Resolver(session, create_missing, report)
-            for i, parsed in enumerate(read.rows):
-                cancel.check()
-                reporter.report(i, len(read.rows), parsed.data.name)
-                savepoint = session.begin_nested()
-                try:
-                    _resolve(resolver, parsed)
-                    report.imported.append(_create(session, resolver.ws, parsed, actor))
-                    savepoint.commit()
-                except _RowError as exc:
-                    savepoint.rollback()
-                    report.problems.append(ImportProblem(parsed.row, exc.column, exc.message))
-                except DvkError as exc:
-                    savepoint.rollback()
-                    column = BY_KEY["name"].header if "đã được đăng ký" in exc.message else ""
-                    report.problems.append(ImportProblem(parsed.row, column, exc.message))
-            reporter.report(len(read.rows), len(read.rows), "")
-            accept = not report.problems or (only_valid and report.imported)
-            if dry_run or not accept or not report.imported:
-                transaction.rollback()
-            else:
-                transaction.commit()
-                report.committed = True
-        except BaseException:
-            transaction.rollback()
-            raise
-    return report
+TEMPLATE_NAME = "mau-nhap-mo-hinh.xlsx"
+
+
+def save_template(target: Path) -> Path:
+    """Write the blank import template (with its guide and lists sheets) to ``target``."""
+    from dvk_desktop.resources import resource_path
+    from dvk_desktop.storage.atomic import atomic_write_bytes
+
+    return atomic_write_bytes(target, resource_path("templates", TEMPLATE_NAME).read_bytes())

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
+
+from dvk_desktop.storage.scratch import locked_temp
 
 
 def fsync_dir(path: Path) -> None:
@@ -26,16 +27,17 @@ class AtomicFile:
 
     Use as a context manager: leaving the block without ``commit()`` (an error or a cancel)
     deletes the temporary file, so a half-written file never appears under the final name.
+    The temporary file is locked while it is written: one left by a killed process is
+    recognised and deleted by :func:`dvk_desktop.storage.scratch.sweep_temporaries`.
     """
 
     def __init__(self, target: Path | str, *, suffix: str = ".tmp") -> None:
         self.target = Path(target)
         self.target.parent.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(
-            prefix=f".{self.target.name}.", suffix=suffix, dir=self.target.parent
+        self.file: BinaryIO
+        self.file, self.temp_path = locked_temp(
+            self.target.parent, prefix=f".{self.target.name}.", suffix=suffix
         )
-        self.temp_path = Path(name)
-        self.file: BinaryIO = os.fdopen(fd, "w+b")
         self._done = False
 
     def commit(self) -> Path:
@@ -44,8 +46,11 @@ class AtomicFile:
             raise RuntimeError("AtomicFile already committed or discarded")
         self.file.flush()
         os.fsync(self.file.fileno())
-        self.file.close()
+        if os.name == "nt":  # Windows renames only closed files
+            self.file.close()
+        # Elsewhere rename while still locked, so a sweeper never sees it unowned.
         os.replace(self.temp_path, self.target)
+        self.file.close()
         self._done = True
         fsync_dir(self.target.parent)
         return self.target

@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import os
 import re
-import tempfile
-from collections.abc import Iterator
+import time
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
 from dvk_desktop.errors import StorageError
+from dvk_desktop.messages import _t
 from dvk_desktop.progress import CancelToken
 from dvk_desktop.storage.atomic import fsync_dir
+from dvk_desktop.storage.faults import DiskFullError
+from dvk_desktop.storage.scratch import locked_temp, sweep_temporaries
 
 CHUNK = 1024 * 1024
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
+INCOMING = ".incoming."
 
 
 class EvidenceStore:
@@ -28,7 +33,12 @@ class EvidenceStore:
     def path_for(self, sha256: str) -> Path:
         """Where the file with this hash lives (whether or not it exists)."""
         if not _HEX64.match(sha256):
-            raise StorageError(f"Mã băm tệp minh chứng không hợp lệ: “{sha256[:80]}”.")
+            raise StorageError(
+                _t(
+                    "Mã băm tệp minh chứng không hợp lệ: “{sha256}”.",
+                    sha256=sha256[:80],
+                )
+            )
         return self.root / sha256[:2] / sha256
 
     def has(self, sha256: str) -> bool:
@@ -53,40 +63,47 @@ class EvidenceStore:
         The bytes go to a temporary file in the store, are fsynced, and only then renamed to
         their hash, so a half-written file never carries a valid name.
         """
-        self.root.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=".incoming.", dir=self.root)
-        tmp = Path(tmp_name)
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+            out_file, tmp = locked_temp(self.root, prefix=INCOMING, suffix=".tmp")
+        except OSError as exc:
+            raise _write_error(exc, self.root, 0) from exc
         digest = hashlib.sha256()
         size = 0
         try:
-            with os.fdopen(fd, "wb") as out:
+            with out_file as out:
                 while chunk := stream.read(CHUNK):
                     if cancel is not None:
                         cancel.check()
                     size += len(chunk)
                     if max_bytes is not None and size > max_bytes:
-                        raise StorageError("Tệp minh chứng lớn hơn kích thước cho phép.")
+                        raise StorageError(_t("Tệp minh chứng lớn hơn kích thước cho phép."))
                     digest.update(chunk)
                     out.write(chunk)
                 out.flush()
                 os.fsync(out.fileno())
-            sha = digest.hexdigest()
-            if expected_sha256 is not None and sha != expected_sha256:
-                raise StorageError(
-                    "Nội dung tệp minh chứng không khớp với mã băm đã khai báo.",
-                    details=[f"expected {expected_sha256}", f"got {sha}"],
-                )
-            final = self.path_for(sha)
-            if final.is_file():
-                tmp.unlink()
-            else:
+                sha = digest.hexdigest()
+                if expected_sha256 is not None and sha != expected_sha256:
+                    raise StorageError(
+                        _t("Nội dung tệp minh chứng không khớp với mã băm đã khai báo."),
+                        details=[f"expected {expected_sha256}", f"got {sha}"],
+                    )
+                final = self.path_for(sha)
+                if final.is_file():
+                    tmp.unlink()
+                    return sha, size
                 final.parent.mkdir(parents=True, exist_ok=True)
+                if os.name == "nt":  # Windows renames only closed files
+                    out.close()
+                # Renamed while still locked, so the sweep never takes it for a leftover.
                 os.replace(tmp, final)
-                fsync_dir(final.parent)
+            fsync_dir(final.parent)
             return sha, size
-        except BaseException:
+        except BaseException as exc:
             with contextlib.suppress(FileNotFoundError):
                 tmp.unlink()
+            if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+                raise _write_error(exc, self.root, size + _remaining(stream)) from exc
             raise
 
     def open(self, sha256: str) -> BinaryIO:
@@ -94,8 +111,11 @@ class EvidenceStore:
         path = self.path_for(sha256)
         if not path.is_file():
             raise StorageError(
-                f"Không tìm thấy tệp minh chứng {sha256[:12]}… trong kho.",
-                hint="Tệp có thể đã bị xóa ngoài chương trình; hãy khôi phục từ bản sao lưu.",
+                _t(
+                    "Không tìm thấy tệp minh chứng {sha256}… trong kho.",
+                    sha256=sha256[:12],
+                ),
+                hint=_t("Tệp có thể đã bị xóa ngoài chương trình; hãy khôi phục từ bản sao lưu."),
             )
         return open(path, "rb")
 
@@ -120,10 +140,47 @@ class EvidenceStore:
                     if _HEX64.match(item.name):
                         yield item.name
 
+    def sweep(self) -> list[Path]:
+        """Delete half-written files left by a process that was killed while storing."""
+        return sweep_temporaries(self.root, prefix=INCOMING)
+
+    def unreferenced(self, referenced: Iterable[str], *, older_than: float = 0) -> list[str]:
+        """Stored files no record names (left by a killed import); skip the newest ones.
+
+        ``older_than`` seconds spare files another process may have just stored and not yet
+        recorded (it writes the file first, then commits the row).
+        """
+        keep = set(referenced)
+        limit = time.time() - older_than
+        found = []
+        for sha in self.iter_hashes():
+            if sha in keep:
+                continue
+            with contextlib.suppress(OSError):
+                if older_than <= 0 or self.path_for(sha).stat().st_mtime < limit:
+                    found.append(sha)
+        return found
+
     def remove(self, sha256: str) -> None:
         """Delete a stored file (callers make sure no record still points at it)."""
         with contextlib.suppress(FileNotFoundError):
             self.path_for(sha256).unlink()
+
+
+def _remaining(stream: BinaryIO) -> int:
+    """Bytes still unread in ``stream`` (0 when it cannot tell)."""
+    try:
+        here = stream.tell()
+        size = os.fstat(stream.fileno()).st_size
+    except (OSError, AttributeError, ValueError):
+        return 0
+    return max(0, size - here)
+
+
+def _write_error(exc: OSError, folder: Path, needed: int) -> Exception:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return DiskFullError(folder, needed)
+    return exc
 
 
 def sha256_file(path: Path) -> tuple[str, int]:

@@ -176,7 +176,12 @@ class DvkModel(Base):
     __tablename__ = "dvk_model"
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), default=new_uuid, unique=True)
-    version: Mapped[int] = mapped_column(Integer, default=1)
+    version: Mapped[int] = mapped_column(
+        Integer, default=1
+    )  # the commune's part (domain.ownership)
+    # The upper level's part (review, decided statuses, change-request outcomes): raised by it
+    # at the upper level, copied from its decisions packages at the commune (migration 0009).
+    upper_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     source_unit_code: Mapped[str] = mapped_column(String(20), index=True)
     code: Mapped[str] = mapped_column(String(40))
     name: Mapped[str] = mapped_column(String(300))
@@ -392,8 +397,60 @@ class StatusChange(Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
+class RubricVersion(Base):
+    """One version of a scoring rubric: criteria and grade thresholds, never changed once saved.
+
+    ``issuer_unit_code`` is the unit whose rubric it is (this workspace's own, or its parent's
+    as received in a decisions package); ``scope`` is the model type it applies to ("" for
+    every type). Editing saves a new version; evaluations point at the version they used.
+    """
+
+    __tablename__ = "rubric"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), default=new_uuid, unique=True)
+    issuer_unit_code: Mapped[str] = mapped_column(String(20))
+    scope: Mapped[str] = mapped_column(String(10), default="")
+    version: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(200), default="")
+    criteria_json: Mapped[str] = mapped_column(Text)
+    excellent_from: Mapped[int] = mapped_column(Integer)
+    good_from: Mapped[int] = mapped_column(Integer)
+    pass_from: Mapped[int] = mapped_column(Integer)
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(150), default="")
+    __table_args__ = (
+        UniqueConstraint("issuer_unit_code", "scope", "version", name="uq_rubric_version"),
+    )
+
+
+class ModelReview(Base):
+    """One review (thẩm định) verdict on a model's dossier, kept as history (newest counts).
+
+    ``origin_unit_code`` is the reviewing unit: this workspace at the upper level, the parent
+    at a commune that received it in a decisions package (read-only there).
+    """
+
+    __tablename__ = "model_review"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), default=new_uuid, unique=True)
+    model_id: Mapped[int] = mapped_column(
+        ForeignKey("dvk_model.id", ondelete="CASCADE"), index=True
+    )
+    state: Mapped[str] = mapped_column(String(30))
+    comment: Mapped[str] = mapped_column(Text, default="")
+    actor: Mapped[str] = mapped_column(String(150), default="")
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    origin_unit_code: Mapped[str] = mapped_column(String(20), default="")
+
+
 class Evaluation(Base):
-    """A scoring of a model against the rubric by the reviewing level."""
+    """One council member's score sheet for a model (editable by that member until a decision).
+
+    ``member_key`` (the folded member name) makes one sheet per member, model and scoring unit;
+    it is NULL on older sheets a member replaced before sheets were per member (kept as
+    history, not averaged). ``origin_unit_code`` is the unit that scored.
+    """
 
     __tablename__ = "evaluation"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -407,6 +464,14 @@ class Evaluation(Base):
     total: Mapped[Decimal] = mapped_column(Quantity)
     grade: Mapped[str] = mapped_column(String(20))
     comment: Mapped[str] = mapped_column(Text, default="")
+    rubric_id: Mapped[int | None] = mapped_column(ForeignKey("rubric.id"))
+    member_key: Mapped[str | None] = mapped_column(String(200))
+    member_position: Mapped[str] = mapped_column(String(200), default="")
+    origin_unit_code: Mapped[str] = mapped_column(String(20), default="")
+    updated_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    __table_args__ = (
+        UniqueConstraint("model_id", "origin_unit_code", "member_key", name="uq_evaluation_member"),
+    )
 
 
 class Tombstone(Base):
@@ -468,6 +533,8 @@ class PackageLedger(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     recorded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     counts_json: Mapped[str] = mapped_column(Text, default="{}")
+    # Bytes of the package file as sent or received (migration 0005; unknown before it).
+    size: Mapped[int | None] = mapped_column(BigInteger)
     __table_args__ = (
         UniqueConstraint(
             "direction",
@@ -501,3 +568,150 @@ class EvidenceDerivative(Base):
     sha256: Mapped[str] = mapped_column(String(64))
     size: Mapped[int] = mapped_column(BigInteger)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class ReportingDeadline(Base):
+    """The date by which the upper level expects its communes' packages for a period."""
+
+    __tablename__ = "reporting_deadline"
+    period: Mapped[str] = mapped_column(String(20), primary_key=True)  # "2026-H1", "2026"…
+    due_on: Mapped[dt.date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class ChangeRequest(Base):
+    """A commune's change to a model the upper level has locked, waiting for (or past) a verdict.
+
+    ``base_json`` and ``proposed_json`` are both sides as the side-by-side view shows them (a
+    model record with ``status`` and ``evidence``); ``origin_unit_code`` is the commune that
+    asked; the verdict, its comment, who and when come from the upper level. Never deleted: a
+    rejected request stays in both histories.
+    """
+
+    __tablename__ = "change_request"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), default=new_uuid, unique=True)
+    model_id: Mapped[int] = mapped_column(
+        ForeignKey("dvk_model.id", ondelete="CASCADE"), index=True
+    )
+    origin_unit_code: Mapped[str] = mapped_column(String(20))
+    base_version: Mapped[int] = mapped_column(Integer)
+    base_json: Mapped[str] = mapped_column(Text)
+    proposed_json: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(150), default="")
+    state: Mapped[str] = mapped_column(String(20), default="cho_xem_xet", index=True)
+    decided_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    decided_by: Mapped[str] = mapped_column(String(150), default="")
+    decision_comment: Mapped[str] = mapped_column(Text, default="")
+    applied_version: Mapped[int | None] = mapped_column(Integer)
+
+
+class ModelSignOff(Base):
+    """A commune head's sign-off of one version of a model's registration (withdrawn: history)."""
+
+    __tablename__ = "model_sign_off"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), default=new_uuid, unique=True)
+    model_id: Mapped[int] = mapped_column(
+        ForeignKey("dvk_model.id", ondelete="CASCADE"), index=True
+    )
+    version: Mapped[int] = mapped_column(Integer)
+    signer: Mapped[str] = mapped_column(String(150))
+    position: Mapped[str] = mapped_column(String(200), default="")
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    withdrawn_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class DuplicateFlag(Base):
+    """Two models that may be one (similar name, shared evidence file, re-registered later).
+
+    A flag never blocks anything; ``model_id`` < ``other_model_id`` so a pair is stored once
+    per kind. A reviewer's "không trùng" sets ``dismissed_at`` and the pair stays quiet: the
+    unique key keeps a later scan from raising it again.
+    """
+
+    __tablename__ = "duplicate_flag"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    model_id: Mapped[int] = mapped_column(
+        ForeignKey("dvk_model.id", ondelete="CASCADE"), index=True
+    )
+    other_model_id: Mapped[int] = mapped_column(
+        ForeignKey("dvk_model.id", ondelete="CASCADE"), index=True
+    )
+    score: Mapped[int] = mapped_column(Integer, default=0)
+    detail: Mapped[str] = mapped_column(String(300), default="")
+    found_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    dismissed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    dismissed_by: Mapped[str] = mapped_column(String(150), default="")
+    dismissed_note: Mapped[str] = mapped_column(Text, default="")
+    __table_args__ = (
+        UniqueConstraint("kind", "model_id", "other_model_id", name="uq_duplicate_flag_pair"),
+    )
+
+
+class ModelReplication(Base):
+    """A model (the replica) replicating another (the origin), by identities that travel.
+
+    Both ends are named by UUID and unit code, plus code, name, year and status, so the link
+    still reads where only one end (or neither) is held: at the origin's commune, which learns
+    of it from its upper level, and in an aggregate sent further up. ``received_from`` is the
+    unit whose package brought the row ("" when this workspace made it).
+    """
+
+    __tablename__ = "model_replication"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    replica_uuid: Mapped[str] = mapped_column(String(36), index=True)
+    replica_unit_code: Mapped[str] = mapped_column(String(20))
+    replica_code: Mapped[str] = mapped_column(String(40), default="")
+    replica_name: Mapped[str] = mapped_column(String(300), default="")
+    replica_year: Mapped[int] = mapped_column(Integer)
+    replica_status: Mapped[str] = mapped_column(String(30), default="")
+    origin_uuid: Mapped[str | None] = mapped_column(String(36), index=True)
+    origin_unit_code: Mapped[str] = mapped_column(String(20))
+    origin_code: Mapped[str] = mapped_column(String(40), default="")
+    origin_name: Mapped[str] = mapped_column(String(300), default="")
+    received_from: Mapped[str] = mapped_column(String(20), default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    __table_args__ = (
+        UniqueConstraint(
+            "replica_uuid", "origin_unit_code", "origin_code", name="uq_model_replication_link"
+        ),
+        Index("ix_model_replication_origin", "origin_unit_code", "origin_code"),
+    )
+
+
+class ModelUnitHistory(Base):
+    """The unit a model was registered under before the July 2025 reorganisation.
+
+    ``old_*`` are the commune and district of the three-tier list (codes as they were);
+    the model's ``source_unit_code`` stays the unit that sent it. ``new_unit_code`` is
+    today's commune the old one became part of ("" when not known).
+    """
+
+    __tablename__ = "model_unit_history"
+    model_id: Mapped[int] = mapped_column(
+        ForeignKey("dvk_model.id", ondelete="CASCADE"), primary_key=True
+    )
+    old_unit_code: Mapped[str] = mapped_column(String(20))
+    old_unit_name: Mapped[str] = mapped_column(String(200), default="")
+    old_district_code: Mapped[str] = mapped_column(String(20), default="")
+    old_district_name: Mapped[str] = mapped_column(String(200), default="")
+    new_unit_code: Mapped[str] = mapped_column(String(20), default="", index=True)
+
+
+class OfficeUser(Base):
+    """A named user of a shared office: sign-in name, Argon2id password hash and roles."""
+
+    __tablename__ = "office_user"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(40), unique=True)
+    full_name: Mapped[str] = mapped_column(String(200), default="")
+    password_hash: Mapped[str] = mapped_column(String(300))
+    roles: Mapped[str] = mapped_column(String(200), default="")  # "reviewer,council"
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

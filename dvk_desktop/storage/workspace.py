@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from dvk_desktop.config import WorkspacePaths
 from dvk_desktop.errors import StorageError
+from dvk_desktop.messages import _t, per_interface
 from dvk_desktop.storage.atomic import atomic_write_text
 from dvk_desktop.storage.engine import (
     make_engine,
@@ -23,7 +24,10 @@ from dvk_desktop.storage.engine import (
     session_factory,
 )
 from dvk_desktop.storage.evidence_store import EvidenceStore
+from dvk_desktop.storage.faults import DiskFullError
+from dvk_desktop.storage.holders import HolderNote
 from dvk_desktop.storage.models import Workspace
+from dvk_desktop.storage.recovery import finish_pending_exports, resume_restore, sweep_workspace
 
 
 @dataclass
@@ -34,6 +38,8 @@ class WorkspaceHandle:
     engine: Engine
     sessions: sessionmaker[Session]
     evidence: EvidenceStore
+    read_only: bool = False
+    holder: HolderNote | None = field(default=None, repr=False)
     readers: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -42,24 +48,34 @@ class WorkspaceHandle:
 
     def info(self) -> Workspace:
         """The workspace's identity row (raises if the workspace was never initialised)."""
-        with self.sessions() as session:
+        with self.readers() as session:
             row = session.scalars(select(Workspace)).first()
         if row is None:
             raise StorageError(
-                "Vùng làm việc chưa được khởi tạo (chưa chọn đơn vị).",
-                hint="Hãy chạy dvk init --unit <mã xã> hoặc dvk demo.",
+                _t("Vùng làm việc chưa được khởi tạo (chưa chọn đơn vị)."),
+                hint=per_interface(
+                    cli=_t("Hãy chạy dvk init --unit <mã xã> hoặc dvk demo."),
+                    gui=_t("Hãy tạo vùng làm việc mới (Tệp → Tạo vùng làm việc mới…)."),
+                ),
             )
         return row
 
     def close(self) -> None:
         """Release the database connections."""
         self.engine.dispose()
+        if self.holder is not None:
+            self.holder.close()
+            self.holder = None
 
     def __enter__(self) -> WorkspaceHandle:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+class NotWritableError(StorageError):
+    """The data folder refuses writes (read-only folder, locked USB stick)."""
 
 
 def check_writable(folder: Path) -> None:
@@ -71,21 +87,34 @@ def check_writable(folder: Path) -> None:
         os.unlink(name)
     except OSError as exc:
         if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-            raise StorageError(
-                f"Không ghi được vào thư mục dữ liệu “{folder}”.",
-                hint="Thư mục chỉ cho phép đọc (hoặc USB đang khóa ghi). Hãy chọn thư mục khác "
-                "hoặc cấp quyền ghi.",
+            raise NotWritableError(
+                _t("Không ghi được vào thư mục dữ liệu “{folder}”.", folder=folder),
+                hint=_t(
+                    "Thư mục chỉ cho phép đọc (hoặc USB đang khóa ghi). Hãy chọn thư mục "
+                    "khác hoặc cấp quyền ghi.",
+                ),
             ) from exc
-        raise StorageError(f"Không dùng được thư mục dữ liệu “{folder}”: {exc.strerror}.") from exc
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise DiskFullError(folder, 16 * 1024 * 1024) from exc
+        raise StorageError(
+            _t(
+                "Không dùng được thư mục dữ liệu “{folder}”: {strerror}.",
+                folder=folder,
+                strerror=exc.strerror,
+            )
+        ) from exc
 
 
 DATABASE_URL_FILE = "database-url.txt"
 
 
 def open_workspace(
-    root: Path, *, create: bool = False, database_url: str | None = None
+    root: Path, *, create: bool = False, database_url: str | None = None, reading: bool = False
 ) -> WorkspaceHandle:
     """Open the workspace at ``root`` (creating an empty database if ``create``).
+
+    ``reading``: the caller only reads (a listing, a printout); its sessions then never take
+    the write lock, so it never waits for an import or another clerk's save.
 
     The database is ``root/dvk.sqlite3`` unless the workspace keeps it on a PostgreSQL server
     (an upper level with several clerks): then ``root/database-url.txt`` names it, and the
@@ -96,27 +125,85 @@ def open_workspace(
     if database_url is None and url_file.is_file():
         database_url = url_file.read_text(encoding="utf-8").strip()
     if database_url and not database_url.startswith("sqlite"):
-        check_writable(root)
-        if create and not url_file.is_file():
-            atomic_write_text(url_file, database_url + "\n")
-        engine = make_engine(database_url)
-        try:
-            migrate(engine)
-        except OperationalError as exc:
-            engine.dispose()
-            raise StorageError(
-                "Không kết nối được máy chủ cơ sở dữ liệu.",
-                hint="Hãy kiểm tra máy chủ PostgreSQL và địa chỉ trong database-url.txt.",
-                details=[str(exc.orig)],
-            ) from exc
-        return WorkspaceHandle(
-            paths, engine, session_factory(engine), EvidenceStore(paths.evidence)
-        )
+        return _open_on_server(paths, database_url, create=create)
+    if not create and not paths.database.exists():
+        resume_restore(root)  # a restore killed between its two renames: finish it now
     if not create and not paths.database.exists():
         raise StorageError(
-            f"Chưa có vùng làm việc tại “{root}”.",
-            hint="Hãy tạo bằng lệnh dvk init --unit <mã xã> (hoặc dvk demo để có dữ liệu mẫu).",
+            _t("Chưa có vùng làm việc tại “{root}”.", root=root),
+            hint=per_interface(
+                cli=_t(
+                    "Hãy tạo bằng lệnh dvk init --unit <mã xã> (hoặc dvk demo để có dữ liệu mẫu)."
+                ),
+                gui=_t("Hãy tạo vùng làm việc mới (Tệp → Tạo vùng làm việc mới…)."),
+            ),
         )
+    read_only = False
+    try:
+        check_writable(root)
+    except NotWritableError:
+        if create:
+            raise
+        read_only = True  # a locked USB stick: still viewable, and backed up elsewhere
+    if not read_only:
+        resume_restore(root)
+        sweep_workspace(root, evidence=paths.evidence)
+    try:
+        engine = open_database(
+            paths.database, backup_dir=paths.backups, create=create, read_only=read_only
+        )
+    except DiskFullError:
+        if create or read_only:
+            raise
+        # A completely full disk cannot even hold SQLite's shared-memory file: still let the
+        # user look at the data (writes say the disk is full) and back it up elsewhere.
+        read_only = True
+        engine = open_database(paths.database, backup_dir=paths.backups, read_only=True)
+    if not read_only:
+        finish_pending_exports(engine)  # the ledger matches the stick again
+    if read_only or reading:
+        sessions = reader_factory(engine)
+        return WorkspaceHandle(paths, engine, sessions, EvidenceStore(paths.evidence), read_only)
+    return WorkspaceHandle(
+        paths, engine, session_factory(engine), EvidenceStore(paths.evidence),
+        holder=HolderNote(root),
+    )  # fmt: skip
+
+
+def _open_on_server(paths: WorkspacePaths, database_url: str, *, create: bool) -> WorkspaceHandle:
+    """A workspace whose database is on a PostgreSQL server (the folder keeps files and keys)."""
+    from dvk_desktop.storage.server import connection_error, parse_url, store_password
+
+    root = paths.root
+    url_file = root / DATABASE_URL_FILE
     check_writable(root)
-    engine = open_database(paths.database, backup_dir=paths.backups, create=create)
+    # What a killed export, import or attach left in this folder goes, as on SQLite.
+    sweep_workspace(root, evidence=paths.evidence)
+    parsed = parse_url(database_url)
+    if create and not url_file.is_file():
+        # The password goes to the user's password file, never into the workspace folder.
+        parsed = store_password(parsed)
+        atomic_write_text(url_file, parsed.render_as_string(hide_password=False) + "\n")
+    try:
+        engine = make_engine(parsed.render_as_string(hide_password=False))
+    except ModuleNotFoundError as exc:
+        if not (exc.name or "").startswith("psycopg"):
+            raise
+        # The Windows installer ships PostgreSQL support as an optional component.
+        raise StorageError(
+            _t(
+                "Bản cài đặt này chưa có thành phần PostgreSQL, nên không mở được cơ sở "
+                "dữ liệu trên máy chủ.",
+            ),
+            hint=_t("Hãy chạy lại bộ cài DVK Desktop và chọn “Hỗ trợ PostgreSQL”."),
+        ) from exc
+    try:
+        migrate(engine)
+    except OperationalError as exc:
+        engine.dispose()
+        raise connection_error(exc, database_url) from exc
+    except BaseException:
+        engine.dispose()
+        raise
+    finish_pending_exports(engine)  # the ledger matches the stick again
     return WorkspaceHandle(paths, engine, session_factory(engine), EvidenceStore(paths.evidence))

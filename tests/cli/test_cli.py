@@ -188,7 +188,7 @@ def test_bad_input_on_a_demo_workspace_exits_2_and_changes_nothing(
 def test_unexpected_errors_exit_1_and_go_to_the_log(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from dvk_desktop.cli import workspace_cmd
+    from dvk_desktop.services import workspace_setup
 
     ws = tmp_path / "ws"
     assert main(["init", "-w", str(ws), "--unit", "00070"]) == 0
@@ -196,7 +196,8 @@ def test_unexpected_errors_exit_1_and_go_to_the_log(
     def broken(handle: object) -> dict[str, object]:
         raise RuntimeError("disk controller on fire")
 
-    monkeypatch.setattr(workspace_cmd, "workspace_summary", broken)
+    # The command imports its service when it runs (start-up time), so patch it there.
+    monkeypatch.setattr(workspace_setup, "workspace_summary", broken)
     assert main(["info", "-w", str(ws)]) == 1
     err = capsys.readouterr().err
     assert "Lỗi không mong đợi" in err

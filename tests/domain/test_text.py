@@ -82,7 +82,9 @@ def test_dates_print_and_parse_as_day_month_year() -> None:
     assert parse_date("5/3/2026") == dt.date(2026, 3, 5)
     assert parse_date("05-03-2026") == dt.date(2026, 3, 5)
     assert parse_date("2026-03-05") == dt.date(2026, 3, 5)
-    assert format_long_date(dt.date(2026, 3, 5)) == "ngày 05 tháng 03 năm 2026"
+    # NĐ 30/2020: a leading zero only for days below 10 and months 1 and 2.
+    assert format_long_date(dt.date(2026, 3, 5)) == "ngày 05 tháng 3 năm 2026"
+    assert format_long_date(dt.date(2026, 2, 15)) == "ngày 15 tháng 02 năm 2026"
 
 
 @pytest.mark.parametrize("text", ["31/02/2026", "32/1/2026", "3/13/2026"])

@@ -98,7 +98,7 @@ def answer_next_box(button_text: str) -> None:
                 if isinstance(button, QAbstractButton) and button.text() == button_text:
                     button.click()
                     return
-        if tries < 200:
+        if tries < 2000:  # a loaded machine may take long to show the box
             QTimer.singleShot(25, lambda: attempt(tries + 1))
 
     QTimer.singleShot(0, attempt)

@@ -100,6 +100,54 @@ def test_wizard_lists_provinces_for_an_upper_level(qtbot, tmp_path):
     assert wizard.ui.unit_list.count() == 34
 
 
+def _unit_page(qtbot, tmp_path, *, upper: bool = False) -> FirstRunWizard:
+    wizard = FirstRunWizard(tmp_path / "moi")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    (wizard.ui.upper_radio if upper else wizard.ui.commune_radio).setChecked(True)
+    wizard.next()
+    assert wizard.currentPage() is wizard.ui.unit_page
+    return wizard
+
+
+def test_a_single_search_result_is_chosen_and_enter_goes_on(qtbot, tmp_path):
+    wizard = _unit_page(qtbot, tmp_path)
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    type_text(qtbot, wizard.ui.unit_search_edit, "hoa tien")
+    qtbot.waitUntil(lambda: wizard.ui.unit_list.count() == 1, timeout=2000)
+    assert wizard.unit_code is not None
+    assert "Xã Hòa Tiến" in wizard.ui.unit_selected_label.text()
+    assert next_button.isEnabled()
+    qtbot.keyClick(wizard.ui.unit_search_edit, Qt.Key.Key_Return)
+    assert wizard.currentPage() is wizard.ui.body_page
+
+
+def test_the_only_province_found_is_chosen_by_clicking_it(qtbot, tmp_path):
+    wizard = _unit_page(qtbot, tmp_path, upper=True)
+    type_text(qtbot, wizard.ui.unit_search_edit, "da nang")
+    qtbot.waitUntil(lambda: wizard.ui.unit_list.count() == 1, timeout=2000)
+    wizard.unit_code = None  # as if nothing was chosen yet: a click on the highlighted row
+    item = wizard.ui.unit_list.item(0)
+    rect = wizard.ui.unit_list.visualItemRect(item)
+    qtbot.mouseClick(wizard.ui.unit_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert wizard.unit_code == "48"
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def test_arrows_and_enter_choose_among_several_results(qtbot, tmp_path):
+    wizard = _unit_page(qtbot, tmp_path)
+    type_text(qtbot, wizard.ui.unit_search_edit, "thang binh")
+    qtbot.waitUntil(lambda: wizard.ui.unit_list.count() == 2, timeout=2000)
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    qtbot.keyClick(wizard.ui.unit_search_edit, Qt.Key.Key_Down)
+    qtbot.keyClick(wizard.ui.unit_search_edit, Qt.Key.Key_Down)
+    assert wizard.ui.unit_list.currentRow() == 1
+    qtbot.keyClick(wizard.ui.unit_search_edit, Qt.Key.Key_Return)
+    assert wizard.currentPage() is wizard.ui.body_page
+    assert wizard.unit_code == wizard.ui.unit_list.item(1).data(Qt.ItemDataRole.UserRole)
+
+
 def test_english_translation_is_complete_and_switches_the_interface(qtbot, qapp, workspace):
     ts = ET.parse(ROOT / "resources" / "translations" / "dvk_en.ts").getroot()
     unfinished = [

@@ -19,8 +19,8 @@ def test_backup_now_then_restore_selected_backup(qtbot, window, workspace):
     qtbot.mouseClick(page.ui.backup_now_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not page.operation.running, timeout=20_000)
     assert page.ui.backups_table.rowCount() == 1
-    assert "Sao lưu gần nhất" in window._backup_label.text()
-    assert not window.ui.backup_banner.isVisible()
+    assert "Sao lưu gần nhất" in window.status_area.backup_label.text()
+    assert "Đã sao lưu lúc" in window.ui.backup_banner.text()  # in place: nothing moves
 
     uuid = models.create_model(workspace, complete_input(workspace))
     window.model_page.refresh()
@@ -72,7 +72,25 @@ def test_old_backup_shows_a_warning_banner(qtbot, window, workspace):
     recent = dt.datetime.now(dt.UTC) - dt.timedelta(days=2)
     set_settings(workspace, {"last_backup_at": recent.isoformat(timespec="seconds")})
     window.update_status()
+    assert "ngày" not in window.ui.backup_banner.text()
+    window.show_page(1)
     assert not window.ui.backup_banner.isVisible()
+
+
+def test_the_automatic_backup_does_not_move_the_page_under_the_pointer(qtbot, window):
+    page = window.model_page
+    banner = window.ui.backup_banner
+    assert banner.isVisible() and "chưa được sao lưu" in banner.text()
+    table_top = page.ui.table_view.mapTo(window, page.ui.table_view.rect().topLeft()).y()
+    operation = window.backup_if_due()
+    assert operation is not None
+    qtbot.waitUntil(lambda: not operation.running, timeout=20_000)
+    qtbot.wait(50)
+    assert banner.isVisible() and "Đã sao lưu lúc" in banner.text()
+    assert page.ui.table_view.mapTo(window, page.ui.table_view.rect().topLeft()).y() == table_top
+    # It goes when the user says so (or changes page), not under their pointer.
+    banner.linkActivated.emit("hide")
+    assert not banner.isVisible()
 
 
 def test_settings_are_saved_to_the_workspace(qtbot, window, workspace):
@@ -85,7 +103,11 @@ def test_settings_are_saved_to_the_workspace(qtbot, window, workspace):
     ui.backup_keep_spin.setValue(5)
     ui.font_size_spin.setValue(11)
     ui.downscale_check.setChecked(True)
+    assert not ui.language_note_label.isVisible()
     ui.language_combo.setCurrentIndex(ui.language_combo.findData("en"))
+    # Said before saving: a new language needs the program opened again.
+    assert ui.language_note_label.isVisible()
+    assert "đóng và mở lại chương trình" in ui.language_note_label.text()
     qtbot.mouseClick(ui.save_settings_button, Qt.MouseButton.LeftButton)
     saved = get_settings(workspace)
     assert saved["signer_name"] == "Nguyễn Thị Thu Hà"
@@ -94,7 +116,7 @@ def test_settings_are_saved_to_the_workspace(qtbot, window, workspace):
     assert saved["font_size"] == "11"
     assert saved["downscale_photos"] == "1"
     assert saved["language"] == "en"
-    assert "khi mở lại chương trình" in ui.saved_label.text()
+    assert "đóng và mở lại chương trình" in ui.saved_label.text()
     assert window.backup_page.keep() == 5
     ui.font_size_spin.setValue(10)
     qtbot.mouseClick(ui.save_settings_button, Qt.MouseButton.LeftButton)

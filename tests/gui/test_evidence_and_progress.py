@@ -14,7 +14,7 @@ from dvk_desktop.gui.errors import open_error_dialogs
 from dvk_desktop.services import evidence, progress_reports
 from dvk_desktop.services.workspace_setup import set_settings
 from dvk_desktop.storage.queries.models import ModelFilter, list_models
-from tests.gui.conftest import type_text
+from tests.gui.conftest import answer_next_box, type_text
 
 
 def _open_first(qtbot, window, handle, status=Status.IMPLEMENTING):
@@ -136,3 +136,89 @@ def test_progress_report_with_bad_number_stays_open(qtbot, demo_window, demo):
     assert dialog.isVisible()
     assert "không phải là số" in dialog.ui.message_label.text()
     dialog.reject()
+
+
+def _report_dialog(qtbot, editor):
+    editor.ui.tab_widget.setCurrentWidget(editor.ui.progress_tab)
+    qtbot.mouseClick(editor.progress.ui.add_report_button, Qt.MouseButton.LeftButton)
+    dialog = editor.progress.dialog
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def _save_report(qtbot, dialog):
+    save = dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible() or save.isEnabled(), timeout=10_000)
+
+
+def test_a_photo_the_model_has_is_linked_and_the_report_saved_once(
+    qtbot, demo_window, demo, make_photo
+):
+    row, editor = _open_first(qtbot, demo_window, demo)
+    known = make_photo("da-co.jpg", colour=(200, 10, 10))
+    operation = editor.evidence.add_files([known])
+    qtbot.waitUntil(lambda: not operation.running, timeout=10_000)
+    before = len(progress_reports.timeline(demo, row.uuid))
+    evidence_before = len(evidence.list_evidence(demo, row.uuid))
+
+    dialog = _report_dialog(qtbot, editor)
+    type_text(qtbot, dialog.ui.done_edit, "Họp dân ở thôn Hà Bình")
+    dialog.attach([known, make_photo("nham.jpg", colour=(1, 2, 3))])
+    dialog.ui.files_list.setCurrentRow(1)  # the wrong photo, taken off before saving
+    qtbot.mouseClick(dialog.ui.remove_files_button, Qt.MouseButton.LeftButton)
+    assert [p.name for p in dialog.files] == ["da-co.jpg"]
+    _save_report(qtbot, dialog)
+
+    assert not dialog.isVisible()
+    entries = progress_reports.timeline(demo, row.uuid)
+    assert len(entries) == before + 1
+    assert entries[-1].evidence_count == 1
+    assert len(evidence.list_evidence(demo, row.uuid)) == evidence_before  # linked, not copied
+    progress = editor.progress
+    assert progress.ui.summary_label.text() == f"{before + 1} báo cáo tiến độ"
+    assert "đã gắn vào báo cáo này" in progress.ui.notes_label.text()
+    assert not open_error_dialogs()
+
+
+def test_a_refused_file_keeps_the_dialog_open_and_saves_nothing(qtbot, demo_window, demo, tmp_path):
+    row, editor = _open_first(qtbot, demo_window, demo)
+    before = len(progress_reports.timeline(demo, row.uuid))
+    dialog = _report_dialog(qtbot, editor)
+    type_text(qtbot, dialog.ui.done_edit, "Họp dân ở thôn Hà Bình")
+    empty = tmp_path / "rong.jpg"
+    empty.write_bytes(b"")
+    dialog.attach([empty])
+    for _retry in range(2):
+        _save_report(qtbot, dialog)
+        assert dialog.isVisible()
+        assert "rỗng" in dialog.ui.message_label.text()
+    assert len(progress_reports.timeline(demo, row.uuid)) == before
+    dialog.reject()
+
+
+def test_a_report_is_edited_and_deleted_from_the_timeline(qtbot, demo_window, demo):
+    row, editor = _open_first(qtbot, demo_window, demo)
+    progress = editor.progress
+    editor.ui.tab_widget.setCurrentWidget(editor.ui.progress_tab)
+    tree = progress.ui.timeline_tree
+    count = tree.topLevelItemCount()
+    assert count >= 1
+    tree.setCurrentItem(tree.topLevelItem(count - 1))
+    qtbot.mouseClick(progress.ui.edit_report_button, Qt.MouseButton.LeftButton)
+    dialog = progress.dialog
+    assert dialog.windowTitle() == "Sửa báo cáo tiến độ"
+    assert dialog.ui.files_list.count() >= 1  # the photos already attached are listed
+    dialog.ui.done_edit.selectAll()
+    type_text(qtbot, dialog.ui.done_edit, "Đã lắp thêm 40 bóng đèn ở thôn Hà Bình")
+    _save_report(qtbot, dialog)
+    entries = progress_reports.timeline(demo, row.uuid)
+    assert len(entries) == count
+    assert entries[-1].done == "Đã lắp thêm 40 bóng đèn ở thôn Hà Bình"
+
+    tree.setCurrentItem(tree.topLevelItem(count - 1))
+    answer_next_box("Xóa báo cáo")
+    qtbot.mouseClick(progress.ui.delete_report_button, Qt.MouseButton.LeftButton)
+    assert len(progress_reports.timeline(demo, row.uuid)) == count - 1
+    assert tree.topLevelItemCount() == count - 1
+    assert progress.ui.summary_label.text() == f"{count - 1} báo cáo tiến độ"

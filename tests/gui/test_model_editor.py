@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from dvk_desktop.domain.vocab import Status
 from dvk_desktop.gui.context import drafts_dir
@@ -181,3 +181,95 @@ def test_per_village_values_are_saved(qtbot, demo_window, demo):
     village_uuid = values.villages[2][0]
     assert by_village[village_uuid]["target"] == Decimal(12)
     assert by_village[village_uuid]["actual"] == Decimal(5)
+
+
+def test_ctrl_n_puts_the_cursor_in_the_name_field(qtbot, window):
+    editor = _new_editor(qtbot, window)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is editor.ui.name_edit)
+    qtbot.keyClicks(QApplication.focusWidget(), "Camera an ninh")
+    assert editor.ui.name_edit.text() == "Camera an ninh"
+
+
+def test_a_missing_name_is_listed_once_and_codes_are_not_shown(qtbot, window):
+    editor = _new_editor(qtbot, window)
+    editor._validate()
+    problems = [
+        editor.ui.problems_list.item(i).text() for i in range(editor.ui.problems_list.count())
+    ]
+    assert problems.count("Chưa nhập tên mô hình.") == 1
+    assert not any("Chưa có tên" in p for p in problems)
+    assert editor.ui.indicators_view.isColumnHidden(0)  # "DEN_CHIEU_SANG" is not for people
+
+
+def _model_with_status(demo, status):
+    with demo.sessions() as session:
+        return list_models(session, ModelFilter(status=status.value), limit=1)[0]
+
+
+def test_a_proposed_model_opens_read_only_with_the_reason(qtbot, demo_window, demo):
+    row = _model_with_status(demo, Status.PROPOSED)
+    editor = demo_window.open_editor(row.uuid)
+    qtbot.waitExposed(editor)
+    ui = editor.ui
+    assert ui.lock_label.isVisible()
+    assert "đã gửi cấp trên xem xét" in ui.lock_label.text()
+    assert ui.name_edit.isReadOnly() and ui.goals_edit.isReadOnly()
+    assert not ui.save_button.isEnabled()
+    assert not ui.owner_combo.isEnabled()
+    assert not ui.add_indicator_button.isEnabled()
+    type_text(qtbot, ui.name_edit, " sửa")
+    assert ui.name_edit.text() == row.name
+    assert not editor.is_dirty()
+
+
+def _answer_step_box(button_text: str, seen: list[str]) -> None:
+    def attempt(tries: int = 0) -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.objectName() == "confirm_step_box":
+            seen.append(box.text() + "\n" + box.informativeText())
+            next(b for b in box.buttons() if b.text() == button_text).click()
+            return
+        if tries < 2000:  # a loaded machine may take long to show the box
+            QTimer.singleShot(25, lambda: attempt(tries + 1))
+
+    QTimer.singleShot(0, attempt)
+
+
+def test_proposing_recognition_too_early_asks_and_says_why(qtbot, demo_window, demo):
+    row = _model_with_status(demo, Status.IMPLEMENTING)
+    uuid = row.uuid
+    snapshot = models.get_model(demo, uuid)
+    indicator = snapshot["indicators"][0]
+    editor = demo_window.open_editor(uuid)
+    qtbot.waitExposed(editor)
+    propose = next(b for b in editor.status_buttons() if b.text() == "Đề nghị công nhận")
+
+    seen: list[str] = []
+    _answer_step_box("Chưa chuyển", seen)
+    qtbot.mouseClick(propose, Qt.MouseButton.LeftButton)
+    assert "mới đạt" in seen[0] and "mục tiêu" in seen[0]
+    assert models.get_model(demo, uuid)["status"] == Status.IMPLEMENTING.value
+    assert indicator["actual"] < indicator["target"]
+
+    _answer_step_box("Đề nghị công nhận", seen)
+    propose = next(b for b in editor.status_buttons() if b.text() == "Đề nghị công nhận")
+    qtbot.mouseClick(propose, Qt.MouseButton.LeftButton)
+    assert models.get_model(demo, uuid)["status"] == Status.PROPOSED.value
+    assert editor.ui.lock_label.isVisible()  # now locked, and it says so
+
+
+def test_the_open_model_is_printed_and_a_missing_viewer_is_explained(qtbot, demo_window, demo):
+    from dvk_desktop.gui.files import open_boxes
+
+    row = _model_with_status(demo, Status.IMPLEMENTING)
+    editor = demo_window.open_editor(row.uuid)
+    qtbot.waitExposed(editor)
+    operation = editor.print_form()
+    qtbot.waitUntil(lambda: not operation.running, timeout=20_000)
+    pdf = demo.paths.root / "reports" / f"phieu-dang-ky-{row.code}.pdf"
+    assert pdf.read_bytes().startswith(b"%PDF")
+    # The offscreen platform has no viewer: the user is told, with the folder to look in.
+    (box,) = open_boxes()
+    assert "chưa có chương trình để mở tệp" in box.text()
+    assert str(pdf.parent) in box.informativeText()
+    box.close()

@@ -105,3 +105,34 @@ def test_a_five_year_phase_filters_the_models_registered_in_it(qtbot, demo_windo
         phase.first_year <= int(page.table_model.index(row, 6).data()) <= phase.last_year
         for row in range(page.table_model.rowCount())
     )
+
+
+def test_ctrl_p_prints_the_selected_models_into_one_pdf(qtbot, demo_window, demo):
+    import subprocess
+
+    from PySide6.QtCore import QItemSelectionModel
+
+    from dvk_desktop.gui.files import open_boxes
+
+    page = demo_window.model_page
+    view = page.ui.table_view
+    view.selectRow(0)
+    second = page.table_model.index(2, 0)
+    view.selectionModel().select(
+        second,
+        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    names = [page.table_model.row_at(r).name for r in (0, 2)]
+    qtbot.keyClick(demo_window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    operation = demo_window.operation
+    assert operation is not None
+    qtbot.waitUntil(lambda: not operation.running, timeout=30_000)
+    pdf = demo.paths.root / "reports" / "phieu-dang-ky-2-mo-hinh.pdf"
+    text = subprocess.run(
+        ["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    flat = " ".join(text.split())
+    assert all(" ".join(name.split()) in flat for name in names)
+    assert str(pdf) in demo_window.statusBar().currentMessage()
+    for box in open_boxes():  # no PDF viewer offscreen: said, with the folder
+        box.close()

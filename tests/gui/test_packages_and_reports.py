@@ -46,7 +46,11 @@ def test_export_then_upper_level_verifies_and_imports(qtbot, demo_window, demo, 
     assert page.last_export.parent == demo.paths.outbox
     assert page.ui.ledger_table.rowCount() == 1
     assert page.ui.ledger_table.item(0, 0).text() == "Đã gửi"
-    assert "Đã xuất gói số 1" in page.ui.report_browser.toPlainText()
+    report = page.ui.report_browser.toPlainText()
+    assert f"Đã xuất gói số 1 gửi {upper.info().unit_name} ({province})." in report
+    assert "44 mô hình" in report and "báo cáo tiến độ" in report
+    assert "models:" not in report and "progress_reports" not in report
+    assert page.ui.ledger_table.item(0, 4).text().startswith("44 mô hình, ")
 
     upper_window = open_window(qtbot, upper)
     upper_page = upper_window.packages_page
@@ -132,7 +136,8 @@ def test_wrong_passphrase_is_explained_and_allowed_three_times(qtbot, demo_windo
     page.refresh()
     qtbot.mouseClick(page.ui.export_button, Qt.MouseButton.LeftButton)
     wizard = page.export_wizard
-    qtbot.waitUntil(wizard.contents_page.isComplete, timeout=30_000)
+    qtbot.waitUntil(lambda: wizard.contents_page.contents is not None, timeout=30_000)
+    wizard.contents_page.encrypt_check.setChecked(False)  # no upper-level key to encrypt to
     wizard.button(QWizard.WizardButton.NextButton).click()
     destination = wizard.destination_page
     for left in (2, 1):
@@ -145,6 +150,87 @@ def test_wrong_passphrase_is_explained_and_allowed_three_times(qtbot, demo_windo
     wizard.button(QWizard.WizardButton.CommitButton).click()
     assert not wizard.isVisible()
     assert page.last_export is None
+
+
+def _pin_upper_level(page, demo, tmp_path):  # type: ignore[no-untyped-def]
+    province = units.find("20791").province_code
+    upper = init_workspace(tmp_path / "tinh", unit_code=province)
+    workspace_keys.create_key(upper, UPPER_PASS)
+    upper_file = workspace_keys.export_enrolment(upper, UPPER_PASS, tmp_path / "tinh.json")
+    page.pin_parent(tmp_path / "tinh.json", upper_file.fingerprint)
+    upper.close()
+
+
+def _contents_page(qtbot, page):  # type: ignore[no-untyped-def]
+    page.refresh()
+    qtbot.mouseClick(page.ui.export_button, Qt.MouseButton.LeftButton)
+    wizard = page.export_wizard
+    qtbot.waitUntil(lambda: wizard.contents_page.contents is not None, timeout=30_000)
+    return wizard, wizard.contents_page
+
+
+def test_encrypting_without_the_upper_key_is_stopped_before_the_passphrase(
+    qtbot, demo_window, demo
+):
+    workspace_keys.create_key(demo, COMMUNE_PASS)
+    wizard, contents = _contents_page(qtbot, demo_window.packages_page)
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    assert contents.encrypt_check.isChecked()  # the demo names people
+    assert contents.encrypt_note_label.isVisible()
+    note = contents.encrypt_note_label.text()
+    assert "chưa có khóa của cấp trên" in note and "Ghim khóa của cấp trên" in note
+    assert "dvk " not in note  # GUI words, not a command line
+    assert not next_button.isEnabled()
+    contents.encrypt_check.setChecked(False)
+    assert not contents.encrypt_note_label.isVisible()
+    assert next_button.isEnabled()
+    wizard.reject()
+
+
+def test_no_personal_data_is_claimed_without_people(qtbot, window, workspace):
+    workspace_keys.create_key(workspace, COMMUNE_PASS)
+    wizard, contents = _contents_page(qtbot, window.packages_page)
+    assert "0 người" in contents.counts_label.text()
+    assert not contents.personal_label.isVisible()
+    assert not contents.encrypt_check.isChecked()
+    contents.encrypt_check.setChecked(True)
+    assert "dữ liệu cá nhân" not in contents.encrypt_note_label.text()
+    assert "chưa có khóa của cấp trên" in contents.encrypt_note_label.text()
+    wizard.reject()
+
+
+def test_after_a_failed_export_back_leads_to_the_passphrase_still_typed(
+    qtbot, demo_window, demo, tmp_path
+):
+    page = demo_window.packages_page
+    workspace_keys.create_key(demo, COMMUNE_PASS)
+    _pin_upper_level(page, demo, tmp_path)
+    held = sorted(demo.evidence.iter_hashes())[0]
+    stored = demo.evidence.path_for(held)
+    aside = tmp_path / "aside"
+    stored.rename(aside)  # a file missing from the store: the export stops
+
+    wizard, _contents = _contents_page(qtbot, page)
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    destination = wizard.destination_page
+    type_text(qtbot, destination.passphrase_edit, COMMUNE_PASS)
+    wizard.button(QWizard.WizardButton.CommitButton).click()
+    progress = wizard.progress_page
+    qtbot.waitUntil(lambda: not progress.operation.running, timeout=60_000)
+    for dialog in errors.open_error_dialogs():
+        assert "Thiếu tệp minh chứng" in dialog.ui.message_label.text()
+        dialog.close()
+    back = wizard.button(QWizard.WizardButton.BackButton)
+    assert back.isEnabled() and back.isVisible()
+    assert "Quay lại" in progress.status_label.text()
+    back.click()
+    assert wizard.currentId() == PAGE_DESTINATION
+    assert destination.passphrase_edit.text() == COMMUNE_PASS
+
+    aside.rename(stored)
+    wizard.button(QWizard.WizardButton.CommitButton).click()
+    qtbot.waitUntil(lambda: wizard.currentId() == PAGE_DONE, timeout=60_000)
+    wizard.accept()
 
 
 def test_results_report_and_statistics_are_written(qtbot, demo_window, demo):

@@ -19,9 +19,10 @@ from dvk_desktop.packaging import keys
 from dvk_desktop.packaging.bag import BagWriter
 from dvk_desktop.packaging.safezip import ZipWriter
 from dvk_desktop.packaging.strictjson import dumps_canonical
-from dvk_desktop.services import directory, models, packages, workspace_keys
+from dvk_desktop.services import directory, exchange, models, workspace_keys
 from dvk_desktop.services.evidence import add_evidence
-from dvk_desktop.services.packages import HEADER, SIGNATURE, _CapturingSink, _trusted_comment
+from dvk_desktop.services.exchange.export import _CapturingSink
+from dvk_desktop.services.exchange.format import HEADER, SIGNATURE, trusted_comment
 from dvk_desktop.services.workspace_setup import init_workspace
 from dvk_desktop.storage.workspace import WorkspaceHandle, open_workspace
 from tests.factories import complete_input
@@ -132,7 +133,7 @@ def state_of(folder: Path) -> dict[str, str]:
 def export_plain(ex: Exchange, folder: Path | None = None) -> Path:
     """A valid, unencrypted records package from the commune."""
     with ex.commune() as commune:
-        result = packages.export_package(
+        result = exchange.export_package(
             commune, folder or ex.usb, passphrase=COMMUNE_PASS, encrypt=False
         )
     return result.path
@@ -185,7 +186,7 @@ def forge(
             bag.add_payload_bytes(name, body)
         bag.add_tag_file(HEADER, dumps_canonical(head, pretty=True))
         bag.finish()
-        signature = key.sign_minisign(sink.tag_manifest, _trusted_comment(head))
+        signature = key.sign_minisign(sink.tag_manifest, trusted_comment(head))
         writer.add_bytes(SIGNATURE, signature.encode())
         writer.commit()
     return out

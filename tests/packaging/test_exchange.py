@@ -13,7 +13,7 @@ import pytest
 from dvk_desktop.domain.vocab import DecisionKind, OrgType, Status
 from dvk_desktop.errors import PassphraseError, ValidationError
 from dvk_desktop.packaging import keys
-from dvk_desktop.services import decisions, directory, models, packages, trust, workspace_keys
+from dvk_desktop.services import decisions, directory, exchange, models, trust, workspace_keys
 from dvk_desktop.services.workspace_setup import DistrictSpec, init_workspace
 from dvk_desktop.storage.queries.models import ModelFilter, count_models, list_models
 from tests.factories import complete_input
@@ -40,11 +40,11 @@ def ex(template: Exchange, tmp_path: Path) -> Exchange:
 
 def test_commune_to_upper_and_decisions_back(ex: Exchange) -> None:
     with ex.commune() as commune:
-        sent = packages.export_package(commune, ex.usb, passphrase=COMMUNE_PASS)
+        sent = exchange.export_package(commune, ex.usb, passphrase=COMMUNE_PASS)
     assert sent.encrypted, "a package with personal data is encrypted by default"
     assert sent.path.name.endswith(".dvkpkg.age")
     with ex.upper() as upper:
-        result = packages.import_package(upper, sent.path, passphrase=UPPER_PASS)
+        result = exchange.import_package(upper, sent.path, passphrase=UPPER_PASS)
         assert (result.status, result.created) == ("imported", 3)
         with upper.sessions() as session:
             proposed = [
@@ -62,23 +62,23 @@ def test_commune_to_upper_and_decisions_back(ex: Exchange) -> None:
                 proposed[:2],
             ),
         )
-        back = packages.export_package(
+        back = exchange.export_package(
             upper, ex.usb, passphrase=UPPER_PASS, kind="decisions", recipient_code="00070"
         )
     with ex.commune() as commune:
-        applied = packages.import_package(commune, back.path, passphrase=COMMUNE_PASS)
+        applied = exchange.import_package(commune, back.path, passphrase=COMMUNE_PASS)
         assert applied.status == "imported"
         statuses = sorted(models.get_model(commune, u)["status"] for u in proposed)
         assert statuses == ["cong_nhan", "cong_nhan", "de_nghi_cong_nhan"]
         # The upper level acknowledged the evidence: the next package sends none again.
-        again = packages.export_package(commune, ex.usb, passphrase=COMMUNE_PASS)
+        again = exchange.export_package(commune, ex.usb, passphrase=COMMUNE_PASS)
     assert again.counts["evidence_files"] == 0
 
 
 def test_upper_level_keeps_its_own_decision_over_a_stale_commune_package(ex: Exchange) -> None:
     first = export_plain(ex)
     with ex.upper() as upper:
-        packages.import_package(upper, first, passphrase=UPPER_PASS)
+        exchange.import_package(upper, first, passphrase=UPPER_PASS)
         with upper.sessions() as session:
             uuid = list_models(session, ModelFilter())[0].uuid
         decisions.record_decision(
@@ -89,29 +89,29 @@ def test_upper_level_keeps_its_own_decision_over_a_stale_commune_package(ex: Exc
         )
     stale = export_plain(ex)  # the commune has not heard of the decision yet
     with ex.upper() as upper:
-        result = packages.import_package(upper, stale, passphrase=UPPER_PASS)
+        result = exchange.import_package(upper, stale, passphrase=UPPER_PASS)
         assert models.get_model(upper, uuid)["status"] == "cong_nhan"
     assert any("giữ trạng thái" in n for n in result.notes)
 
 
 def test_a_new_model_travels_alone_with_its_evidence(ex: Exchange, tmp_path: Path) -> None:
     with ex.upper() as upper:
-        packages.import_package(upper, export_plain(ex), passphrase=UPPER_PASS)
-        back = packages.export_package(
+        exchange.import_package(upper, export_plain(ex), passphrase=UPPER_PASS)
+        back = exchange.export_package(
             upper, ex.usb, passphrase=UPPER_PASS, kind="decisions", recipient_code="00070"
         )
     with ex.commune() as commune:
-        packages.import_package(commune, back.path, passphrase=COMMUNE_PASS)
+        exchange.import_package(commune, back.path, passphrase=COMMUNE_PASS)
         uuid = models.create_model(commune, complete_input(commune, name="Đường hoa tổ dân phố 5"))
         photo = tmp_path / "hoa.jpg"
         photo.write_bytes(b"\xff\xd8\xff new photo")
         from dvk_desktop.services.evidence import add_evidence
 
         add_evidence(commune, uuid, photo)
-        delta = packages.export_package(commune, ex.usb, passphrase=COMMUNE_PASS, encrypt=False)
+        delta = exchange.export_package(commune, ex.usb, passphrase=COMMUNE_PASS, encrypt=False)
     assert delta.counts["evidence_files"] == 1
     with ex.upper() as upper:
-        result = packages.import_package(upper, delta.path, passphrase=UPPER_PASS)
+        result = exchange.import_package(upper, delta.path, passphrase=UPPER_PASS)
         assert (result.created, result.unchanged) == (1, 3)
         assert models.get_model(upper, uuid)["name"] == "Đường hoa tổ dân phố 5"
 
@@ -151,7 +151,7 @@ def test_the_age_cli_decrypts_a_package_with_the_recipient_key(
     ex: Exchange, tmp_path: Path
 ) -> None:
     with ex.commune() as commune:
-        sent = packages.export_package(commune, ex.usb, passphrase=COMMUNE_PASS, encrypt=True)
+        sent = exchange.export_package(commune, ex.usb, passphrase=COMMUNE_PASS, encrypt=True)
     unlocked = keys.unlock(ex.upper_dir / "keys" / workspace_keys.KEY_FILE, UPPER_PASS)
     identity = tmp_path / "identity.txt"
     identity.write_text(unlocked.age_identity + "\n")
@@ -164,12 +164,12 @@ def test_the_age_cli_decrypts_a_package_with_the_recipient_key(
 def test_wrong_passphrase_changes_nothing(ex: Exchange) -> None:
     before_commune, before_upper = state_of(ex.commune_dir), state_of(ex.upper_dir)
     with ex.commune() as commune, pytest.raises(PassphraseError, match="Mật khẩu không đúng"):
-        packages.export_package(commune, ex.usb, passphrase="sai mật khẩu")
+        exchange.export_package(commune, ex.usb, passphrase="sai mật khẩu")
     assert list(ex.usb.glob("*.dvkpkg*")) == []
     with ex.commune() as commune:
-        sent = packages.export_package(commune, ex.usb, passphrase=COMMUNE_PASS)
+        sent = exchange.export_package(commune, ex.usb, passphrase=COMMUNE_PASS)
     with ex.upper() as upper, pytest.raises(PassphraseError):
-        packages.import_package(upper, sent.path, passphrase="sai")
+        exchange.import_package(upper, sent.path, passphrase="sai")
     assert state_of(ex.upper_dir) == before_upper
     assert not (ex.upper_dir / "quarantine").exists()
     assert before_commune["db"]
@@ -179,7 +179,7 @@ def test_verify_writes_nothing(ex: Exchange) -> None:
     package = export_plain(ex)
     before = state_of(ex.upper_dir)
     with ex.upper() as upper:
-        check = packages.verify_package(upper, package)
+        check = exchange.verify_package(upper, package)
     assert check.ok, check.problems
     assert check.counts["models"] == 3
     assert state_of(ex.upper_dir) == before
@@ -188,21 +188,21 @@ def test_verify_writes_nothing(ex: Exchange) -> None:
 def test_key_rotation_is_announced_by_the_old_key(ex: Exchange) -> None:
     with ex.commune() as commune:
         new = workspace_keys.start_rotation(commune, COMMUNE_PASS, "mật khẩu mới 2027 dài")
-        packages.export_package(commune, ex.usb, passphrase=COMMUNE_PASS, encrypt=False)
+        exchange.export_package(commune, ex.usb, passphrase=COMMUNE_PASS, encrypt=False)
         assert workspace_keys.public_info(commune).fingerprint == new.fingerprint  # type: ignore[union-attr]
     first = sorted(ex.usb.glob("*.dvkpkg"))[-1]
     with ex.upper() as upper:
-        packages.import_package(upper, first, passphrase=UPPER_PASS)
+        exchange.import_package(upper, first, passphrase=UPPER_PASS)
         with upper.sessions() as session:
             active = trust.active_key(session, "00070", trust.CHILD)
             assert active is not None and active.fingerprint == new.fingerprint
     with ex.commune() as commune:  # the next package is signed by the new key and accepted
-        second = packages.export_package(
+        second = exchange.export_package(
             commune, ex.usb, passphrase="mật khẩu mới 2027 dài", encrypt=False
         )
     with ex.upper() as upper:
         assert (
-            packages.import_package(upper, second.path, passphrase=UPPER_PASS).status == "imported"
+            exchange.import_package(upper, second.path, passphrase=UPPER_PASS).status == "imported"
         )
 
 
@@ -213,7 +213,7 @@ def test_exporting_personal_data_needs_the_recipients_key(tmp_path: Path) -> Non
         directory.add_organisation(session, "Hội Nông dân", OrgType.FARMERS_UNION)
     workspace_keys.create_key(handle, COMMUNE_PASS)
     with pytest.raises(ValidationError, match="cần mã hóa"):
-        packages.export_package(handle, tmp_path, passphrase=COMMUNE_PASS)
+        exchange.export_package(handle, tmp_path, passphrase=COMMUNE_PASS)
     handle.close()
 
 
@@ -253,12 +253,12 @@ def test_district_aggregate_reaches_the_province(tmp_path: Path) -> None:
     enrol(province, "H271", trust.CHILD)
 
     with ex.commune() as commune:
-        sent = packages.export_package(commune, usb, passphrase=COMMUNE_PASS)
+        sent = exchange.export_package(commune, usb, passphrase=COMMUNE_PASS)
     assert sent.recipient == "H271"
-    assert packages.import_package(district, sent.path, passphrase=district_pass).created == 3
-    aggregate = packages.export_package(district, usb, passphrase=district_pass, kind="aggregate")
+    assert exchange.import_package(district, sent.path, passphrase=district_pass).created == 3
+    aggregate = exchange.export_package(district, usb, passphrase=district_pass, kind="aggregate")
     assert aggregate.recipient == "01" and aggregate.encrypted
-    result = packages.import_package(province, aggregate.path, passphrase=province_pass)
+    result = exchange.import_package(province, aggregate.path, passphrase=province_pass)
     assert (result.status, result.created) == ("imported", 3)
     with province.sessions() as session:
         rows = list_models(session, ModelFilter(source_unit_code="00070"))

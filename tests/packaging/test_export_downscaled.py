@@ -13,7 +13,7 @@ from PIL import Image
 from sqlalchemy import select
 
 from dvk_desktop.domain.vocab import DecisionKind
-from dvk_desktop.services import decisions, packages
+from dvk_desktop.services import decisions, exchange
 from dvk_desktop.services.evidence import add_evidence, list_evidence
 from dvk_desktop.services.workspace_setup import set_settings
 from dvk_desktop.storage.models import DvkModel, Evidence, EvidenceDerivative
@@ -121,7 +121,7 @@ def test_the_package_carries_a_reduced_photo_that_the_upper_level_imports(ex: Ex
         assert commune.evidence.path_for(original_sha).read_bytes() == photo_bytes
 
     with ex.upper() as upper:
-        result = packages.import_package(upper, package, passphrase=UPPER_PASS)
+        result = exchange.import_package(upper, package, passphrase=UPPER_PASS)
         assert result.status == "imported" and not result.notes
         with upper.sessions() as session:
             row = session.scalars(select(Evidence).where(Evidence.uuid == uuid)).one()
@@ -164,7 +164,7 @@ def test_a_second_export_reuses_the_copy_and_skips_what_the_upper_level_holds(
         assert _derivatives(commune) == made
 
     with ex.upper() as upper:
-        packages.import_package(upper, again, passphrase=UPPER_PASS)
+        exchange.import_package(upper, again, passphrase=UPPER_PASS)
         with upper.sessions() as session:
             uuids = list(session.scalars(select(DvkModel.uuid)))
         decisions.record_decision(
@@ -173,19 +173,19 @@ def test_a_second_export_reuses_the_copy_and_skips_what_the_upper_level_holds(
                 DecisionKind.RECOGNITION, "3/QĐ", dt.date(2026, 10, 20), "Thành ủy", uuids[:1]
             ),
         )
-        back = packages.export_package(
+        back = exchange.export_package(
             upper, ex.usb, passphrase=UPPER_PASS, kind="decisions", recipient_code=COMMUNE
         )
     with ex.commune() as commune:
-        packages.import_package(commune, back.path, passphrase=COMMUNE_PASS)
-        third = packages.export_package(commune, ex.usb, passphrase=COMMUNE_PASS, encrypt=False)
+        exchange.import_package(commune, back.path, passphrase=COMMUNE_PASS)
+        third = exchange.export_package(commune, ex.usb, passphrase=COMMUNE_PASS, encrypt=False)
         assert _derivatives(commune) == made
     assert third.counts["evidence_files"] == 0
     content = _records(third.path)
     assert content["evidence"] == {}
     assert reduced in content["records"]["evidence"]  # still named, as the reduced copy
     with ex.upper() as upper:
-        assert packages.import_package(upper, third.path, passphrase=UPPER_PASS).status == (
+        assert exchange.import_package(upper, third.path, passphrase=UPPER_PASS).status == (
             "imported"
         )
 
@@ -202,7 +202,7 @@ def test_the_original_replaces_the_reduced_copy_when_reduction_is_turned_off(
     assert original_sha in _records(full)["evidence"]  # the upper level never held it
     with ex.upper() as upper:
         for package in (reduced, full):
-            assert packages.import_package(upper, package, passphrase=UPPER_PASS).status == (
+            assert exchange.import_package(upper, package, passphrase=UPPER_PASS).status == (
                 "imported"
             )
         with upper.sessions() as session:

@@ -13,13 +13,11 @@ import pytest
 
 from dvk_desktop.errors import PackageError
 from dvk_desktop.packaging import agecrypt, keys
-from dvk_desktop.services import packages
-from dvk_desktop.services.packages import HEADER, SIGNATURE
+from dvk_desktop.services import exchange
+from dvk_desktop.services.exchange.format import HEADER, SIGNATURE
 from tests.packaging.exchange import (
     UPPER_PASS,
     Exchange,
-    build_exchange,
-    copy_exchange,
     entry,
     export_plain,
     forge,
@@ -29,27 +27,11 @@ from tests.packaging.exchange import (
 )
 
 
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Exchange, Path]:
-    ex = build_exchange(tmp_path_factory.mktemp("exchange") / "ex")
-    return ex, export_plain(ex, ex.root)
-
-
-@pytest.fixture
-def ex(template: tuple[Exchange, Path], tmp_path: Path) -> Exchange:
-    return copy_exchange(template[0], tmp_path / "ex")
-
-
-@pytest.fixture
-def valid(ex: Exchange) -> Path:
-    return next(ex.root.glob("*.dvkpkg"))
-
-
 def refused(ex: Exchange, package: Path, expected: str) -> PackageError:
     """Import ``package`` at the upper level; assert refusal, message and an untouched state."""
     before = state_of(ex.upper_dir)
     with ex.upper() as upper, pytest.raises(PackageError) as info:
-        packages.import_package(upper, package, passphrase=UPPER_PASS)
+        exchange.import_package(upper, package, passphrase=UPPER_PASS)
     assert state_of(ex.upper_dir) == before
     text = " ".join([info.value.message, *info.value.details])
     assert expected in text, text
@@ -199,16 +181,16 @@ def test_package_for_another_recipient(ex: Exchange, valid: Path, tmp_path: Path
 def test_replayed_old_sequence(ex: Exchange, valid: Path, tmp_path: Path) -> None:
     newer = export_plain(ex, tmp_path)
     with ex.upper() as upper:
-        assert packages.import_package(upper, newer, passphrase=UPPER_PASS).status == "imported"
+        assert exchange.import_package(upper, newer, passphrase=UPPER_PASS).status == "imported"
     refused(ex, valid, "cũ hơn gói số 2")
 
 
 def test_duplicate_import_changes_nothing(ex: Exchange, valid: Path) -> None:
     with ex.upper() as upper:
-        assert packages.import_package(upper, valid, passphrase=UPPER_PASS).status == "imported"
+        assert exchange.import_package(upper, valid, passphrase=UPPER_PASS).status == "imported"
     before = state_of(ex.upper_dir)
     with ex.upper() as upper:
-        result = packages.import_package(upper, valid, passphrase=UPPER_PASS)
+        result = exchange.import_package(upper, valid, passphrase=UPPER_PASS)
     assert result.status == "already"
     assert state_of(ex.upper_dir) == before
 
@@ -410,7 +392,7 @@ def test_formula_like_text_is_kept_as_plain_text(ex: Exchange, valid: Path, tmp_
         records=_records(_first_model({"name": formula, "note": "@SUM(1+1)"})),
     )
     with ex.upper() as upper:
-        assert packages.import_package(upper, forged, passphrase=UPPER_PASS).status == "imported"
+        assert exchange.import_package(upper, forged, passphrase=UPPER_PASS).status == "imported"
         from dvk_desktop.services import models
 
         uuid = json.loads(members(forged)["data/records.json"])["models"][0]["uuid"]

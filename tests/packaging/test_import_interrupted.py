@@ -25,11 +25,11 @@ from tests.packaging.exchange import (
 IMPORTER = """
 import sys
 from pathlib import Path
-from dvk_desktop.services import packages
+from dvk_desktop.services import exchange
 from dvk_desktop.storage.workspace import open_workspace
 handle = open_workspace(Path(sys.argv[1]))
 print("ready", flush=True)
-packages.import_package(handle, Path(sys.argv[2]), passphrase=sys.argv[3])
+exchange.import_package(handle, Path(sys.argv[2]), passphrase=sys.argv[3])
 print("done", flush=True)
 """
 
@@ -64,9 +64,9 @@ def test_import_killed_midway_is_all_or_nothing(
         n_ledger = session.scalar(select(func.count()).select_from(PackageLedger))
     assert (n_models, n_ledger) in ((0, 0), (3, 1))
     with ex.upper() as upper:  # whatever happened, importing again completes the job
-        from dvk_desktop.services import packages
+        from dvk_desktop.services import exchange
 
-        result = packages.import_package(upper, package, passphrase=UPPER_PASS)
+        result = exchange.import_package(upper, package, passphrase=UPPER_PASS)
         assert result.status in ("imported", "already")
         with upper.sessions() as session:
             assert session.scalar(select(func.count()).select_from(DvkModel)) == 3

@@ -54,8 +54,8 @@ def test_wrap_and_unwrap_round_trip() -> None:
     assert json.loads(envelope)["kdf"]["n"] == FAST_N
 
 
-def test_default_scrypt_cost_is_two_to_the_fifteen() -> None:
-    assert keys.DEFAULT_SCRYPT_N == 2**15
+def test_default_scrypt_cost_is_two_to_the_seventeen() -> None:
+    assert keys.DEFAULT_SCRYPT_N == 2**17
 
 
 def test_unwrap_accepts_passphrase_typed_in_decomposed_form() -> None:

@@ -17,6 +17,7 @@ from dvk_desktop.services import models as model_service
 from dvk_desktop.services import reporting
 from dvk_desktop.services.evaluations import evaluate
 from dvk_desktop.storage.workspace import WorkspaceHandle
+from tests.factories import complete_input
 from tests.reports.tools import page_count, page_size, pdffonts, pdftotext, squash, words
 
 MM = 72 / 25.4
@@ -59,7 +60,7 @@ def test_state_form_has_national_header_fields_and_embedded_fonts(
         "Độc lập - Tự do - Hạnh phúc",
         "ỦY BAN MTTQ VIỆT NAM XÃ",  # the header's columns interleave in extraction
         "Số: ……/PĐK-MTTQ",
-        "Thăng Bình, ngày 05 tháng 03 năm 2026",
+        "Thăng Bình, ngày 05 tháng 3 năm 2026",  # NĐ 30: no zero before month 3
         "PHIẾU ĐĂNG KÝ",
         "Xây dựng mô hình “Dân vận khéo” năm 2026",
         "Tên mô hình: Không rải vàng mã khi đưa tang",
@@ -67,7 +68,7 @@ def test_state_form_has_national_header_fields_and_embedded_fonts(
         "Nội dung gắn với: Môi trường",
         "Hộ hưởng lợi",
         "NGƯỜI LẬP",
-        "THỦ TRƯỞNG ĐƠN VỊ",
+        "TM. BAN THƯỜNG TRỰC",  # the Front's own model: its chairwoman signs, none confirms
         "XÁC NHẬN CỦA CẤP ỦY",
         "Trần Văn Long",
         f"Mã định danh: {snap['uuid']}",
@@ -76,7 +77,7 @@ def test_state_form_has_national_header_fields_and_embedded_fonts(
     assert squash(snap["reason"]) in squash(text)
     assert "ĐẢNG CỘNG SẢN VIỆT NAM" not in text
     assert stamp.sha256 == content_hash(snap)
-    assert squash(f"SHA-256: {stamp.sha256[:16]}") in squash(text)
+    assert squash(stamp.typed_code("MH-2026-002")) in squash(text)  # the code to type by hand
     assert_inside_margins(out)
 
 
@@ -233,10 +234,35 @@ def test_results_report_states_the_counts_with_charts(
     assert squash("(34 tập thể, 10 cá nhân;") in squash(text)
     assert "Số mô hình theo lĩnh vực" in text  # bar chart title
     assert "Tập thể và cá nhân" in text  # pie chart title
-    assert squash("Tập thể: 34 (77%)") in squash(text)
+    assert squash("Tập thể: 34 (77,2%)") in squash(text)  # 34/44, rounded down
     assert "Biểu 05. Chỉ số kết quả" in text
     assert "Nơi nhận:" in text
     assert_fonts_embedded(out)
+    assert_inside_margins(out)  # the pie's labels too
+
+
+def test_results_report_never_rounds_up_to_a_full_hundred(
+    workspace: WorkspaceHandle, tmp_path: Path
+) -> None:
+    from decimal import Decimal
+
+    from dvk_desktop.domain.model import IndicatorInput
+
+    indicator = IndicatorInput("DEN_CHIEU_SANG", "", "", Decimal(305), Decimal(304))
+    model_service.create_model(
+        workspace, complete_input(workspace, indicators=[indicator], budget_social=9_000_000)
+    )
+    out = tmp_path / "bc.pdf"
+    reporting.print_results_report(workspace, out, parse_period("2026"), date=DATE)
+    text = squash(pdftotext(out))
+    assert "99,6%" in text  # 304 of a target of 305 is not "100%"
+    assert "100%" not in text.split("Biểu05.Chỉsốkếtquả")[1]
+    assert squash("Kinh phí: xã hội hóa đồng 9.000.000") in text  # Biểu 05b from registrations
+    # Biểu 04 keeps a row for every award form, with zeros.
+    from dvk_desktop.domain.vocab import AwardForm
+
+    for form in AwardForm:
+        assert squash(form.label) in text, form
 
 
 def test_enrolment_sheet_prints_fingerprint_and_whole_key(tmp_path: Path) -> None:

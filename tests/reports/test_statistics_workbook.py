@@ -50,7 +50,7 @@ def test_statistics_workbook_totals_layout_and_chart(demo: WorkspaceHandle, tmp_
         assert ws.freeze_panes is not None
         assert ws.print_title_rows == "$4:$4"
         assert ws.page_setup.orientation == "landscape"
-        assert ws.page_setup.paperSize == 9
+        assert ws.page_setup.paperSize == (8 if name == "Biểu 03" else 9)  # A3 for 41 columns
     assert wb["Tổng hợp"]["B5"].number_format == "#,##0"
     with zipfile.ZipFile(out) as z:
         assert any(n.startswith("xl/charts/chart") for n in z.namelist())
@@ -128,17 +128,19 @@ def test_upper_level_totals_by_commune(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_hundred_thousand_models_workbook_opens_with_right_totals(tmp_path: Path) -> None:
+def test_a_provinces_half_year_workbook_opens_with_right_totals(tmp_path: Path) -> None:
+    # 5,000 models: more than one province's six months (4,494). The 100,000-model workbook
+    # is timed beside bare openpyxl in bench/bench_reports.py; here it would cost minutes.
     handle = _upper(tmp_path)
     try:
-        n = 100_000
+        n = 5_000
         insert_models(handle, n, units=["00070", "00073", "00076", "00079"])
         out = tmp_path / "lon.xlsx"
         reporting.export_statistics_xlsx(handle, out, PERIOD, detail=True)
         wb = openpyxl.load_workbook(out, read_only=True)
         summary = rows(wb["Tổng hợp"])
-        assert ("Tổng cộng", 80_000, 20_000, n) in summary
-        assert ("Được công nhận", 10_000) in [r[:2] for r in summary]
+        assert ("Tổng cộng", n * 4 // 5, n // 5, n) in summary
+        assert ("Được công nhận", n // 10) in [r[:2] for r in summary]
         b05 = rows(wb["Biểu 05"])
         assert b05[4][3:6] == (n, 10 * n, 7 * n)
         count = sum(1 for r in wb["Biểu 03"].iter_rows(min_row=5, values_only=True) if r[0])
@@ -146,3 +148,67 @@ def test_hundred_thousand_models_workbook_opens_with_right_totals(tmp_path: Path
         wb.close()
     finally:
         handle.close()
+
+
+def test_workbook_prints_readably_in_one_font(demo: WorkspaceHandle, tmp_path: Path) -> None:
+    from tests.reports.print_tools import lines
+    from tests.reports.tools import libreoffice_pdf, pdffonts, words
+
+    out = tmp_path / "thong-ke.xlsx"
+    reporting.export_statistics_xlsx(demo, out, PERIOD, detail=True)
+    pdf = libreoffice_pdf(out, tmp_path / "pdf")
+    assert {f["name"].split("+")[-1].split("-")[0] for f in pdffonts(pdf)} == {"LiberationSerif"}
+    found = lines(pdf)
+    placed, _ = words(pdf)
+    detail_pages = {w.page for w in placed if w.text == "BIỂU" and "03" in _next(placed, w)}
+    first = min(detail_pages)
+    pages = sorted({w.page for w in placed if w.page >= first})
+    sizes = [line.size for line in found if line.page in pages and line.text != ""]
+    assert min(sizes) >= 6.5  # was 0.7 pt fitted to one A4 page
+    for page in pages:  # header row and the columns naming the model on every page
+        texts = [line.text for line in found if line.page == page]
+        assert any("Tên mô hình" in t for t in texts), page
+        assert any(t.startswith("44 MH-2026-044") or "MH-2026-0" in t for t in texts), page
+    from tests.reports.tools import page_size
+
+    assert page_size(pdf)[0] < 842  # the summary sheets stay on A4
+    b01 = [line for line in found if line.page == 2]
+    data_top = next(line.y0 for line in b01 if line.text.startswith("Kinh tế"))
+    header = [w for w in placed if w.page == 2 and w.y0 > b01[1].y1 and w.y1 < data_top + 1]
+    header_text = squash(" ".join(w.text for w in header))
+    for label in (
+        "Tập thể duy trì",
+        "Cá nhân duy trì",
+        "Triển khai thực hiện",
+        "Đề nghị khen thưởng",
+        "Được khen thưởng",
+        "Không đạt / dừng",
+    ):
+        assert squash(label) in header_text, label  # whole, inside the header row
+
+
+def _next(placed: list[object], word: object) -> str:
+    i = placed.index(word)
+    return str(getattr(placed[i + 1], "text", "")) if i + 1 < len(placed) else ""
+
+
+def test_award_and_resource_tables_have_fixed_rows(demo: WorkspaceHandle, tmp_path: Path) -> None:
+    from sqlalchemy import func, select
+
+    from dvk_desktop.domain.vocab import AwardForm
+    from dvk_desktop.storage.models import DvkModel
+
+    out = tmp_path / "thong-ke.xlsx"
+    reporting.export_statistics_xlsx(demo, out, PERIOD)
+    wb = openpyxl.load_workbook(out)
+    b04 = [r[0] for r in rows(wb["Biểu 04"])[4:]]
+    for form in AwardForm:
+        assert form.label in b04, form
+    b05 = {r[1]: r for r in rows(wb["Biểu 05"])[4:] if r[1]}
+    with demo.sessions() as session:
+        social, days = session.execute(
+            select(func.sum(DvkModel.budget_social), func.sum(DvkModel.labour_days))
+        ).one()
+    assert b05["Kinh phí: xã hội hóa"][4] == social
+    assert b05["Ngày công lao động"][2:5] == ("ngày công", 44, days)
+    assert b05["Tổng kinh phí huy động"][2] == "đồng"

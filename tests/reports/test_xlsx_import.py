@@ -11,6 +11,7 @@ import openpyxl
 import pytest
 
 from dvk_desktop.cli.main import main
+from dvk_desktop.errors import ValidationError
 from dvk_desktop.reports.excel.import_columns import COLUMNS
 from dvk_desktop.resources import resource_path
 from dvk_desktop.services import models as model_service
@@ -285,3 +286,74 @@ def test_cli_import_dry_run_then_yes(
     captured = capsys.readouterr()
     assert "Dòng 2, cột “Năm đăng ký”: phải là số nguyên" in captured.out
     assert "Không nhập gì vì tệp còn lỗi." in captured.err
+
+
+def test_two_indicators_in_a_row(workspace: WorkspaceHandle, tmp_path: Path) -> None:
+    row = with_(**{"Chỉ tiêu 2": "Hộ tham gia", "Đơn vị tính 2": "hộ", "Mục tiêu 2": 80})
+    report = import_models(workspace, make_xlsx(tmp_path / "nhap.xlsx", row))
+    assert report.committed, report.problem_lines()
+    snap = model_service.get_model(workspace, "MH-2026-001")
+    assert [(i["code"], i["unit"], i["target"]) for i in snap["indicators"]] == [
+        ("DEN_CHIEU_SANG", "bóng", 270),
+        ("HO_THAM_GIA", "hộ", 80),
+    ]
+    twice = with_(**{"Tên mô hình": "Đường hoa", "Chỉ tiêu 2": "den chieu sang"})
+    refused = import_models(workspace, make_xlsx(tmp_path / "lap.xlsx", twice))
+    assert [p.column for p in refused.problems] == ["Chỉ tiêu 2"], refused.problem_lines()
+
+
+@pytest.mark.sqlite_only("reads the audit log from the SQLite file; not yet ported to PostgreSQL")
+def test_imported_model_is_logged_like_one_registered_by_hand(
+    workspace: WorkspaceHandle, tmp_path: Path
+) -> None:
+    """The bulk path writes the same audit snapshot the editor's path would."""
+    import json
+
+    report = import_models(workspace, make_xlsx(tmp_path / "nhap.xlsx", GOOD), actor="cán bộ")
+    assert report.committed
+    con = sqlite3.connect(workspace.paths.database)
+    try:
+        actor, action, after = con.execute(
+            "SELECT actor, action, after_json FROM audit_log WHERE entity = 'model'"
+        ).fetchone()
+    finally:
+        con.close()
+    assert (actor, action) == ("cán bộ", "import")
+    logged = json.loads(after)
+    with workspace.sessions() as session:
+        fresh = json.loads(
+            model_service.audit.to_json(
+                model_service.snapshot(model_service.get_row(session, "MH-2026-001"))
+            )
+        )
+    skip = {"updated_at"}
+    assert {k: v for k, v in logged.items() if k not in skip} == {
+        k: v for k, v in fresh.items() if k not in skip
+    }
+    # And the search box finds it, without diacritics.
+    assert model_service.models_count(workspace) == 1
+
+
+def test_import_refuses_when_the_workspace_changed_after_the_check(
+    workspace: WorkspaceHandle, tmp_path: Path
+) -> None:
+    from dvk_desktop.services.xlsx_import import apply_import, check_import
+
+    check = check_import(workspace, make_xlsx(tmp_path / "nhap.xlsx", GOOD))
+    assert check.report.imported == ["MH-2026-001"]
+    model_service.create_model(workspace, complete_input(workspace, name="Mô hình khác thôn 3"))
+    before = dump(workspace)
+    with pytest.raises(ValidationError, match="đã thay đổi từ lúc kiểm tra"):
+        apply_import(workspace, check)
+    assert dump(workspace) == before
+
+
+def test_many_rows_import_in_one_transaction(workspace: WorkspaceHandle, tmp_path: Path) -> None:
+    rows = [with_(**{"Tên mô hình": f"Thắp sáng đường quê tổ {i}"}) for i in range(300)]
+    report = import_models(workspace, make_xlsx(tmp_path / "nhieu.xlsx", *rows))
+    assert report.committed and len(report.imported) == 300
+    assert report.imported[-1] == "MH-2026-300"
+    assert [r.code for r in report.rows][:2] == ["MH-2026-001", "MH-2026-002"]
+    assert model_service.models_count(workspace) == 300
+    snap = model_service.get_model(workspace, "MH-2026-300")
+    assert snap["name"] == "Thắp sáng đường quê tổ 299" and snap["village_name"] == "Thôn 3"

@@ -131,3 +131,25 @@ def libreoffice_csv(xlsx: Path, out_dir: Path) -> dict[str, list[list[str]]]:
         with path.open(encoding="utf-8", newline="") as fh:
             sheets[path.stem[len(xlsx.stem) + 1 :]] = list(csv.reader(fh))
     return sheets
+
+
+def libreoffice_pdf(xlsx: Path, out_dir: Path) -> Path:
+    """The workbook printed to PDF by LibreOffice (headless), every sheet as it would print."""
+    profile = Path(tempfile.mkdtemp(prefix="lo-profile-"))
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(out_dir),
+            str(xlsx),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=600,
+        env={**os.environ, "HOME": str(profile)},
+    )
+    return out_dir / f"{xlsx.stem}.pdf"

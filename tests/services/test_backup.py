@@ -14,6 +14,11 @@ from dvk_desktop.services.backup import backup_workspace, restore_workspace, ver
 from dvk_desktop.storage.workspace import WorkspaceHandle, open_workspace
 from tests.factories import complete_input
 
+pytestmark = pytest.mark.sqlite_only(
+    "backups copy the SQLite file; a shared PostgreSQL database is backed up by the "
+    "server (pg_dump)"
+)
+
 
 def _evidence_digest(root: Path) -> dict[str, str]:
     return {
@@ -93,3 +98,15 @@ def test_a_file_that_is_not_a_backup_is_refused(tmp_path: Path) -> None:
     fake.write_bytes(b"\xff\xd8\xff not a zip")
     with pytest.raises(StorageError, match="không phải bản sao lưu hợp lệ"):
         verify_backup(fake)
+
+
+def test_two_backups_in_the_same_second_are_both_kept(
+    workspace: WorkspaceHandle, tmp_path: Path
+) -> None:
+    import datetime as dt
+
+    moment = dt.datetime(2026, 5, 1, 8, 30, 0)
+    first = backup_workspace(workspace, tmp_path / "usb", now=moment)
+    second = backup_workspace(workspace, tmp_path / "usb", now=moment)
+    assert first != second  # the crash harness found the second replacing the first
+    assert verify_backup(first).files == verify_backup(second).files

@@ -13,10 +13,11 @@ from sqlalchemy import func, select
 
 from dvk_desktop.errors import Cancelled
 from dvk_desktop.progress import CancelToken
-from dvk_desktop.services import models, package_records
+from dvk_desktop.services import models
 from dvk_desktop.services.backup import purge_removed_evidence
 from dvk_desktop.services.evidence import add_evidence, list_evidence, remove_evidence
 from dvk_desktop.services.evidence_derivatives import copy_for_sending, reduce_photos_in_records
+from dvk_desktop.services.exchange.records import check, collect
 from dvk_desktop.services.workspace_setup import set_settings
 from dvk_desktop.storage.models import EvidenceDerivative
 from dvk_desktop.storage.workspace import WorkspaceHandle
@@ -130,7 +131,7 @@ def test_records_name_the_reduced_copy_and_the_original_it_stands_for(
     pdf_path.write_bytes(b"%PDF-1.4\n" + b"1 0 obj << >> endobj\n" * 5000 + b"%%EOF\n")
     pdf = _add(workspace, model, pdf_path)
     with workspace.sessions() as session:
-        records = package_records.collect_records(session)
+        records = collect.collect_records(session)
 
     assert reduce_photos_in_records(workspace, records, set()) == 1
 
@@ -145,7 +146,7 @@ def test_records_name_the_reduced_copy_and_the_original_it_stands_for(
         assert (entry["sha256"], entry["size"]) == (unchanged.sha256, unchanged.size)
         assert "original_sha256" not in entry
     # The upper level's validation accepts the reduced entry.
-    assert package_records.check_records(records, sender_unit_code=COMMUNE).problems == []
+    assert check.check_records(records, sender_unit_code=COMMUNE).problems == []
 
 
 def test_nothing_is_reduced_when_the_setting_is_off(
@@ -156,7 +157,7 @@ def test_nothing_is_reduced_when_the_setting_is_off(
         if setting is not None:
             _downscale(workspace, setting)
         with workspace.sessions() as session:
-            records = package_records.collect_records(session)
+            records = collect.collect_records(session)
         before = [dict(e) for e in records["evidence"]]
         assert reduce_photos_in_records(workspace, records, set()) == 0
         assert records["evidence"] == before
@@ -174,7 +175,7 @@ def test_the_reduced_copy_is_made_once_and_reused(
         made_at = session.scalars(select(EvidenceDerivative.created_at)).one()
     for _ in range(2):
         with workspace.sessions() as session:
-            records = package_records.collect_records(session)
+            records = collect.collect_records(session)
         reduce_photos_in_records(workspace, records, set())
         assert first is not None and records["evidence"][0]["sha256"] == first[0]
     with workspace.sessions() as session:
@@ -218,7 +219,7 @@ def test_a_file_that_is_not_a_readable_photo_is_sent_unchanged(
     item = _add(workspace, model, path)
     _downscale(workspace, True)
     with workspace.sessions() as session:
-        records = package_records.collect_records(session)
+        records = collect.collect_records(session)
 
     assert reduce_photos_in_records(workspace, records, set()) == 0
 
@@ -256,7 +257,7 @@ def test_a_transparent_png_becomes_a_white_backed_jpeg(
         assert min(img.getpixel((1500, 1100))) > 240  # transparent area: white, not black
     _downscale(workspace, True)
     with workspace.sessions() as session:
-        records = package_records.collect_records(session)
+        records = collect.collect_records(session)
     assert reduce_photos_in_records(workspace, records, set()) == 1
     (entry,) = records["evidence"]
     assert (entry["original_name"], entry["media_type"]) == ("logo.jpg", "image/jpeg")
@@ -275,7 +276,7 @@ def test_reducing_reports_progress_and_stops_when_cancelled(
             seen.append((done, total, message))
 
     with workspace.sessions() as session:
-        records = package_records.collect_records(session)
+        records = collect.collect_records(session)
     cancel = CancelToken()
     cancel.cancel()
     with pytest.raises(Cancelled):
@@ -319,13 +320,13 @@ def test_received_original_hash_and_size_are_checked(
 ) -> None:
     _add(workspace, model, make_photo(tmp_path / "a.jpg", (400, 300)))
     with workspace.sessions() as session:
-        records = package_records.collect_records(session)
+        records = collect.collect_records(session)
     entry = records["evidence"][0]
     entry.update(original_sha256="cd" * 32, original_size=5_000_000)
-    assert package_records.check_records(records, sender_unit_code=COMMUNE).problems == []
+    assert check.check_records(records, sender_unit_code=COMMUNE).problems == []
     entry.update(change)
-    problems = package_records.check_records(records, sender_unit_code=COMMUNE).problems
+    problems = check.check_records(records, sender_unit_code=COMMUNE).problems
     assert problems == [f"Minh chứng thứ 1: {problem}"]
     del entry["original_size"]
-    problems = package_records.check_records(records, sender_unit_code=COMMUNE).problems
+    problems = check.check_records(records, sender_unit_code=COMMUNE).problems
     assert "Minh chứng thứ 1: thông tin ảnh gốc không đầy đủ" in problems

@@ -8,17 +8,19 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from dvk_desktop import __version__
 from dvk_desktop.config import WorkspacePaths
 from dvk_desktop.errors import StorageError
 from dvk_desktop.services.workspace_setup import init_workspace
-from dvk_desktop.storage.engine import (
-    current_revision,
-    head_revision,
-)
+from dvk_desktop.storage.engine import SCHEMA_HEAD, current_revision, head_revision
 from dvk_desktop.storage.models import Setting
 from dvk_desktop.storage.queries.models import ModelFilter, list_models
 from dvk_desktop.storage.workspace import WorkspaceHandle, open_workspace
 from tests.storage.old_schema import add_workspace_and_model, database_at
+
+pytestmark = pytest.mark.sqlite_only(
+    "SQLite pragmas, WAL readers and its file lock; PostgreSQL has none of them"
+)
 
 
 def test_sqlite_runs_with_wal_foreign_keys_and_full_sync(workspace: WorkspaceHandle) -> None:
@@ -79,11 +81,18 @@ def test_a_database_from_a_newer_program_is_refused_and_left_untouched(tmp_path:
     handle.close()
     con = sqlite3.connect(db)
     con.execute("UPDATE alembic_version SET version_num = '9999'")
+    con.execute("UPDATE setting SET value = '7.2.0' WHERE key = 'app_version'")
     con.commit()
     con.close()
     before = db.read_bytes()
-    with pytest.raises(StorageError, match="phiên bản DVK Desktop mới hơn"):
+    with pytest.raises(StorageError) as info:
         open_workspace(tmp_path / "ws")
+    # Both versions are named: the one that wrote the data and the one running.
+    assert "DVK Desktop 7.2.0 (cấu trúc dữ liệu 9999)" in info.value.message
+    assert f"đang chạy DVK Desktop {__version__} (cấu trúc dữ liệu {SCHEMA_HEAD})" in (
+        info.value.message
+    )
+    assert "cài phiên bản mới nhất" in info.value.hint
     assert db.read_bytes() == before
 
 

@@ -11,7 +11,13 @@ from alembic.migration import MigrationContext
 from sqlalchemy import text
 
 from dvk_desktop.config import WorkspacePaths
-from dvk_desktop.storage.engine import _alembic_config, current_revision, make_engine, sqlite_url
+from dvk_desktop.storage.engine import (
+    SCHEMA_HEAD,
+    _alembic_config,
+    current_revision,
+    make_engine,
+    sqlite_url,
+)
 from dvk_desktop.storage.models import Base
 from dvk_desktop.storage.queries.models import ModelFilter, list_models
 from dvk_desktop.storage.workspace import open_workspace
@@ -49,7 +55,7 @@ def test_a_0003_workspace_upgrades_to_0004_and_keeps_its_data(tmp_path: Path) ->
 
     handle = open_workspace(paths.root)
     try:
-        assert current_revision(handle.engine) == "0004"
+        assert current_revision(handle.engine) == SCHEMA_HEAD
         with handle.engine.connect() as conn:
             assert conn.execute(text("SELECT name FROM dvk_model WHERE uuid='m-1'")).scalar() == (
                 "Camera an ninh tổ dân phố 5"

@@ -18,6 +18,7 @@ from dvk_desktop.errors import Cancelled, PassphraseError
 from dvk_desktop.gui import drives
 from dvk_desktop.gui.errors import show_error
 from dvk_desktop.gui.i18n import tr
+from dvk_desktop.gui.screen import fit_to_screen
 from dvk_desktop.gui.tasks import Operation
 
 if TYPE_CHECKING:
@@ -29,18 +30,41 @@ PAGE_CONTENTS, PAGE_DESTINATION, PAGE_PROGRESS, PAGE_DONE = range(4)
 
 
 def count_contents(handle: WorkspaceHandle) -> dict[str, Any]:
-    """What a record package would carry now (runs in a worker; plain values only)."""
-    from dvk_desktop.services import evidence_derivatives, package_records
+    """What a record package would carry now, and whether it can be encrypted (in a worker)."""
+    from dvk_desktop.services import evidence_derivatives, trust
+    from dvk_desktop.services.exchange.records import collect
 
     with handle.sessions() as session:
-        records = package_records.collect_records(session)
+        records = collect.collect_records(session)
+        parent = trust.parent_key(session)
+        can_encrypt = parent is not None and bool(parent.age_recipient)
+    info = handle.info()
     return {
         "models": len(records.get("models", [])),
         "evidence": len(records.get("evidence", [])),
         "people": len(records.get("people", [])),
-        "personal": package_records.has_personal_data(records),
+        "photos_with_people": sum(1 for e in records.get("evidence", []) if e.get("shows_people")),
+        "personal": collect.has_personal_data(records),
         "downscale": evidence_derivatives.downscale_enabled(handle),
+        "can_encrypt": can_encrypt,
+        "has_recipient": parent is not None or bool(info.parent_unit_code),
     }
+
+
+def personal_text(contents: dict[str, Any]) -> str:
+    """The personal-data warning, naming only what the package really holds."""
+    parts = []
+    if contents.get("people"):
+        parts.append(tr("họ tên của %n người", None, contents["people"]))
+    if contents.get("photos_with_people"):
+        parts.append(tr("%n ảnh có người", None, contents["photos_with_people"]))
+    return (
+        tr("⚠ Gói có dữ liệu cá nhân (%1). Nên mã hóa để chỉ cấp trên mở được.").replace(
+            "%1", ", ".join(parts)
+        )
+        if parts
+        else ""
+    )
 
 
 def kilobytes(size: int) -> str:
@@ -90,11 +114,39 @@ class ContentsPage(_FormPage):
             .replace("%2", format_number(contents["evidence"]))
             .replace("%3", format_number(contents["people"]))
         )
-        personal = bool(contents["personal"])
-        self.personal_label.setVisible(personal)
+        warning = personal_text(contents)
+        self.personal_label.setText(warning)
+        self.personal_label.setVisible(bool(warning))
         self.downscale_label.setVisible(bool(contents.get("downscale")))
-        self.encrypt_check.setChecked(personal)
+        self.encrypt_check.setChecked(bool(contents["personal"]))
         self.encrypt_check.setEnabled(True)
+        self.encrypt_check.toggled.connect(self._on_encrypt_check_toggled)
+        self._on_encrypt_check_toggled(self.encrypt_check.isChecked())
+
+    def blocker(self) -> str:
+        """Why the export cannot go on with these choices (empty when it can), in GUI words."""
+        contents = self.contents
+        if contents is None:
+            return ""
+        pin = tr("“Ghim khóa của cấp trên…”")
+        if not contents.get("has_recipient"):
+            return tr(
+                "Vùng làm việc chưa biết cấp trên nhận gói. Hãy đóng cửa sổ này, vào trang "
+                "“Gói dữ liệu”, bấm %1 và chọn tệp khóa cấp trên gửi, rồi xuất lại."
+            ).replace("%1", pin)
+        if self.encrypt_check.isChecked() and not contents.get("can_encrypt"):
+            return tr(
+                "Chưa mã hóa được: vùng làm việc chưa có khóa của cấp trên. Hãy đóng cửa sổ "
+                "này, vào trang “Gói dữ liệu”, bấm %1 và chọn tệp khóa cấp trên gửi (đối chiếu "
+                "dấu vân tay qua điện thoại), rồi xuất lại. Nếu được phép gửi không mã hóa, hãy "
+                "bỏ chọn “Mã hóa gói”."
+            ).replace("%1", pin)
+        return ""
+
+    def _on_encrypt_check_toggled(self, _checked: bool) -> None:
+        text = self.blocker()
+        self.encrypt_note_label.setText(text)
+        self.encrypt_note_label.setVisible(bool(text))
         self.completeChanged.emit()
 
     def _on_count_failed(self, exc: BaseException) -> None:
@@ -102,8 +154,8 @@ class ContentsPage(_FormPage):
         show_error(self, exc)
 
     def isComplete(self) -> bool:  # noqa: N802
-        """Next only once the counts are known."""
-        return self.contents is not None
+        """Next once the counts are known and the package can be made as chosen."""
+        return self.contents is not None and not self.blocker()
 
 
 class DestinationPage(_FormPage):
@@ -126,6 +178,7 @@ class DestinationPage(_FormPage):
 
     def initializePage(self) -> None:  # noqa: N802
         """Look for USB sticks each time the page is shown."""
+        self.setCommitPage(True)  # a failed export made it an ordinary page again
         self.show_usb_sticks()
 
     def show_usb_sticks(self) -> None:
@@ -204,17 +257,20 @@ class ProgressPage(_FormPage):
 
     def initializePage(self) -> None:  # noqa: N802
         """Start the export with the choices of the previous pages."""
-        from dvk_desktop.services import packages
+        from dvk_desktop.services import exchange
 
         wizard = self.wizard()
         handle = wizard.handle
         folder = Path(wizard.destination_page.folder_edit.text().strip())
         passphrase = wizard.destination_page.passphrase_edit.text()
         encrypt = wizard.contents_page.encrypt_check.isChecked()
+        self.cancel_export_button.setEnabled(True)
+        self.progress_bar.setRange(0, 0)
+        self.status_label.setText(tr("Đang chuẩn bị…"))
 
         def work(reporter: Any, cancel: CancelToken) -> Any:
             folder.mkdir(parents=True, exist_ok=True)
-            result = packages.export_package(
+            result = exchange.export_package(
                 handle, folder, passphrase=passphrase, encrypt=encrypt,
                 reporter=reporter, cancel=cancel,
             )  # fmt: skip
@@ -246,8 +302,14 @@ class ProgressPage(_FormPage):
             self.status_label.setText(tr("Đang hủy…"))
 
     def _on_failed(self, exc: BaseException) -> None:
-        self.status_label.setText(tr("Không xuất được gói."))
-        show_error(self, exc)
+        self.status_label.setText(
+            tr(
+                "Không xuất được gói; không có gói nào được tạo. Bấm “< Quay lại” để sửa rồi "
+                "thử lại."
+            )
+        )
+        if not isinstance(exc, Cancelled):
+            show_error(self, exc)
 
     def _on_operation_finished(self) -> None:
         self.killTimer(self._poll)
@@ -257,6 +319,9 @@ class ProgressPage(_FormPage):
             self.progress_bar.setRange(0, 1)
             if isinstance(operation.error, Cancelled):
                 self.status_label.setText(tr("Đã hủy. Không có gói nào được tạo."))
+            # Nothing was written: Back leads to the choices again, the passphrase still typed.
+            self.wizard().destination_page.setCommitPage(False)
+            self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802
         """Only the result page follows, once the package is written."""
@@ -304,6 +369,7 @@ class ExportWizard(QWizard):
         self.done_page: DonePage = self.ui.done_page
         for page in (self.contents_page, self.destination_page, self.progress_page):
             page.setup()
+        fit_to_screen(self)
 
     def show_result(self, outcome: tuple[Any, str]) -> None:
         """The export finished: fill the last page and go there."""

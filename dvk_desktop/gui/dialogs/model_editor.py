@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-import contextlib
 import copy
 import datetime as dt
-import json
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QCloseEvent,
     QColor,
     QKeySequence,
     QShortcut,
-    QUndoCommand,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -30,80 +27,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dvk_desktop.domain import lifecycle
 from dvk_desktop.domain.indicators import DEFAULT_CATALOGUE
 from dvk_desktop.domain.model import ModelInput, field_problems, submission_problems
 from dvk_desktop.domain.text import clean
-from dvk_desktop.domain.vocab import Field, ModelType, Novelty, Status, SubTopic
+from dvk_desktop.domain.vocab import Field, ModelType, Novelty, SubTopic
 from dvk_desktop.errors import DvkError, ValidationError
-from dvk_desktop.gui.context import acting_role, drafts_dir
-from dvk_desktop.gui.editor_state import input_to_state, state_to_input
+from dvk_desktop.gui.dialogs.editor_drafts import EditorDraftsMixin
+from dvk_desktop.gui.dialogs.editor_locks import EditorLocksMixin
+from dvk_desktop.gui.dialogs.editor_status import EditorStatusMixin
+from dvk_desktop.gui.editor_state import StateCommand, input_to_state, state_to_input
 from dvk_desktop.gui.errors import show_error
 from dvk_desktop.gui.forms.ui_model_editor_dialog import Ui_ModelEditorDialog
-from dvk_desktop.gui.i18n import tr
+from dvk_desktop.gui.i18n import core, tr
 from dvk_desktop.gui.labels import catalogue, vocab
 from dvk_desktop.gui.models.indicator_table import IndicatorsTableModel, VillageValuesTableModel
+from dvk_desktop.gui.screen import fit_popup, fit_to_screen
 from dvk_desktop.gui.widgets.evidence import EvidenceWidget
 from dvk_desktop.gui.widgets.progress import ProgressWidget
 from dvk_desktop.services import directory, models
-from dvk_desktop.storage.atomic import atomic_write_text
 from dvk_desktop.storage.queries.models import ModelFilter, list_models
 from dvk_desktop.storage.workspace import WorkspaceHandle
 
-_TEXT_KEYS = {
-    "name", "place", "reason", "goals", "content", "target_group", "forces", "other_resources",
-    "schedule", "outputs", "sustainability", "note", "replicated_from_text", "start_date",
-    "end_date", "evaluation_date", "budget_state", "budget_social", "budget_people",
-    "budget_other", "indicators",
-}  # fmt: skip
 
-
-def fit_popup(combo: QComboBox) -> None:
-    """Let the drop-down list show whole names even when the box itself is narrower."""
-    metrics = combo.fontMetrics()
-    widest = max(
-        (metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count())), default=0
-    )
-    combo.view().setMinimumWidth(min(widest + 40, 900))
-    combo.setToolTip(combo.currentText())
-    combo.currentTextChanged.connect(combo.setToolTip, Qt.ConnectionType.UniqueConnection)
-
-
-class _StateCommand(QUndoCommand):
-    """One change of the form: the whole state before and after (small, and always right)."""
-
-    def __init__(self, editor: ModelEditorDialog, old: dict, new: dict, key: str) -> None:
-        super().__init__(key)
-        self.editor = editor
-        self.old = old
-        self.new = new
-        self.key = key
-        self._first = True
-
-    def id(self) -> int:
-        """Commands of the same kind may merge."""
-        return 1
-
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802
-        """Typing in one field is one undo step, not one per letter."""
-        if isinstance(other, _StateCommand) and other.key == self.key and self.key in _TEXT_KEYS:
-            self.new = other.new
-            return True
-        return False
-
-    def redo(self) -> None:
-        """Apply the new state (the first time it is already on screen)."""
-        if self._first:
-            self._first = False
-            return
-        self.editor.apply_state(self.new)
-
-    def undo(self) -> None:
-        """Put the old state back."""
-        self.editor.apply_state(self.old)
-
-
-class ModelEditorDialog(QDialog):
+class ModelEditorDialog(EditorLocksMixin, EditorStatusMixin, EditorDraftsMixin, QDialog):
     """Edit a registration; autosaves a draft, validates inline, moves the model's status."""
 
     model_saved = Signal(str)
@@ -129,6 +75,8 @@ class ModelEditorDialog(QDialog):
         self.indicators = IndicatorsTableModel(self)
         self.village_values = VillageValuesTableModel(self)
         self._status_buttons: list[QPushButton] = []
+        self.locked_reason: str | None = None
+        self.read_only = False  # an upper level reading a commune's registration
         self._fill_choices()
         self.add_buttons = self._add_picker_buttons()
         self._connect()
@@ -136,7 +84,7 @@ class ModelEditorDialog(QDialog):
         self.ui.evidence_container.addWidget(self.evidence)
         self.progress = ProgressWidget(handle, self)
         self.ui.progress_container.addWidget(self.progress)
-        self.progress.report_added.connect(self._on_progress_report_added)
+        self.progress.reports_changed.connect(self._on_progress_reports_changed)
         self.evidence.changed.connect(self._on_evidence_changed)
         if uuid is not None:
             data, self.snapshot = models.load_for_editing(handle, uuid)
@@ -144,12 +92,22 @@ class ModelEditorDialog(QDialog):
             data = ModelInput(year=dt.date.today().year)
         self._saved_state = input_to_state(data)
         self.apply_state(self._saved_state)
+        # What the form shows is the baseline: its lists keep their own order (sub-topics,
+        # coordinators), so the stored order alone would mark an untouched model as changed.
+        self._saved_state = self.read_state()
         self._undo.clear()
         self.ui.draft_banner.hide()
         self.ui.message_label.hide()
         self._after_load()
         self._offer_draft()
         self._validate()
+        fit_to_screen(self)
+        # The form gets what the status panel does not need: a quarter, 190 to 300 pixels.
+        side = max(190, min(300, self.width() // 4))
+        self.ui.body_splitter.setStretchFactor(0, 1)
+        self.ui.body_splitter.setSizes([self.width() - side, side])
+        if uuid is None:  # Ctrl+N: typing goes straight into the name
+            self.ui.name_edit.setFocus()
 
     # ---------------------------------------------------------------- set-up
 
@@ -262,17 +220,19 @@ class ModelEditorDialog(QDialog):
             )
         fit_popup(ui.catalogue_combo)
         ui.indicators_view.setModel(self.indicators)
+        # Codes (DEN_CHIEU_SANG, KHAC_1) are for packages and the command line, not for people.
+        ui.indicators_view.setColumnHidden(0, True)
         ui.village_values_view.setModel(self.village_values)
         self.village_values.set_villages([(v.uuid, v.label) for v in villages])
         for view in (ui.indicators_view, ui.village_values_view):
             view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
             view.verticalHeader().hide()
         header = ui.indicators_view.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(70)
         for column in (2, 3, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, 120)
+            header.resizeSection(column, 110)
 
     def _connect(self) -> None:
         ui = self.ui
@@ -301,6 +261,7 @@ class ModelEditorDialog(QDialog):
         ui.add_custom_button.clicked.connect(self._on_add_custom_button_clicked)
         ui.remove_indicator_button.clicked.connect(self._on_remove_indicator_button_clicked)
         ui.save_button.clicked.connect(self._on_save_button_clicked)
+        ui.print_button.clicked.connect(self._on_print_button_clicked)
         ui.close_button.clicked.connect(self.close)
         ui.undo_button.clicked.connect(self._undo.undo)
         ui.redo_button.clicked.connect(self._undo.redo)
@@ -312,6 +273,7 @@ class ModelEditorDialog(QDialog):
         ui.discard_draft_button.clicked.connect(self._on_discard_draft_button_clicked)
         ui.problems_list.itemActivated.connect(self._on_problems_list_item_activated)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self._on_save_button_clicked)
+        QShortcut(QKeySequence.StandardKey.Print, self, activated=self._on_print_button_clicked)
         # Text fields keep their own Ctrl+Z; elsewhere these reach the form's undo stack.
         QShortcut(QKeySequence.StandardKey.Undo, self, activated=self._undo.undo)
         QShortcut(QKeySequence.StandardKey.Redo, self, activated=self._undo.redo)
@@ -414,18 +376,23 @@ class ModelEditorDialog(QDialog):
             return
         key = next((k for k in new if new.get(k) != old.get(k)), "")
         self._last_state = new
-        self._undo.push(_StateCommand(self, old, new, key))
+        self._undo.push(StateCommand(self, old, new, key))
         self._after_change()
 
     def _after_change(self) -> None:
-        state = self._last_state
-        ui = self.ui
-        ui.holder_combo.setEnabled(state["model_type"] == ModelType.INDIVIDUAL.value)
-        ui.continues_combo.setEnabled(state["novelty"] == Novelty.MAINTAINED.value)
-        ui.replicated_from_edit.setEnabled(state["novelty"] == Novelty.REPLICATED.value)
+        self._update_enabled()
         self._validate_timer.start()
         self._draft_timer.start()
         self._update_title()
+
+    def _update_enabled(self) -> None:
+        """Fields that only apply to some choices (a holder for an individual model…)."""
+        state = self._last_state
+        ui = self.ui
+        editable = self.locked_reason is None
+        ui.holder_combo.setEnabled(editable and state["model_type"] == ModelType.INDIVIDUAL.value)
+        ui.continues_combo.setEnabled(editable and state["novelty"] == Novelty.MAINTAINED.value)
+        ui.replicated_from_edit.setEnabled(state["novelty"] == Novelty.REPLICATED.value)
 
     def is_dirty(self) -> bool:
         """Whether the form differs from what is saved."""
@@ -473,6 +440,18 @@ class ModelEditorDialog(QDialog):
             self.progress.set_model(self.uuid, self.snapshot.get("indicators", []))
         self._update_title()
         self._refresh_status()
+        self._read_only_if_not_ours()
+
+    def _read_only_if_not_ours(self) -> None:
+        # An upper level holding a commune's model reads it; the commune alone edits it.
+        unit = self.snapshot.get("source_unit_code")
+        if unit and unit != self._handle.info().unit_code:
+            from dvk_desktop.gui.dialogs.read_only import make_read_only
+            from dvk_desktop.storage.queries.communes import unit_names
+
+            with self._handle.readers() as session:
+                name = unit_names(session).get(unit, unit)
+            make_read_only(self, name)
 
     def _update_title(self) -> None:
         name = clean(self.ui.name_edit.text()) or tr("Mô hình mới")
@@ -523,14 +502,15 @@ class ModelEditorDialog(QDialog):
         """(What stops saving, what is missing before submission), in Vietnamese from the core."""
         data, unparsed = state_to_input(self.read_state())
         blocking = unparsed + [p for p in field_problems(data) if p not in unparsed]
-        return blocking, submission_problems(data)
+        # A missing name is both a saving and a submission problem: list it once.
+        return blocking, [p for p in submission_problems(data) if p not in blocking]
 
     def _validate(self) -> None:
         blocking, missing = self.problems()
         widget = self.ui.problems_list
         widget.clear()
         for text, colour in [(p, "#b02a37") for p in blocking] + [(p, "#664d03") for p in missing]:
-            item = QListWidgetItem(text)
+            item = QListWidgetItem(core(text))
             item.setForeground(QBrush(QColor(colour)))
             widget.addItem(item)
         if not blocking and not missing:
@@ -539,7 +519,7 @@ class ModelEditorDialog(QDialog):
             widget.addItem(item)
         count = len(blocking) + len(missing)
         self.ui.problems_group.setTitle(
-            tr("Cần bổ sung trước khi gửi (%n mục)", None, count) if count else tr("Kiểm tra")
+            tr("Cần bổ sung: %n mục", None, count) if count else tr("Kiểm tra")
         )
 
     def _on_problems_list_item_activated(self, item: QListWidgetItem) -> None:
@@ -565,7 +545,14 @@ class ModelEditorDialog(QDialog):
     # ---------------------------------------------------------------- saving
 
     def save(self) -> bool:
-        """Save the form through the core; show what is wrong inline if it refuses."""
+        """Save the form through the core; show what is wrong inline if it refuses.
+
+        A model the upper level has locked is not saved: the dialog that sends the change
+        as a change request opens instead (and False is returned: nothing was saved).
+        """
+        if self.requests_change:
+            self.request_change()
+            return False
         state = self.read_state()
         data, unparsed = state_to_input(state)
         if unparsed:
@@ -599,38 +586,6 @@ class ModelEditorDialog(QDialog):
     def _on_save_button_clicked(self) -> None:
         self.save()
 
-    # ---------------------------------------------------------------- status
-
-    def _refresh_status(self) -> None:
-        for button in self._status_buttons:
-            button.deleteLater()
-        self._status_buttons = []
-        if self.uuid is None:
-            self.ui.status_value_label.setText(tr("Chưa lưu — hãy nhập và lưu bản đăng ký."))
-            return
-        status = Status(self.snapshot["status"])
-        self.ui.status_value_label.setText(
-            tr("Hiện tại: <b>%1</b> · phiên bản %2")
-            .replace("%1", vocab(status))
-            .replace("%2", str(self.snapshot.get("version", 1)))
-        )
-        role = acting_role(self._handle, self.snapshot["source_unit_code"])
-        for step in lifecycle.allowed_targets(status, role):
-            verb = QCoreApplication.translate("Lifecycle", step.verb)
-            button = QPushButton(verb, self.ui.status_group)
-            button.setToolTip(tr("Chuyển sang “%1”").replace("%1", vocab(step.target)))
-            button.setAutoDefault(False)
-            button.setObjectName(f"status_{step.target.value}_button")
-            if step.decision is not None:
-                button.setEnabled(False)
-                button.setToolTip(tr("Bước này cần quyết định của cấp có thẩm quyền."))
-            button.clicked.connect(lambda _=False, s=step: self._on_status_button_clicked(s))
-            self.ui.status_buttons_layout.addWidget(button)
-            self._status_buttons.append(button)
-        if not self._status_buttons:
-            label = tr("Không có bước tiếp theo ở cấp này.")
-            self.ui.status_value_label.setText(self.ui.status_value_label.text() + "<br>" + label)
-
     def close_without_saving(self) -> None:
         """Close and drop unsaved changes and their draft (the "Không lưu" answer)."""
         self._delete_draft(self.uuid or "new")
@@ -638,96 +593,9 @@ class ModelEditorDialog(QDialog):
         self._draft_timer.stop()
         self.close()
 
-    def status_buttons(self) -> list[QPushButton]:
-        """The buttons of the lifecycle steps this workspace may take now."""
-        return list(self._status_buttons)
-
-    def _on_status_button_clicked(self, step: lifecycle.Transition) -> None:
-        if self.is_dirty() and not self.save():
-            return
-        assert self.uuid is not None
-        verb = QCoreApplication.translate("Lifecycle", step.verb)
-        try:
-            models.change_status(self._handle, self.uuid, step.target)
-        except ValidationError as exc:
-            self._validate()
-            if exc.details:
-                self._show_message(
-                    tr("Chưa thể “%1”: bản đăng ký còn thiếu %2 mục, xem danh sách bên phải.")
-                    .replace("%1", verb)
-                    .replace("%2", str(len(exc.details)))
-                )
-            else:
-                self._show_message(exc.user_text())
-            return
-        except DvkError as exc:
-            show_error(self, exc)
-            return
-        self.snapshot = models.get_model(self._handle, self.uuid)
-        self._show_message("")
-        self._refresh_status()
-        self.model_saved.emit(self.uuid)
-
-    # ---------------------------------------------------------------- drafts
-
-    def _draft_path(self, key: str | None = None) -> Any:
-        return drafts_dir(self._handle) / f"{key or self.uuid or 'new'}.json"
-
-    def write_draft(self) -> None:
-        """Write the unsaved form to the drafts folder atomically (a power cut loses little)."""
-        if not self.is_dirty():
-            self._delete_draft(self.uuid or "new")
-            return
-        payload = {
-            "model_uuid": self.uuid,
-            "saved_at": dt.datetime.now().isoformat(timespec="seconds"),
-            "state": self.read_state(),
-        }
-        try:
-            atomic_write_text(self._draft_path(), json.dumps(payload, ensure_ascii=False))
-        except OSError as exc:
-            self.ui.draft_label.setText(tr("Không lưu được bản nháp: %1").replace("%1", str(exc)))
-            return
-        self.ui.draft_label.setText(
-            tr("Bản nháp tự lưu lúc %1").replace("%1", dt.datetime.now().strftime("%H:%M:%S"))
-        )
-
-    def _delete_draft(self, key: str | None) -> None:
-        with contextlib.suppress(OSError):
-            self._draft_path(key).unlink(missing_ok=True)
-
-    def _offer_draft(self) -> None:
-        path = self._draft_path()
-        try:
-            payload = json.loads(path.read_text(encoding="utf-8"))
-            state = payload["state"]
-            when = dt.datetime.fromisoformat(payload["saved_at"])
-        except (OSError, ValueError, KeyError, TypeError):
-            return
-        if state == self._saved_state:
-            self._delete_draft(self.uuid or "new")
-            return
-        self._draft_state = state
-        self.ui.draft_banner_label.setText(
-            tr(
-                "Có bản nháp chưa lưu lúc %1 (có thể do máy tắt đột ngột). Khôi phục để nhập tiếp?"
-            ).replace("%1", when.strftime("%H:%M %d/%m/%Y"))
-        )
-        self.ui.draft_banner.show()
-
-    def _on_restore_draft_button_clicked(self) -> None:
-        old = self._last_state
-        self.apply_state(self._draft_state)
-        self._undo.push(_StateCommand(self, old, self._last_state, "draft"))
-        self.ui.draft_banner.hide()
-
-    def _on_discard_draft_button_clicked(self) -> None:
-        self._delete_draft(self.uuid or "new")
-        self.ui.draft_banner.hide()
-
     # ---------------------------------------------------------------- other tabs
 
-    def _on_progress_report_added(self) -> None:
+    def _on_progress_reports_changed(self) -> None:
         assert self.uuid is not None
         data, self.snapshot = models.load_for_editing(self._handle, self.uuid)
         fresh = input_to_state(data)
@@ -752,8 +620,12 @@ class ModelEditorDialog(QDialog):
             box = QMessageBox(self)
             box.setIcon(QMessageBox.Icon.Question)
             box.setWindowTitle(tr("Chưa lưu"))
-            box.setText(tr("Bản đăng ký có thay đổi chưa lưu. Lưu trước khi đóng?"))
-            save = box.addButton(tr("Lưu"), QMessageBox.ButtonRole.AcceptRole)
+            if self.requests_change:  # a locked model: what was typed goes up as a request
+                box.setText(tr("Các thay đổi chưa được gửi thành yêu cầu. Gửi trước khi đóng?"))
+                save = box.addButton(tr("Gửi yêu cầu…"), QMessageBox.ButtonRole.AcceptRole)
+            else:
+                box.setText(tr("Bản đăng ký có thay đổi chưa lưu. Lưu trước khi đóng?"))
+                save = box.addButton(tr("Lưu"), QMessageBox.ButtonRole.AcceptRole)
             discard = box.addButton(tr("Không lưu"), QMessageBox.ButtonRole.DestructiveRole)
             box.addButton(tr("Quay lại"), QMessageBox.ButtonRole.RejectRole)
             box.setDefaultButton(save)

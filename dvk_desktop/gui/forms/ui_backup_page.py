@@ -99,6 +99,11 @@ class Ui_BackupPage(object):
 
         self.restore_layout.addWidget(self.open_folder_button)
 
+        self.transfer_button = QPushButton(BackupPage)
+        self.transfer_button.setObjectName(u"transfer_button")
+
+        self.restore_layout.addWidget(self.transfer_button)
+
         self.restore_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.restore_layout.addItem(self.restore_spacer)
@@ -136,6 +141,10 @@ class Ui_BackupPage(object):
 #endif // QT_CONFIG(accessibility)
         self.restore_selected_button.setText(QCoreApplication.translate("BackupPage", u"Kh\u00f4i ph\u1ee5c b\u1ea3n \u0111\u00e3 ch\u1ecdn\u2026", None))
         self.open_folder_button.setText(QCoreApplication.translate("BackupPage", u"M\u1edf th\u01b0 m\u1ee5c sao l\u01b0u", None))
+        self.transfer_button.setText(QCoreApplication.translate("BackupPage", u"Chuy\u1ec3n sang m\u00e1y m\u1edbi\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.transfer_button.setToolTip(QCoreApplication.translate("BackupPage", u"Ghi to\u00e0n b\u1ed9 v\u00f9ng l\u00e0m vi\u1ec7c ra m\u1ed9t t\u1ec7p \u0111\u1ec3 kh\u00f4i ph\u1ee5c tr\u00ean m\u00e1y t\u00ednh kh\u00e1c", None))
+#endif // QT_CONFIG(tooltip)
         self.restore_note_label.setText(QCoreApplication.translate("BackupPage", u"Khi kh\u00f4i ph\u1ee5c, d\u1eef li\u1ec7u hi\u1ec7n t\u1ea1i \u0111\u01b0\u1ee3c gi\u1eef l\u1ea1i trong m\u1ed9t th\u01b0 m\u1ee5c b\u00ean c\u1ea1nh (t\u00ean c\u00f3 \u0111u\u00f4i \u201ctruoc-khoi-phuc\u201d), n\u00ean c\u00f3 th\u1ec3 l\u1ea5y l\u1ea1i n\u1ebfu ch\u1ecdn nh\u1ea7m b\u1ea3n sao l\u01b0u.", None))
         pass
     # retranslateUi

@@ -43,6 +43,12 @@ class Ui_ErrorDialog(object):
 
         self.buttons_layout = QHBoxLayout()
         self.buttons_layout.setObjectName(u"buttons_layout")
+        self.save_button = QPushButton(ErrorDialog)
+        self.save_button.setObjectName(u"save_button")
+        self.save_button.setAutoDefault(False)
+
+        self.buttons_layout.addWidget(self.save_button)
+
         self.copy_button = QPushButton(ErrorDialog)
         self.copy_button.setObjectName(u"copy_button")
         self.copy_button.setAutoDefault(False)
@@ -73,6 +79,10 @@ class Ui_ErrorDialog(object):
     def retranslateUi(self, ErrorDialog):
         ErrorDialog.setWindowTitle(QCoreApplication.translate("ErrorDialog", u"Th\u00f4ng b\u00e1o", None))
         self.details_toggle.setText(QCoreApplication.translate("ErrorDialog", u"Chi ti\u1ebft", None))
+        self.save_button.setText(QCoreApplication.translate("ErrorDialog", u"L\u01b0u b\u00e1o c\u00e1o l\u1ed7i\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.save_button.setToolTip(QCoreApplication.translate("ErrorDialog", u"L\u01b0u b\u00e1o c\u00e1o l\u1ed7i (kh\u00f4ng c\u00f3 d\u1eef li\u1ec7u c\u00e1 nh\u00e2n, kh\u00f4ng c\u00f3 m\u1eadt kh\u1ea9u) \u0111\u1ec3 g\u1eedi cho ng\u01b0\u1eddi h\u1ed7 tr\u1ee3", None))
+#endif // QT_CONFIG(tooltip)
         self.copy_button.setText(QCoreApplication.translate("ErrorDialog", u"Sao ch\u00e9p chi ti\u1ebft", None))
         self.close_button.setText(QCoreApplication.translate("ErrorDialog", u"\u0110\u00f3ng", None))
     # retranslateUi

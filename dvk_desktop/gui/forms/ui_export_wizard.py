@@ -52,6 +52,15 @@ class Ui_ExportWizard(object):
 
         self.contents_layout.addWidget(self.encrypt_check)
 
+        self.encrypt_note_label = QLabel(self.contents_page)
+        self.encrypt_note_label.setObjectName(u"encrypt_note_label")
+        self.encrypt_note_label.setVisible(False)
+        self.encrypt_note_label.setStyleSheet(u"color:#842029;background:#f8d7da;padding:6px;border-radius:3px;")
+        self.encrypt_note_label.setText(u"")
+        self.encrypt_note_label.setWordWrap(True)
+
+        self.contents_layout.addWidget(self.encrypt_note_label)
+
         self.contents_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.contents_layout.addItem(self.contents_spacer)

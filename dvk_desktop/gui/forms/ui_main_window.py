@@ -11,7 +11,7 @@
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMenu, QMenuBar, QStackedWidget, QStatusBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMenu, QMenuBar, QStackedWidget, QStatusBar, QVBoxLayout, QWidget
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -24,12 +24,16 @@ class Ui_MainWindow(object):
         self.action_open_workspace.setObjectName(u"action_open_workspace")
         self.action_backup_now = QAction(MainWindow)
         self.action_backup_now.setObjectName(u"action_backup_now")
+        self.action_import_xlsx = QAction(MainWindow)
+        self.action_import_xlsx.setObjectName(u"action_import_xlsx")
         self.action_quit = QAction(MainWindow)
         self.action_quit.setObjectName(u"action_quit")
         self.action_new_model = QAction(MainWindow)
         self.action_new_model.setObjectName(u"action_new_model")
         self.action_find = QAction(MainWindow)
         self.action_find.setObjectName(u"action_find")
+        self.action_print_forms = QAction(MainWindow)
+        self.action_print_forms.setObjectName(u"action_print_forms")
         self.action_about = QAction(MainWindow)
         self.action_about.setObjectName(u"action_about")
         self.central_widget = QWidget(MainWindow)
@@ -39,11 +43,6 @@ class Ui_MainWindow(object):
         self.central_layout.setObjectName(u"central_layout")
         self.central_layout.setContentsMargins(6, 6, 6, 2)
         self.nav_list = QListWidget(self.central_widget)
-        QListWidgetItem(self.nav_list)
-        QListWidgetItem(self.nav_list)
-        QListWidgetItem(self.nav_list)
-        QListWidgetItem(self.nav_list)
-        QListWidgetItem(self.nav_list)
         self.nav_list.setObjectName(u"nav_list")
         self.nav_list.setMinimumSize(QSize(150, 0))
         self.nav_list.setMaximumSize(QSize(170, 16777215))
@@ -90,10 +89,12 @@ class Ui_MainWindow(object):
         self.menu_file.addAction(self.action_open_workspace)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.action_backup_now)
+        self.menu_file.addAction(self.action_import_xlsx)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.action_quit)
         self.menu_models.addAction(self.action_new_model)
         self.menu_models.addAction(self.action_find)
+        self.menu_models.addAction(self.action_print_forms)
         self.menu_help.addAction(self.action_about)
 
         self.retranslateUi(MainWindow)
@@ -106,25 +107,12 @@ class Ui_MainWindow(object):
         self.action_new_workspace.setText(QCoreApplication.translate("MainWindow", u"T\u1ea1o v\u00f9ng l\u00e0m vi\u1ec7c m\u1edbi\u2026", None))
         self.action_open_workspace.setText(QCoreApplication.translate("MainWindow", u"M\u1edf v\u00f9ng l\u00e0m vi\u1ec7c\u2026", None))
         self.action_backup_now.setText(QCoreApplication.translate("MainWindow", u"Sao l\u01b0u ngay", None))
+        self.action_import_xlsx.setText(QCoreApplication.translate("MainWindow", u"&Nh\u1eadp m\u00f4 h\u00ecnh t\u1eeb b\u1ea3ng t\u00ednh\u2026", None))
         self.action_quit.setText(QCoreApplication.translate("MainWindow", u"Tho\u00e1t", None))
         self.action_new_model.setText(QCoreApplication.translate("MainWindow", u"M\u00f4 h\u00ecnh m\u1edbi", None))
         self.action_find.setText(QCoreApplication.translate("MainWindow", u"T\u00ecm ki\u1ebfm", None))
+        self.action_print_forms.setText(QCoreApplication.translate("MainWindow", u"In phi\u1ebfu \u0111\u0103ng k\u00fd c\u00e1c m\u00f4 h\u00ecnh \u0111\u00e3 ch\u1ecdn", None))
         self.action_about.setText(QCoreApplication.translate("MainWindow", u"Gi\u1edbi thi\u1ec7u DVK Desktop", None))
-
-        __sortingEnabled = self.nav_list.isSortingEnabled()
-        self.nav_list.setSortingEnabled(False)
-        ___qlistwidgetitem = self.nav_list.item(0)
-        ___qlistwidgetitem.setText(QCoreApplication.translate("MainWindow", u"M\u00f4 h\u00ecnh", None))
-        ___qlistwidgetitem1 = self.nav_list.item(1)
-        ___qlistwidgetitem1.setText(QCoreApplication.translate("MainWindow", u"B\u00e1o c\u00e1o", None))
-        ___qlistwidgetitem2 = self.nav_list.item(2)
-        ___qlistwidgetitem2.setText(QCoreApplication.translate("MainWindow", u"G\u00f3i d\u1eef li\u1ec7u", None))
-        ___qlistwidgetitem3 = self.nav_list.item(3)
-        ___qlistwidgetitem3.setText(QCoreApplication.translate("MainWindow", u"Sao l\u01b0u", None))
-        ___qlistwidgetitem4 = self.nav_list.item(4)
-        ___qlistwidgetitem4.setText(QCoreApplication.translate("MainWindow", u"C\u00e0i \u0111\u1eb7t", None))
-        self.nav_list.setSortingEnabled(__sortingEnabled)
-
 #if QT_CONFIG(accessibility)
         self.nav_list.setAccessibleName(QCoreApplication.translate("MainWindow", u"Chuy\u1ec3n trang", None))
 #endif // QT_CONFIG(accessibility)

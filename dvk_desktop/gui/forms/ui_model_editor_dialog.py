@@ -9,8 +9,8 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, QMetaObject, QSize
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem, QSpinBox, QTabWidget, QTableView, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QSpinBox, QSplitter, QTabWidget, QTableView, QToolButton, QVBoxLayout, QWidget
 
 class Ui_ModelEditorDialog(object):
     def setupUi(self, ModelEditorDialog):
@@ -23,6 +23,12 @@ class Ui_ModelEditorDialog(object):
         self.title_label.setObjectName(u"title_label")
         self.title_label.setText(u"")
         self.title_label.setStyleSheet(u"font-weight:bold;font-size:13pt;")
+        self.title_label.setWordWrap(True)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.title_label.sizePolicy().hasHeightForWidth())
+        self.title_label.setSizePolicy(sizePolicy)
 
         self.main_layout.addWidget(self.title_label)
 
@@ -54,102 +60,130 @@ class Ui_ModelEditorDialog(object):
 
         self.main_layout.addWidget(self.draft_banner)
 
-        self.body_layout = QHBoxLayout()
-        self.body_layout.setObjectName(u"body_layout")
-        self.tab_widget = QTabWidget(ModelEditorDialog)
+        self.lock_label = QLabel(ModelEditorDialog)
+        self.lock_label.setObjectName(u"lock_label")
+        self.lock_label.setVisible(False)
+        self.lock_label.setText(u"")
+        self.lock_label.setWordWrap(True)
+        self.lock_label.setStyleSheet(u"color:#41464b;background:#e2e3e5;padding:6px;border-radius:3px;")
+
+        self.main_layout.addWidget(self.lock_label)
+
+        self.body_splitter = QSplitter(ModelEditorDialog)
+        self.body_splitter.setObjectName(u"body_splitter")
+        self.body_splitter.setOrientation(Qt.Orientation.Horizontal)
+        self.body_splitter.setChildrenCollapsible(False)
+        self.tab_widget = QTabWidget(self.body_splitter)
         self.tab_widget.setObjectName(u"tab_widget")
         self.general_tab = QWidget()
         self.general_tab.setObjectName(u"general_tab")
-        self.general_layout = QHBoxLayout(self.general_tab)
+        self.general_tab_outer_layout = QVBoxLayout(self.general_tab)
+        self.general_tab_outer_layout.setObjectName(u"general_tab_outer_layout")
+        self.general_tab_outer_layout.setContentsMargins(0, 0, 0, 0)
+        self.general_scroll = QScrollArea(self.general_tab)
+        self.general_scroll.setObjectName(u"general_scroll")
+        self.general_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.general_scroll.setWidgetResizable(True)
+        self.general_contents = QWidget()
+        self.general_contents.setObjectName(u"general_contents")
+        self.general_layout = QHBoxLayout(self.general_contents)
         self.general_layout.setObjectName(u"general_layout")
         self.general_left_layout = QGridLayout()
         self.general_left_layout.setObjectName(u"general_left_layout")
-        self.name_label = QLabel(self.general_tab)
+        self.name_label = QLabel(self.general_contents)
         self.name_label.setObjectName(u"name_label")
+        self.name_label.setWordWrap(True)
 
         self.general_left_layout.addWidget(self.name_label, 0, 0, 1, 1)
 
-        self.name_edit = QLineEdit(self.general_tab)
+        self.name_edit = QLineEdit(self.general_contents)
         self.name_edit.setObjectName(u"name_edit")
 
         self.general_left_layout.addWidget(self.name_edit, 0, 1, 1, 1)
 
-        self.year_label = QLabel(self.general_tab)
+        self.year_label = QLabel(self.general_contents)
         self.year_label.setObjectName(u"year_label")
+        self.year_label.setWordWrap(True)
 
         self.general_left_layout.addWidget(self.year_label, 1, 0, 1, 1)
 
-        self.year_spin = QSpinBox(self.general_tab)
+        self.year_spin = QSpinBox(self.general_contents)
         self.year_spin.setObjectName(u"year_spin")
         self.year_spin.setMinimum(2009)
         self.year_spin.setMaximum(2100)
 
         self.general_left_layout.addWidget(self.year_spin, 1, 1, 1, 1)
 
-        self.type_label = QLabel(self.general_tab)
+        self.type_label = QLabel(self.general_contents)
         self.type_label.setObjectName(u"type_label")
+        self.type_label.setWordWrap(True)
 
         self.general_left_layout.addWidget(self.type_label, 2, 0, 1, 1)
 
-        self.type_combo = QComboBox(self.general_tab)
+        self.type_combo = QComboBox(self.general_contents)
         self.type_combo.setObjectName(u"type_combo")
         self.type_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.type_combo.setMinimumContentsLength(20)
+        self.type_combo.setMinimumContentsLength(10)
 
         self.general_left_layout.addWidget(self.type_combo, 2, 1, 1, 1)
 
-        self.field_label = QLabel(self.general_tab)
+        self.field_label = QLabel(self.general_contents)
         self.field_label.setObjectName(u"field_label")
+        self.field_label.setWordWrap(True)
 
         self.general_left_layout.addWidget(self.field_label, 3, 0, 1, 1)
 
-        self.field_combo = QComboBox(self.general_tab)
+        self.field_combo = QComboBox(self.general_contents)
         self.field_combo.setObjectName(u"field_combo")
         self.field_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.field_combo.setMinimumContentsLength(20)
+        self.field_combo.setMinimumContentsLength(10)
 
         self.general_left_layout.addWidget(self.field_combo, 3, 1, 1, 1)
 
-        self.novelty_label = QLabel(self.general_tab)
+        self.novelty_label = QLabel(self.general_contents)
         self.novelty_label.setObjectName(u"novelty_label")
+        self.novelty_label.setWordWrap(True)
 
         self.general_left_layout.addWidget(self.novelty_label, 4, 0, 1, 1)
 
-        self.novelty_combo = QComboBox(self.general_tab)
+        self.novelty_combo = QComboBox(self.general_contents)
         self.novelty_combo.setObjectName(u"novelty_combo")
         self.novelty_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.novelty_combo.setMinimumContentsLength(20)
+        self.novelty_combo.setMinimumContentsLength(10)
 
         self.general_left_layout.addWidget(self.novelty_combo, 4, 1, 1, 1)
 
-        self.continues_label = QLabel(self.general_tab)
+        self.continues_label = QLabel(self.general_contents)
         self.continues_label.setObjectName(u"continues_label")
+        self.continues_label.setWordWrap(True)
 
         self.general_left_layout.addWidget(self.continues_label, 5, 0, 1, 1)
 
-        self.continues_combo = QComboBox(self.general_tab)
+        self.continues_combo = QComboBox(self.general_contents)
         self.continues_combo.setObjectName(u"continues_combo")
         self.continues_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.continues_combo.setMinimumContentsLength(20)
+        self.continues_combo.setMinimumContentsLength(10)
 
         self.general_left_layout.addWidget(self.continues_combo, 5, 1, 1, 1)
 
-        self.replicated_from_label = QLabel(self.general_tab)
+        self.replicated_from_label = QLabel(self.general_contents)
         self.replicated_from_label.setObjectName(u"replicated_from_label")
+        self.replicated_from_label.setWordWrap(True)
 
         self.general_left_layout.addWidget(self.replicated_from_label, 6, 0, 1, 1)
 
-        self.replicated_from_edit = QLineEdit(self.general_tab)
+        self.replicated_from_edit = QLineEdit(self.general_contents)
         self.replicated_from_edit.setObjectName(u"replicated_from_edit")
 
         self.general_left_layout.addWidget(self.replicated_from_edit, 6, 1, 1, 1)
 
-        self.subtopics_label = QLabel(self.general_tab)
+        self.subtopics_label = QLabel(self.general_contents)
         self.subtopics_label.setObjectName(u"subtopics_label")
+        self.subtopics_label.setWordWrap(True)
 
         self.general_left_layout.addWidget(self.subtopics_label, 7, 0, 1, 1)
 
-        self.subtopics_list = QListWidget(self.general_tab)
+        self.subtopics_list = QListWidget(self.general_contents)
         self.subtopics_list.setObjectName(u"subtopics_list")
         self.subtopics_list.setMaximumSize(QSize(16777215, 130))
 
@@ -160,22 +194,23 @@ class Ui_ModelEditorDialog(object):
 
         self.general_right_layout = QGridLayout()
         self.general_right_layout.setObjectName(u"general_right_layout")
-        self.owner_label = QLabel(self.general_tab)
+        self.owner_label = QLabel(self.general_contents)
         self.owner_label.setObjectName(u"owner_label")
+        self.owner_label.setWordWrap(True)
 
         self.general_right_layout.addWidget(self.owner_label, 0, 0, 1, 1)
 
         self.owner_row_layout = QHBoxLayout()
         self.owner_row_layout.setSpacing(4)
         self.owner_row_layout.setObjectName(u"owner_row_layout")
-        self.owner_combo = QComboBox(self.general_tab)
+        self.owner_combo = QComboBox(self.general_contents)
         self.owner_combo.setObjectName(u"owner_combo")
         self.owner_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.owner_combo.setMinimumContentsLength(20)
+        self.owner_combo.setMinimumContentsLength(10)
 
         self.owner_row_layout.addWidget(self.owner_combo)
 
-        self.add_org_button = QToolButton(self.general_tab)
+        self.add_org_button = QToolButton(self.general_contents)
         self.add_org_button.setObjectName(u"add_org_button")
 
         self.owner_row_layout.addWidget(self.add_org_button)
@@ -184,22 +219,23 @@ class Ui_ModelEditorDialog(object):
 
         self.general_right_layout.addLayout(self.owner_row_layout, 0, 1, 1, 1)
 
-        self.holder_label = QLabel(self.general_tab)
+        self.holder_label = QLabel(self.general_contents)
         self.holder_label.setObjectName(u"holder_label")
+        self.holder_label.setWordWrap(True)
 
         self.general_right_layout.addWidget(self.holder_label, 1, 0, 1, 1)
 
         self.holder_row_layout = QHBoxLayout()
         self.holder_row_layout.setSpacing(4)
         self.holder_row_layout.setObjectName(u"holder_row_layout")
-        self.holder_combo = QComboBox(self.general_tab)
+        self.holder_combo = QComboBox(self.general_contents)
         self.holder_combo.setObjectName(u"holder_combo")
         self.holder_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.holder_combo.setMinimumContentsLength(20)
+        self.holder_combo.setMinimumContentsLength(10)
 
         self.holder_row_layout.addWidget(self.holder_combo)
 
-        self.add_holder_button = QToolButton(self.general_tab)
+        self.add_holder_button = QToolButton(self.general_contents)
         self.add_holder_button.setObjectName(u"add_holder_button")
 
         self.holder_row_layout.addWidget(self.add_holder_button)
@@ -208,22 +244,23 @@ class Ui_ModelEditorDialog(object):
 
         self.general_right_layout.addLayout(self.holder_row_layout, 1, 1, 1, 1)
 
-        self.lead_label = QLabel(self.general_tab)
+        self.lead_label = QLabel(self.general_contents)
         self.lead_label.setObjectName(u"lead_label")
+        self.lead_label.setWordWrap(True)
 
         self.general_right_layout.addWidget(self.lead_label, 2, 0, 1, 1)
 
         self.lead_row_layout = QHBoxLayout()
         self.lead_row_layout.setSpacing(4)
         self.lead_row_layout.setObjectName(u"lead_row_layout")
-        self.lead_combo = QComboBox(self.general_tab)
+        self.lead_combo = QComboBox(self.general_contents)
         self.lead_combo.setObjectName(u"lead_combo")
         self.lead_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.lead_combo.setMinimumContentsLength(20)
+        self.lead_combo.setMinimumContentsLength(10)
 
         self.lead_row_layout.addWidget(self.lead_combo)
 
-        self.add_lead_button = QToolButton(self.general_tab)
+        self.add_lead_button = QToolButton(self.general_contents)
         self.add_lead_button.setObjectName(u"add_lead_button")
 
         self.lead_row_layout.addWidget(self.add_lead_button)
@@ -232,33 +269,35 @@ class Ui_ModelEditorDialog(object):
 
         self.general_right_layout.addLayout(self.lead_row_layout, 2, 1, 1, 1)
 
-        self.coordinators_label = QLabel(self.general_tab)
+        self.coordinators_label = QLabel(self.general_contents)
         self.coordinators_label.setObjectName(u"coordinators_label")
+        self.coordinators_label.setWordWrap(True)
 
         self.general_right_layout.addWidget(self.coordinators_label, 3, 0, 1, 1)
 
-        self.coordinators_list = QListWidget(self.general_tab)
+        self.coordinators_list = QListWidget(self.general_contents)
         self.coordinators_list.setObjectName(u"coordinators_list")
         self.coordinators_list.setMaximumSize(QSize(16777215, 96))
 
         self.general_right_layout.addWidget(self.coordinators_list, 3, 1, 1, 1)
 
-        self.village_label = QLabel(self.general_tab)
+        self.village_label = QLabel(self.general_contents)
         self.village_label.setObjectName(u"village_label")
+        self.village_label.setWordWrap(True)
 
         self.general_right_layout.addWidget(self.village_label, 4, 0, 1, 1)
 
         self.village_row_layout = QHBoxLayout()
         self.village_row_layout.setSpacing(4)
         self.village_row_layout.setObjectName(u"village_row_layout")
-        self.village_combo = QComboBox(self.general_tab)
+        self.village_combo = QComboBox(self.general_contents)
         self.village_combo.setObjectName(u"village_combo")
         self.village_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.village_combo.setMinimumContentsLength(20)
+        self.village_combo.setMinimumContentsLength(10)
 
         self.village_row_layout.addWidget(self.village_combo)
 
-        self.add_village_button = QToolButton(self.general_tab)
+        self.add_village_button = QToolButton(self.general_contents)
         self.add_village_button.setObjectName(u"add_village_button")
 
         self.village_row_layout.addWidget(self.add_village_button)
@@ -267,42 +306,46 @@ class Ui_ModelEditorDialog(object):
 
         self.general_right_layout.addLayout(self.village_row_layout, 4, 1, 1, 1)
 
-        self.place_label = QLabel(self.general_tab)
+        self.place_label = QLabel(self.general_contents)
         self.place_label.setObjectName(u"place_label")
+        self.place_label.setWordWrap(True)
 
         self.general_right_layout.addWidget(self.place_label, 5, 0, 1, 1)
 
-        self.place_edit = QLineEdit(self.general_tab)
+        self.place_edit = QLineEdit(self.general_contents)
         self.place_edit.setObjectName(u"place_edit")
 
         self.general_right_layout.addWidget(self.place_edit, 5, 1, 1, 1)
 
-        self.start_date_label = QLabel(self.general_tab)
+        self.start_date_label = QLabel(self.general_contents)
         self.start_date_label.setObjectName(u"start_date_label")
+        self.start_date_label.setWordWrap(True)
 
         self.general_right_layout.addWidget(self.start_date_label, 6, 0, 1, 1)
 
-        self.start_date_edit = QLineEdit(self.general_tab)
+        self.start_date_edit = QLineEdit(self.general_contents)
         self.start_date_edit.setObjectName(u"start_date_edit")
 
         self.general_right_layout.addWidget(self.start_date_edit, 6, 1, 1, 1)
 
-        self.end_date_label = QLabel(self.general_tab)
+        self.end_date_label = QLabel(self.general_contents)
         self.end_date_label.setObjectName(u"end_date_label")
+        self.end_date_label.setWordWrap(True)
 
         self.general_right_layout.addWidget(self.end_date_label, 7, 0, 1, 1)
 
-        self.end_date_edit = QLineEdit(self.general_tab)
+        self.end_date_edit = QLineEdit(self.general_contents)
         self.end_date_edit.setObjectName(u"end_date_edit")
 
         self.general_right_layout.addWidget(self.end_date_edit, 7, 1, 1, 1)
 
-        self.evaluation_date_label = QLabel(self.general_tab)
+        self.evaluation_date_label = QLabel(self.general_contents)
         self.evaluation_date_label.setObjectName(u"evaluation_date_label")
+        self.evaluation_date_label.setWordWrap(True)
 
         self.general_right_layout.addWidget(self.evaluation_date_label, 8, 0, 1, 1)
 
-        self.evaluation_date_edit = QLineEdit(self.general_tab)
+        self.evaluation_date_edit = QLineEdit(self.general_contents)
         self.evaluation_date_edit.setObjectName(u"evaluation_date_edit")
 
         self.general_right_layout.addWidget(self.evaluation_date_edit, 8, 1, 1, 1)
@@ -310,83 +353,109 @@ class Ui_ModelEditorDialog(object):
 
         self.general_layout.addLayout(self.general_right_layout)
 
+        self.general_scroll.setWidget(self.general_contents)
+
+        self.general_tab_outer_layout.addWidget(self.general_scroll)
+
         self.tab_widget.addTab(self.general_tab, "")
         self.content_tab = QWidget()
         self.content_tab.setObjectName(u"content_tab")
-        self.content_layout = QGridLayout(self.content_tab)
+        self.content_tab_outer_layout = QVBoxLayout(self.content_tab)
+        self.content_tab_outer_layout.setObjectName(u"content_tab_outer_layout")
+        self.content_tab_outer_layout.setContentsMargins(0, 0, 0, 0)
+        self.content_scroll = QScrollArea(self.content_tab)
+        self.content_scroll.setObjectName(u"content_scroll")
+        self.content_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.content_scroll.setWidgetResizable(True)
+        self.content_contents = QWidget()
+        self.content_contents.setObjectName(u"content_contents")
+        self.content_layout = QGridLayout(self.content_contents)
         self.content_layout.setObjectName(u"content_layout")
-        self.reason_label = QLabel(self.content_tab)
+        self.reason_label = QLabel(self.content_contents)
         self.reason_label.setObjectName(u"reason_label")
 
         self.content_layout.addWidget(self.reason_label, 0, 0, 1, 1)
 
-        self.reason_edit = QPlainTextEdit(self.content_tab)
+        self.reason_edit = QPlainTextEdit(self.content_contents)
         self.reason_edit.setObjectName(u"reason_edit")
         self.reason_edit.setTabChangesFocus(True)
 
         self.content_layout.addWidget(self.reason_edit, 1, 0, 1, 1)
 
-        self.goals_label = QLabel(self.content_tab)
+        self.goals_label = QLabel(self.content_contents)
         self.goals_label.setObjectName(u"goals_label")
 
         self.content_layout.addWidget(self.goals_label, 0, 1, 1, 1)
 
-        self.goals_edit = QPlainTextEdit(self.content_tab)
+        self.goals_edit = QPlainTextEdit(self.content_contents)
         self.goals_edit.setObjectName(u"goals_edit")
         self.goals_edit.setTabChangesFocus(True)
 
         self.content_layout.addWidget(self.goals_edit, 1, 1, 1, 1)
 
-        self.content_label = QLabel(self.content_tab)
+        self.content_label = QLabel(self.content_contents)
         self.content_label.setObjectName(u"content_label")
 
         self.content_layout.addWidget(self.content_label, 2, 0, 1, 1)
 
-        self.content_edit = QPlainTextEdit(self.content_tab)
+        self.content_edit = QPlainTextEdit(self.content_contents)
         self.content_edit.setObjectName(u"content_edit")
         self.content_edit.setTabChangesFocus(True)
 
         self.content_layout.addWidget(self.content_edit, 3, 0, 1, 1)
 
-        self.target_group_label = QLabel(self.content_tab)
+        self.target_group_label = QLabel(self.content_contents)
         self.target_group_label.setObjectName(u"target_group_label")
 
         self.content_layout.addWidget(self.target_group_label, 2, 1, 1, 1)
 
-        self.target_group_edit = QPlainTextEdit(self.content_tab)
+        self.target_group_edit = QPlainTextEdit(self.content_contents)
         self.target_group_edit.setObjectName(u"target_group_edit")
         self.target_group_edit.setTabChangesFocus(True)
 
         self.content_layout.addWidget(self.target_group_edit, 3, 1, 1, 1)
 
-        self.forces_label = QLabel(self.content_tab)
+        self.forces_label = QLabel(self.content_contents)
         self.forces_label.setObjectName(u"forces_label")
 
         self.content_layout.addWidget(self.forces_label, 4, 0, 1, 1)
 
-        self.forces_edit = QPlainTextEdit(self.content_tab)
+        self.forces_edit = QPlainTextEdit(self.content_contents)
         self.forces_edit.setObjectName(u"forces_edit")
         self.forces_edit.setTabChangesFocus(True)
 
         self.content_layout.addWidget(self.forces_edit, 5, 0, 1, 1)
 
-        self.schedule_label = QLabel(self.content_tab)
+        self.schedule_label = QLabel(self.content_contents)
         self.schedule_label.setObjectName(u"schedule_label")
 
         self.content_layout.addWidget(self.schedule_label, 4, 1, 1, 1)
 
-        self.schedule_edit = QPlainTextEdit(self.content_tab)
+        self.schedule_edit = QPlainTextEdit(self.content_contents)
         self.schedule_edit.setObjectName(u"schedule_edit")
         self.schedule_edit.setTabChangesFocus(True)
 
         self.content_layout.addWidget(self.schedule_edit, 5, 1, 1, 1)
 
+        self.content_scroll.setWidget(self.content_contents)
+
+        self.content_tab_outer_layout.addWidget(self.content_scroll)
+
         self.tab_widget.addTab(self.content_tab, "")
         self.resources_tab = QWidget()
         self.resources_tab.setObjectName(u"resources_tab")
-        self.resources_layout = QVBoxLayout(self.resources_tab)
+        self.resources_tab_outer_layout = QVBoxLayout(self.resources_tab)
+        self.resources_tab_outer_layout.setObjectName(u"resources_tab_outer_layout")
+        self.resources_tab_outer_layout.setContentsMargins(0, 0, 0, 0)
+        self.resources_scroll = QScrollArea(self.resources_tab)
+        self.resources_scroll.setObjectName(u"resources_scroll")
+        self.resources_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.resources_scroll.setWidgetResizable(True)
+        self.resources_contents = QWidget()
+        self.resources_contents.setObjectName(u"resources_contents")
+        self.resources_layout = QVBoxLayout(self.resources_contents)
         self.resources_layout.setObjectName(u"resources_layout")
-        self.budget_group = QGroupBox(self.resources_tab)
+        self.budget_group = QGroupBox(self.resources_contents)
         self.budget_group.setObjectName(u"budget_group")
         self.budget_layout = QHBoxLayout(self.budget_group)
         self.budget_layout.setObjectName(u"budget_layout")
@@ -456,45 +525,45 @@ class Ui_ModelEditorDialog(object):
 
         self.resources_text_layout = QGridLayout()
         self.resources_text_layout.setObjectName(u"resources_text_layout")
-        self.other_resources_label = QLabel(self.resources_tab)
+        self.other_resources_label = QLabel(self.resources_contents)
         self.other_resources_label.setObjectName(u"other_resources_label")
 
         self.resources_text_layout.addWidget(self.other_resources_label, 0, 0, 1, 1)
 
-        self.other_resources_edit = QPlainTextEdit(self.resources_tab)
+        self.other_resources_edit = QPlainTextEdit(self.resources_contents)
         self.other_resources_edit.setObjectName(u"other_resources_edit")
         self.other_resources_edit.setTabChangesFocus(True)
 
         self.resources_text_layout.addWidget(self.other_resources_edit, 1, 0, 1, 1)
 
-        self.outputs_label = QLabel(self.resources_tab)
+        self.outputs_label = QLabel(self.resources_contents)
         self.outputs_label.setObjectName(u"outputs_label")
 
         self.resources_text_layout.addWidget(self.outputs_label, 0, 1, 1, 1)
 
-        self.outputs_edit = QPlainTextEdit(self.resources_tab)
+        self.outputs_edit = QPlainTextEdit(self.resources_contents)
         self.outputs_edit.setObjectName(u"outputs_edit")
         self.outputs_edit.setTabChangesFocus(True)
 
         self.resources_text_layout.addWidget(self.outputs_edit, 1, 1, 1, 1)
 
-        self.sustainability_label = QLabel(self.resources_tab)
+        self.sustainability_label = QLabel(self.resources_contents)
         self.sustainability_label.setObjectName(u"sustainability_label")
 
         self.resources_text_layout.addWidget(self.sustainability_label, 2, 0, 1, 1)
 
-        self.sustainability_edit = QPlainTextEdit(self.resources_tab)
+        self.sustainability_edit = QPlainTextEdit(self.resources_contents)
         self.sustainability_edit.setObjectName(u"sustainability_edit")
         self.sustainability_edit.setTabChangesFocus(True)
 
         self.resources_text_layout.addWidget(self.sustainability_edit, 3, 0, 1, 1)
 
-        self.note_label = QLabel(self.resources_tab)
+        self.note_label = QLabel(self.resources_contents)
         self.note_label.setObjectName(u"note_label")
 
         self.resources_text_layout.addWidget(self.note_label, 2, 1, 1, 1)
 
-        self.note_edit = QPlainTextEdit(self.resources_tab)
+        self.note_edit = QPlainTextEdit(self.resources_contents)
         self.note_edit.setObjectName(u"note_edit")
         self.note_edit.setTabChangesFocus(True)
 
@@ -502,6 +571,10 @@ class Ui_ModelEditorDialog(object):
 
 
         self.resources_layout.addLayout(self.resources_text_layout)
+
+        self.resources_scroll.setWidget(self.resources_contents)
+
+        self.resources_tab_outer_layout.addWidget(self.resources_scroll)
 
         self.tab_widget.addTab(self.resources_tab, "")
         self.indicators_tab = QWidget()
@@ -518,7 +591,7 @@ class Ui_ModelEditorDialog(object):
         self.catalogue_combo = QComboBox(self.indicators_tab)
         self.catalogue_combo.setObjectName(u"catalogue_combo")
         self.catalogue_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.catalogue_combo.setMinimumContentsLength(20)
+        self.catalogue_combo.setMinimumContentsLength(12)
 
         self.indicator_buttons_layout.addWidget(self.catalogue_combo)
 
@@ -544,6 +617,7 @@ class Ui_ModelEditorDialog(object):
 
         self.indicator_buttons_layout.addItem(self.indicator_spacer)
 
+        self.indicator_buttons_layout.setStretch(1, 1)
 
         self.indicators_layout.addLayout(self.indicator_buttons_layout)
 
@@ -578,15 +652,15 @@ class Ui_ModelEditorDialog(object):
         self.progress_container.setObjectName(u"progress_container")
         self.progress_container.setContentsMargins(0, -1, 0, -1)
         self.tab_widget.addTab(self.progress_tab, "")
-
-        self.body_layout.addWidget(self.tab_widget)
-
-        self.side_layout = QVBoxLayout()
+        self.body_splitter.addWidget(self.tab_widget)
+        self.side_panel = QWidget(self.body_splitter)
+        self.side_panel.setObjectName(u"side_panel")
+        self.side_panel.setMinimumSize(QSize(190, 0))
+        self.side_layout = QVBoxLayout(self.side_panel)
         self.side_layout.setObjectName(u"side_layout")
-        self.status_group = QGroupBox(ModelEditorDialog)
+        self.side_layout.setContentsMargins(0, 0, 0, 0)
+        self.status_group = QGroupBox(self.side_panel)
         self.status_group.setObjectName(u"status_group")
-        self.status_group.setMinimumSize(QSize(270, 0))
-        self.status_group.setMaximumSize(QSize(300, 16777215))
         self.status_layout = QVBoxLayout(self.status_group)
         self.status_layout.setObjectName(u"status_layout")
         self.status_value_label = QLabel(self.status_group)
@@ -604,9 +678,8 @@ class Ui_ModelEditorDialog(object):
 
         self.side_layout.addWidget(self.status_group)
 
-        self.problems_group = QGroupBox(ModelEditorDialog)
+        self.problems_group = QGroupBox(self.side_panel)
         self.problems_group.setObjectName(u"problems_group")
-        self.problems_group.setMaximumSize(QSize(300, 16777215))
         self.problems_layout = QVBoxLayout(self.problems_group)
         self.problems_layout.setObjectName(u"problems_layout")
         self.message_label = QLabel(self.problems_group)
@@ -626,11 +699,9 @@ class Ui_ModelEditorDialog(object):
 
         self.side_layout.addWidget(self.problems_group)
 
+        self.body_splitter.addWidget(self.side_panel)
 
-        self.body_layout.addLayout(self.side_layout)
-
-
-        self.main_layout.addLayout(self.body_layout)
+        self.main_layout.addWidget(self.body_splitter)
 
         self.bottom_layout = QHBoxLayout()
         self.bottom_layout.setObjectName(u"bottom_layout")
@@ -649,12 +720,23 @@ class Ui_ModelEditorDialog(object):
         self.draft_label = QLabel(ModelEditorDialog)
         self.draft_label.setObjectName(u"draft_label")
         self.draft_label.setText(u"")
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        sizePolicy1.setHorizontalStretch(1)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.draft_label.sizePolicy().hasHeightForWidth())
+        self.draft_label.setSizePolicy(sizePolicy1)
 
         self.bottom_layout.addWidget(self.draft_label)
 
         self.bottom_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.bottom_layout.addItem(self.bottom_spacer)
+
+        self.print_button = QPushButton(ModelEditorDialog)
+        self.print_button.setObjectName(u"print_button")
+        self.print_button.setAutoDefault(False)
+
+        self.bottom_layout.addWidget(self.print_button)
 
         self.save_button = QPushButton(ModelEditorDialog)
         self.save_button.setObjectName(u"save_button")
@@ -793,6 +875,10 @@ class Ui_ModelEditorDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.undo_button.setText(QCoreApplication.translate("ModelEditorDialog", u"Ho\u00e0n t\u00e1c (Ctrl+Z)", None))
         self.redo_button.setText(QCoreApplication.translate("ModelEditorDialog", u"L\u00e0m l\u1ea1i (Ctrl+Y)", None))
+#if QT_CONFIG(tooltip)
+        self.print_button.setToolTip(QCoreApplication.translate("ModelEditorDialog", u"In phi\u1ebfu \u0111\u0103ng k\u00fd c\u1ee7a m\u00f4 h\u00ecnh n\u00e0y ra t\u1ec7p PDF (Ctrl+P)", None))
+#endif // QT_CONFIG(tooltip)
+        self.print_button.setText(QCoreApplication.translate("ModelEditorDialog", u"In phi\u1ebfu\u2026", None))
         self.save_button.setText(QCoreApplication.translate("ModelEditorDialog", u"L\u01b0u (Ctrl+S)", None))
         self.close_button.setText(QCoreApplication.translate("ModelEditorDialog", u"\u0110\u00f3ng", None))
     # retranslateUi

@@ -10,7 +10,7 @@
 ################################################################################
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QTableView, QVBoxLayout, QWidget
 
 class Ui_ModelListPage(object):
     def setupUi(self, ModelListPage):
@@ -41,64 +41,76 @@ class Ui_ModelListPage(object):
 
         self.main_layout.addLayout(self.search_layout)
 
-        self.filter_layout = QHBoxLayout()
+        self.filter_layout = QGridLayout()
         self.filter_layout.setObjectName(u"filter_layout")
+        self.filter_layout.setHorizontalSpacing(6)
+        self.filter_layout.setVerticalSpacing(4)
+        self.commune_combo = QComboBox(ModelListPage)
+        self.commune_combo.setObjectName(u"commune_combo")
+        self.commune_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.commune_combo.setMinimumContentsLength(10)
+
+        self.filter_layout.addWidget(self.commune_combo, 0, 0, 1, 1)
+
         self.year_combo = QComboBox(ModelListPage)
         self.year_combo.setObjectName(u"year_combo")
+        self.year_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.year_combo.setMinimumContentsLength(8)
 
-        self.filter_layout.addWidget(self.year_combo)
+        self.filter_layout.addWidget(self.year_combo, 0, 1, 1, 1)
 
         self.field_combo = QComboBox(ModelListPage)
         self.field_combo.setObjectName(u"field_combo")
         self.field_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.field_combo.setMinimumContentsLength(12)
+        self.field_combo.setMinimumContentsLength(10)
 
-        self.filter_layout.addWidget(self.field_combo)
+        self.filter_layout.addWidget(self.field_combo, 0, 2, 1, 1)
 
         self.type_combo = QComboBox(ModelListPage)
         self.type_combo.setObjectName(u"type_combo")
         self.type_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.type_combo.setMinimumContentsLength(12)
+        self.type_combo.setMinimumContentsLength(10)
 
-        self.filter_layout.addWidget(self.type_combo)
+        self.filter_layout.addWidget(self.type_combo, 0, 3, 1, 1)
 
         self.status_combo = QComboBox(ModelListPage)
         self.status_combo.setObjectName(u"status_combo")
         self.status_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.status_combo.setMinimumContentsLength(12)
+        self.status_combo.setMinimumContentsLength(10)
 
-        self.filter_layout.addWidget(self.status_combo)
+        self.filter_layout.addWidget(self.status_combo, 1, 0, 1, 1)
 
         self.novelty_combo = QComboBox(ModelListPage)
         self.novelty_combo.setObjectName(u"novelty_combo")
         self.novelty_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.novelty_combo.setMinimumContentsLength(12)
+        self.novelty_combo.setMinimumContentsLength(10)
 
-        self.filter_layout.addWidget(self.novelty_combo)
+        self.filter_layout.addWidget(self.novelty_combo, 1, 1, 1, 1)
 
         self.owner_combo = QComboBox(ModelListPage)
         self.owner_combo.setObjectName(u"owner_combo")
         self.owner_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.owner_combo.setMinimumContentsLength(11)
+        self.owner_combo.setMinimumContentsLength(10)
 
-        self.filter_layout.addWidget(self.owner_combo)
+        self.filter_layout.addWidget(self.owner_combo, 1, 2, 1, 1)
 
         self.village_combo = QComboBox(ModelListPage)
         self.village_combo.setObjectName(u"village_combo")
         self.village_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.village_combo.setMinimumContentsLength(10)
 
-        self.filter_layout.addWidget(self.village_combo)
+        self.filter_layout.addWidget(self.village_combo, 1, 3, 1, 1)
 
         self.clear_filters_button = QPushButton(ModelListPage)
         self.clear_filters_button.setObjectName(u"clear_filters_button")
 
-        self.filter_layout.addWidget(self.clear_filters_button)
+        self.filter_layout.addWidget(self.clear_filters_button, 1, 4, 1, 1)
 
         self.filter_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.filter_layout.addItem(self.filter_spacer)
+        self.filter_layout.addItem(self.filter_spacer, 0, 5, 1, 1)
 
+        self.filter_layout.setColumnStretch(5, 1)
 
         self.main_layout.addLayout(self.filter_layout)
 
@@ -113,7 +125,7 @@ class Ui_ModelListPage(object):
         self.table_view = QTableView(ModelListPage)
         self.table_view.setObjectName(u"table_view")
         self.table_view.setAlternatingRowColors(True)
-        self.table_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table_view.setSortingEnabled(True)
         self.table_view.setWordWrap(False)
@@ -130,7 +142,8 @@ class Ui_ModelListPage(object):
 
         QWidget.setTabOrder(self.search_edit, self.new_button)
         QWidget.setTabOrder(self.new_button, self.open_button)
-        QWidget.setTabOrder(self.open_button, self.year_combo)
+        QWidget.setTabOrder(self.open_button, self.commune_combo)
+        QWidget.setTabOrder(self.commune_combo, self.year_combo)
         QWidget.setTabOrder(self.year_combo, self.field_combo)
         QWidget.setTabOrder(self.field_combo, self.type_combo)
         QWidget.setTabOrder(self.type_combo, self.status_combo)
@@ -152,6 +165,9 @@ class Ui_ModelListPage(object):
 #endif // QT_CONFIG(accessibility)
         self.new_button.setText(QCoreApplication.translate("ModelListPage", u"M\u00f4 h\u00ecnh m\u1edbi (Ctrl+N)", None))
         self.open_button.setText(QCoreApplication.translate("ModelListPage", u"M\u1edf (Enter)", None))
+#if QT_CONFIG(accessibility)
+        self.commune_combo.setAccessibleName(QCoreApplication.translate("ModelListPage", u"X\u00e3, ph\u01b0\u1eddng g\u1eedi m\u00f4 h\u00ecnh", None))
+#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.year_combo.setAccessibleName(QCoreApplication.translate("ModelListPage", u"N\u0103m", None))
 #endif // QT_CONFIG(accessibility)

@@ -27,6 +27,20 @@ class Ui_ProgressWidget(object):
 
         self.buttons_layout.addWidget(self.add_report_button)
 
+        self.edit_report_button = QPushButton(ProgressWidget)
+        self.edit_report_button.setObjectName(u"edit_report_button")
+        self.edit_report_button.setEnabled(False)
+        self.edit_report_button.setAutoDefault(False)
+
+        self.buttons_layout.addWidget(self.edit_report_button)
+
+        self.delete_report_button = QPushButton(ProgressWidget)
+        self.delete_report_button.setObjectName(u"delete_report_button")
+        self.delete_report_button.setEnabled(False)
+        self.delete_report_button.setAutoDefault(False)
+
+        self.buttons_layout.addWidget(self.delete_report_button)
+
         self.buttons_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttons_layout.addItem(self.buttons_spacer)
@@ -39,6 +53,15 @@ class Ui_ProgressWidget(object):
 
 
         self.main_layout.addLayout(self.buttons_layout)
+
+        self.notes_label = QLabel(ProgressWidget)
+        self.notes_label.setObjectName(u"notes_label")
+        self.notes_label.setVisible(False)
+        self.notes_label.setText(u"")
+        self.notes_label.setWordWrap(True)
+        self.notes_label.setStyleSheet(u"color:#664d03;background:#fff3cd;padding:4px;border-radius:3px;")
+
+        self.main_layout.addWidget(self.notes_label)
 
         self.splitter = QSplitter(ProgressWidget)
         self.splitter.setObjectName(u"splitter")
@@ -62,6 +85,8 @@ class Ui_ProgressWidget(object):
 
     def retranslateUi(self, ProgressWidget):
         self.add_report_button.setText(QCoreApplication.translate("ProgressWidget", u"Th\u00eam b\u00e1o c\u00e1o ti\u1ebfn \u0111\u1ed9\u2026", None))
+        self.edit_report_button.setText(QCoreApplication.translate("ProgressWidget", u"S\u1eeda b\u00e1o c\u00e1o\u2026", None))
+        self.delete_report_button.setText(QCoreApplication.translate("ProgressWidget", u"X\u00f3a b\u00e1o c\u00e1o", None))
         ___qtreewidgetitem = self.timeline_tree.headerItem()
         ___qtreewidgetitem.setText(4, QCoreApplication.translate("ProgressWidget", u"Minh ch\u1ee9ng", None))
         ___qtreewidgetitem.setText(3, QCoreApplication.translate("ProgressWidget", u"S\u1ed1 li\u1ec7u th\u1ef1c hi\u1ec7n", None))

@@ -109,6 +109,34 @@ class Ui_ReportsPage(object):
 
         self.main_layout.addWidget(self.period_reports_group)
 
+        self.verify_group = QGroupBox(ReportsPage)
+        self.verify_group.setObjectName(u"verify_group")
+        self.verify_layout = QVBoxLayout(self.verify_group)
+        self.verify_layout.setObjectName(u"verify_layout")
+        self.verify_buttons_layout = QHBoxLayout()
+        self.verify_buttons_layout.setObjectName(u"verify_buttons_layout")
+        self.verify_print_button = QPushButton(self.verify_group)
+        self.verify_print_button.setObjectName(u"verify_print_button")
+
+        self.verify_buttons_layout.addWidget(self.verify_print_button)
+
+        self.verify_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.verify_buttons_layout.addItem(self.verify_spacer)
+
+
+        self.verify_layout.addLayout(self.verify_buttons_layout)
+
+        self.verify_note_label = QLabel(self.verify_group)
+        self.verify_note_label.setObjectName(u"verify_note_label")
+        self.verify_note_label.setWordWrap(True)
+        self.verify_note_label.setStyleSheet(u"color:#555;")
+
+        self.verify_layout.addWidget(self.verify_note_label)
+
+
+        self.main_layout.addWidget(self.verify_group)
+
         self.result_label = QLabel(ReportsPage)
         self.result_label.setObjectName(u"result_label")
         self.result_label.setText(u"")
@@ -143,7 +171,8 @@ class Ui_ReportsPage(object):
         QWidget.setTabOrder(self.form_button, self.filtered_forms_button)
         QWidget.setTabOrder(self.filtered_forms_button, self.results_button)
         QWidget.setTabOrder(self.results_button, self.xlsx_button)
-        QWidget.setTabOrder(self.xlsx_button, self.open_button)
+        QWidget.setTabOrder(self.xlsx_button, self.verify_print_button)
+        QWidget.setTabOrder(self.verify_print_button, self.open_button)
 
         self.retranslateUi(ReportsPage)
 
@@ -163,6 +192,9 @@ class Ui_ReportsPage(object):
         self.results_button.setText(QCoreApplication.translate("ReportsPage", u"B\u00e1o c\u00e1o k\u1ebft qu\u1ea3 phong tr\u00e0o (PDF)", None))
         self.xlsx_button.setText(QCoreApplication.translate("ReportsPage", u"Bi\u1ec3u th\u1ed1ng k\u00ea (Excel)", None))
         self.period_reports_note_label.setText(QCoreApplication.translate("ReportsPage", u"T\u00ednh theo k\u1ef3 b\u00e1o c\u00e1o \u1edf tr\u00ean. B\u00e1o c\u00e1o k\u1ebft qu\u1ea3 g\u1ed3m c\u00e1c bi\u1ec3u t\u1ed5ng h\u1ee3p v\u00e0 bi\u1ec3u \u0111\u1ed3, c\u00f3 ch\u1ed7 k\u00fd \u0111\u1ec3 g\u1eedi c\u1ea5p tr\u00ean; bi\u1ec3u th\u1ed1ng k\u00ea Excel c\u00f3 th\u00eam danh s\u00e1ch t\u1eebng m\u00f4 h\u00ecnh.", None))
+        self.verify_group.setTitle(QCoreApplication.translate("ReportsPage", u"\u0110\u1ed1i chi\u1ebfu b\u1ea3n in", None))
+        self.verify_print_button.setText(QCoreApplication.translate("ReportsPage", u"Ki\u1ec3m tra b\u1ea3n in \u0111\u00e3 k\u00fd\u2026", None))
+        self.verify_note_label.setText(QCoreApplication.translate("ReportsPage", u"Qu\u00e9t m\u00e3 QR (ho\u1eb7c g\u00f5 m\u00e3 ki\u1ec3m tra) tr\u00ean phi\u1ebfu \u0111\u00e3 k\u00fd \u0111\u1ec3 bi\u1ebft phi\u1ebfu c\u00f2n kh\u1edbp v\u1edbi d\u1eef li\u1ec7u kh\u00f4ng.", None))
         self.open_button.setText(QCoreApplication.translate("ReportsPage", u"M\u1edf t\u1ec7p v\u1eeba t\u1ea1o", None))
         pass
     # retranslateUi

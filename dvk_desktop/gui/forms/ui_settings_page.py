@@ -49,6 +49,14 @@ class Ui_SettingsPage(object):
 
         self.display_layout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.font_size_label)
 
+        self.language_note_label = QLabel(self.display_group)
+        self.language_note_label.setObjectName(u"language_note_label")
+        self.language_note_label.setVisible(False)
+        self.language_note_label.setStyleSheet(u"color:#664d03;")
+        self.language_note_label.setWordWrap(True)
+
+        self.display_layout.setWidget(2, QFormLayout.ItemRole.SpanningRole, self.language_note_label)
+
         self.font_size_spin = QSpinBox(self.display_group)
         self.font_size_spin.setObjectName(u"font_size_spin")
         self.font_size_spin.setMinimum(8)
@@ -232,6 +240,7 @@ class Ui_SettingsPage(object):
         self.display_group.setTitle(QCoreApplication.translate("SettingsPage", u"Giao di\u1ec7n", None))
         self.language_label.setText(QCoreApplication.translate("SettingsPage", u"&Ng\u00f4n ng\u1eef:", None))
         self.font_size_label.setText(QCoreApplication.translate("SettingsPage", u"&C\u1ee1 ch\u1eef:", None))
+        self.language_note_label.setText(QCoreApplication.translate("SettingsPage", u"Ng\u00f4n ng\u1eef m\u1edbi c\u00f3 hi\u1ec7u l\u1ef1c sau khi \u0111\u00f3ng v\u00e0 m\u1edf l\u1ea1i ch\u01b0\u01a1ng tr\u00ecnh.", None))
         self.font_size_spin.setSuffix(QCoreApplication.translate("SettingsPage", u" pt", None))
         self.folder_group.setTitle(QCoreApplication.translate("SettingsPage", u"Th\u01b0 m\u1ee5c d\u1eef li\u1ec7u (v\u00f9ng l\u00e0m vi\u1ec7c)", None))
         self.change_folder_button.setText(QCoreApplication.translate("SettingsPage", u"\u0110\u1ed5i\u2026", None))

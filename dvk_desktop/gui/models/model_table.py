@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor
 from shiboken6 import isValid
 from sqlalchemy.orm import Session
 
+from dvk_desktop.domain.codes import qualified
 from dvk_desktop.domain.vocab import Field, ModelType, Status
 from dvk_desktop.gui.labels import vocab
 from dvk_desktop.storage.queries.models import (
@@ -42,6 +43,16 @@ COLUMNS: list[tuple[str | None, str]] = [
     ("status", QT_TRANSLATE_NOOP("ModelsTableModel", "Trạng thái")),
     (None, QT_TRANSLATE_NOOP("ModelsTableModel", "Chỉ tiêu đạt")),
 ]
+# At an upper level: which commune sent each model, right after its (qualified) code.
+COMMUNE_COLUMN: tuple[str | None, str] = (
+    "commune",
+    QT_TRANSLATE_NOOP("ModelsTableModel", "Xã, phường"),
+)
+# At an upper level: how many possible duplicates (open flags) a model has, after its name.
+DUPLICATES_COLUMN: tuple[str | None, str] = (
+    "duplicates",
+    QT_TRANSLATE_NOOP("ModelsTableModel", "Trùng?"),
+)
 PROGRESS_COLUMN = len(COLUMNS) - 1
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 1
 UUID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -52,6 +63,10 @@ _OTHER_ROLES = {
     PROGRESS_ROLE,
     UUID_ROLE,
 }
+_TIPPED = {"name", "owner", "village", "status", "commune"}
+_DUPLICATES_TIP = QT_TRANSLATE_NOOP(
+    "ModelsTableModel", "Có thể trùng với mô hình khác: xem bên dưới"
+)
 
 _STATUS_COLOURS = {
     Status.REGISTERED.value: "#5c636a",
@@ -82,9 +97,31 @@ class ModelsTableModel(QAbstractTableModel):
     # {(field, type): count} of the whole filtered list, for the summary above it.
     breakdown_known = Signal(object)
 
-    def __init__(self, sessions: Callable[[], Session], parent: Any = None) -> None:
+    def __init__(
+        self,
+        sessions: Callable[[], Session],
+        parent: Any = None,
+        *,
+        own_unit: str | None = None,
+        unit_names: dict[str, str] | None = None,
+    ) -> None:
+        """``unit_names`` (code -> name) turns on the commune column of an upper level.
+
+        Codes of models that ``own_unit`` did not register are shown qualified by their
+        commune ("20791/MH-2026-001"): every commune starts at MH-2026-001.
+        """
         super().__init__(parent)
         self._sessions = sessions
+        self._own_unit = own_unit
+        self.unit_names = unit_names
+        self.columns = list(COLUMNS)
+        # Open duplicate flags by model UUID (upper level; set by the page, never paged).
+        self.duplicate_counts: dict[str, int] = {}
+        if unit_names is not None:
+            self.columns.insert(1, COMMUNE_COLUMN)
+            self.columns.insert(self.columns.index(COLUMNS[1]) + 1, DUPLICATES_COLUMN)
+        self.keys = [key or "progress" for key, _ in self.columns]
+        self.progress_column = len(self.columns) - 1
         self._filter = ModelFilter()
         self._order = "name"
         self._descending = False
@@ -188,10 +225,13 @@ class ModelsTableModel(QAbstractTableModel):
                 self._texts.pop(dropped * self.PAGE_SIZE + i, None)
         return page
 
-    @classmethod
-    def _row_texts(cls, item: ModelRow) -> tuple[str, ...]:
+    def _row_texts(self, item: ModelRow) -> tuple[str, ...]:
         # Computed once per fetched row: painting asks for every cell many times per second.
-        return tuple(cls._text(item, column) for column in range(len(COLUMNS)))
+        return tuple(self._text(item, key) for key in self.keys)
+
+    def column_of(self, key: str) -> int:
+        """The column showing ``key`` ("code", "commune", "status"…), or -1."""
+        return self.keys.index(key) if key in self.keys else -1
 
     def row_at(self, row: int) -> ModelRow | None:
         """The plain row shown at ``row`` (None beyond the end)."""
@@ -227,14 +267,14 @@ class ModelsTableModel(QAbstractTableModel):
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         """Number of columns."""
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else len(self.columns)
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         """Column titles."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(_CTX, COLUMNS[section][1])
+            return QCoreApplication.translate(_CTX, self.columns[section][1])
         return None
 
     def data(
@@ -254,11 +294,17 @@ class ModelsTableModel(QAbstractTableModel):
         item = self.row_at(row)
         if item is None:
             return None
-        if role == Qt.ItemDataRole.ToolTipRole and column in (1, 4, 5, 7):
-            return self._text(item, column)
-        if role == Qt.ItemDataRole.ForegroundRole and column == 7:
+        key = self.keys[column]
+        if role == Qt.ItemDataRole.ToolTipRole and key in _TIPPED:
+            return self._text(item, key)
+        if role == Qt.ItemDataRole.ToolTipRole and key == "duplicates":
+            has = self.duplicate_counts.get(item.uuid)
+            return QCoreApplication.translate(_CTX, _DUPLICATES_TIP) if has else None
+        if role == Qt.ItemDataRole.ForegroundRole and key == "status":
             return QColor(_STATUS_COLOURS.get(item.status, "#000000"))
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (6, PROGRESS_COLUMN):
+        if role == Qt.ItemDataRole.ForegroundRole and key == "duplicates":
+            return QColor("#997404")
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("year", "progress"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == PROGRESS_ROLE:
             return item.progress_percent
@@ -266,32 +312,39 @@ class ModelsTableModel(QAbstractTableModel):
             return item.uuid
         return None
 
-    @staticmethod
-    def _text(item: ModelRow, column: int) -> str:
-        if column == 0:
+    def _text(self, item: ModelRow, key: str) -> str:
+        if key == "code":
+            if self._own_unit is not None and item.source_unit_code != self._own_unit:
+                return qualified(item.source_unit_code, item.code)
             return item.code
-        if column == 1:
+        if key == "commune":
+            names = self.unit_names or {}
+            return names.get(item.source_unit_code, item.source_unit_code)
+        if key == "name":
             return item.name
-        if column == 2:
+        if key == "duplicates":
+            count = self.duplicate_counts.get(item.uuid, 0)
+            return f"⚠ {count}" if count else ""
+        if key == "field":
             return vocab(item.field, Field)
-        if column == 3:
+        if key == "model_type":
             return vocab(item.model_type, ModelType)
-        if column == 4:
+        if key == "owner":
             return item.owner
-        if column == 5:
+        if key == "village":
             return item.village
-        if column == 6:
+        if key == "year":
             return str(item.year)
-        if column == 7:
+        if key == "status":
             return vocab(item.status, Status)
         percent = item.progress_percent
         return "" if percent is None else f"{percent} %"
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort in SQL by the column's key (Vietnamese order for names)."""
-        key = COLUMNS[column][0] if 0 <= column < len(COLUMNS) else None
+        key = self.columns[column][0] if 0 <= column < len(self.columns) else None
         descending = order == Qt.SortOrder.DescendingOrder
-        if key is None or (key, descending) == (self._order, self._descending):
+        if key in (None, "duplicates") or (key, descending) == (self._order, self._descending):
             return  # nothing to reorder (the view repeats its indicator when it is set up)
         self._order = key
         self._descending = descending

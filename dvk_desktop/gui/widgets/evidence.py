@@ -9,14 +9,15 @@ from pathlib import Path
 from typing import Any
 
 from PIL import Image, ImageOps, UnidentifiedImageError
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QIcon, QPixmap
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QPixmap
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QStyle, QWidget
 
 from dvk_desktop.domain.text import format_date, format_number, parse_date
 from dvk_desktop.errors import DvkError, ValidationError
 from dvk_desktop.gui.context import thumbnails_dir
 from dvk_desktop.gui.errors import show_error
+from dvk_desktop.gui.files import open_file
 from dvk_desktop.gui.forms.ui_evidence_widget import Ui_EvidenceWidget
 from dvk_desktop.gui.i18n import tr
 from dvk_desktop.gui.tasks import Operation, run_in_background
@@ -292,7 +293,7 @@ class EvidenceWidget(QWidget):
         copy = folder / Path(item.original_name).name
         if not copy.exists():
             shutil.copyfile(stored, copy)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
+        open_file(self, copy)
 
     def _on_remove_evidence_button_clicked(self) -> None:
         item = self._selected()

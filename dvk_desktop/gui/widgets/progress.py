@@ -1,4 +1,4 @@
-"""A model's progress reports as a timeline, and the button that adds one."""
+"""A model's progress reports as a timeline, and the buttons that add, edit and delete them."""
 
 from __future__ import annotations
 
@@ -6,12 +6,14 @@ import html
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QTreeWidgetItem, QWidget
 
 from dvk_desktop.domain.indicators import BY_CODE
 from dvk_desktop.domain.text import format_date, format_number
+from dvk_desktop.errors import DvkError
+from dvk_desktop.gui.errors import show_error
 from dvk_desktop.gui.forms.ui_progress_widget import Ui_ProgressWidget
-from dvk_desktop.gui.i18n import tr
+from dvk_desktop.gui.i18n import core, tr
 from dvk_desktop.gui.labels import catalogue
 from dvk_desktop.services import progress_reports
 from dvk_desktop.services.progress_reports import ProgressEntry
@@ -23,7 +25,7 @@ ENTRY_ROLE = Qt.ItemDataRole.UserRole
 class ProgressWidget(QWidget):
     """The progress tab of the model editor."""
 
-    report_added = Signal()
+    reports_changed = Signal()  # a report was added, edited or deleted
 
     def __init__(self, handle: WorkspaceHandle, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,10 +42,12 @@ class ProgressWidget(QWidget):
         header.resizeSection(2, 330)
         header.resizeSection(3, 220)
         self.ui.splitter.setSizes([300, 160])
-        self.ui.add_report_button.clicked.connect(self._on_add_report_button_clicked)
-        self.ui.timeline_tree.currentItemChanged.connect(
-            self._on_timeline_tree_current_item_changed
-        )
+        ui = self.ui
+        ui.add_report_button.clicked.connect(self._on_add_report_button_clicked)
+        ui.edit_report_button.clicked.connect(self._on_edit_report_button_clicked)
+        ui.delete_report_button.clicked.connect(self._on_delete_report_button_clicked)
+        ui.timeline_tree.currentItemChanged.connect(self._on_timeline_tree_current_item_changed)
+        ui.timeline_tree.itemActivated.connect(self._on_timeline_tree_item_activated)
 
     def set_model(self, uuid: str, indicators: list[dict[str, Any]]) -> None:
         """Show the timeline of model ``uuid`` (``indicators`` from its snapshot)."""
@@ -87,6 +91,8 @@ class ProgressWidget(QWidget):
             item.setToolTip(2, entry.done)
             tree.addTopLevelItem(item)
         self.ui.summary_label.setText(tr("%n báo cáo tiến độ", None, len(entries)))
+        self.ui.edit_report_button.setEnabled(False)
+        self.ui.delete_report_button.setEnabled(False)
         if entries:
             tree.setCurrentItem(tree.topLevelItem(len(entries) - 1))
         else:
@@ -100,6 +106,8 @@ class ProgressWidget(QWidget):
             )
 
     def _on_timeline_tree_current_item_changed(self, current: Any, _previous: Any) -> None:
+        self.ui.edit_report_button.setEnabled(current is not None)
+        self.ui.delete_report_button.setEnabled(current is not None)
         if current is None:
             return
         entry: ProgressEntry = current.data(0, ENTRY_ROLE)
@@ -116,15 +124,77 @@ class ProgressWidget(QWidget):
         parts.append("<p>" + esc(tr("%n minh chứng kèm theo", None, entry.evidence_count)) + "</p>")
         self.ui.detail_browser.setHtml("".join(parts))
 
-    def _on_add_report_button_clicked(self) -> None:
+    def current_entry(self) -> ProgressEntry | None:
+        """The report under the cursor in the timeline."""
+        item = self.ui.timeline_tree.currentItem()
+        return item.data(0, ENTRY_ROLE) if item is not None else None
+
+    def open_dialog(self, entry: ProgressEntry | None = None) -> Any:
+        """The report dialog: a new report, or ``entry`` to edit (window-modal, non-blocking)."""
         from dvk_desktop.gui.dialogs.progress_report import ProgressReportDialog
 
         if self._uuid is None:
-            return
-        self.dialog = ProgressReportDialog(self._handle, self._uuid, self._indicators, self)
+            return None
+        self.dialog = ProgressReportDialog(
+            self._handle, self._uuid, self._indicators, self, entry=entry
+        )
         self.dialog.report_saved.connect(self._on_dialog_report_saved)
         self.dialog.open()
+        return self.dialog
 
-    def _on_dialog_report_saved(self) -> None:
+    def _on_add_report_button_clicked(self) -> None:
+        self.open_dialog()
+
+    def _on_edit_report_button_clicked(self) -> None:
+        entry = self.current_entry()
+        if entry is not None:
+            self.open_dialog(entry)
+
+    def _on_timeline_tree_item_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        self.open_dialog(item.data(0, ENTRY_ROLE))
+
+    def _on_delete_report_button_clicked(self) -> None:
+        entry = self.current_entry()
+        if entry is None:
+            return
+        box = QMessageBox(self)
+        box.setObjectName("delete_report_box")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(tr("Xóa báo cáo tiến độ"))
+        box.setText(
+            tr("Xóa báo cáo ngày %1 (%2)?")
+            .replace("%1", format_date(entry.report_date))
+            .replace("%2", entry.period_label or tr("không ghi kỳ"))
+        )
+        box.setInformativeText(
+            tr(
+                "Minh chứng kèm theo vẫn giữ trong thẻ “Minh chứng”; nội dung báo cáo vẫn được "
+                "ghi trong nhật ký thay đổi."
+            )
+        )
+        delete = box.addButton(tr("Xóa báo cáo"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(tr("Không xóa"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is delete:
+            self.delete_report(entry.uuid)
+
+    def delete_report(self, report_uuid: str) -> None:
+        """Delete a report of this model (after the question), then show the timeline again."""
+        assert self._uuid is not None
+        try:
+            progress_reports.delete_progress_report(self._handle, self._uuid, report_uuid)
+        except DvkError as exc:
+            show_error(self, exc)
+        self._show_notes([])
         self.reload()
-        self.report_added.emit()
+        self.reports_changed.emit()
+
+    def _show_notes(self, notes: list[str]) -> None:
+        self.ui.notes_label.setText("\n".join(core(n) for n in notes))
+        self.ui.notes_label.setVisible(bool(notes))
+
+    def _on_dialog_report_saved(self, _uuid: str) -> None:
+        saved = self.dialog.saved if self.dialog is not None else None
+        self._show_notes(saved.notes if saved is not None else [])
+        self.reload()
+        self.reports_changed.emit()

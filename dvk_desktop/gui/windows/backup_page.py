@@ -91,6 +91,7 @@ class BackupPage(QWidget):
         ui.restore_file_button.clicked.connect(self._on_restore_file_button_clicked)
         ui.restore_selected_button.clicked.connect(self._on_restore_selected_button_clicked)
         ui.open_folder_button.clicked.connect(self._on_open_folder_button_clicked)
+        ui.transfer_button.clicked.connect(self._on_transfer_button_clicked)
         ui.backups_table.itemSelectionChanged.connect(self._on_backups_table_selection_changed)
         self.refresh()
 
@@ -225,3 +226,31 @@ class BackupPage(QWidget):
     def _on_open_folder_button_clicked(self) -> None:
         self._handle.paths.backups.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._handle.paths.backups)))
+
+    def open_transfer(self) -> QWidget:
+        """The "move to a new computer" screen, for this workspace (window-modal)."""
+        from dvk_desktop.gui.dialogs.transfer_dialog import TransferDialog
+        from dvk_desktop.storage.workspace import open_workspace
+
+        window: Any = self.window()  # the main window: it owns the workspace and its pages
+        root = self._handle.paths.root
+
+        def close_workspace() -> bool:
+            if not window.close_editors():
+                return False
+            window.handle.close()
+            return True
+
+        def reopen() -> None:
+            window.set_workspace(open_workspace(root))
+
+        # Parented to the window: a restore rebuilds the pages, this one included.
+        dialog = TransferDialog(
+            root, self._handle, window, close_workspace=close_workspace, reopen=reopen
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _on_transfer_button_clicked(self) -> None:
+        self.open_transfer()

@@ -2,116 +2,121 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QPaintEvent
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QMainWindow,
-    QProgressBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QMainWindow
 
 from dvk_desktop import __version__
 from dvk_desktop.config import APP_NAME
-from dvk_desktop.gui.errors import set_log_file, show_error
+from dvk_desktop.gui.errors import set_log_file
 from dvk_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from dvk_desktop.gui.i18n import tr
-from dvk_desktop.gui.tasks import Operation, run_in_background
+from dvk_desktop.gui.tasks import Operation
+from dvk_desktop.gui.windows import page_factories as build
+from dvk_desktop.gui.windows.navigation import Navigation, PageAccessor
+from dvk_desktop.gui.windows.status_area import StatusArea
+from dvk_desktop.gui.windows.workspace_flow import LoadingPage, WorkspaceFlow
 
 # The pages, the services and SQLAlchemy are imported when a workspace is shown, not here: the
 # window must paint before that cost is paid (see bench/bench_gui.py).
 if TYPE_CHECKING:
     from dvk_desktop.gui.dialogs.model_editor import ModelEditorDialog
     from dvk_desktop.gui.windows.backup_page import BackupPage
+    from dvk_desktop.gui.windows.changes_page import ChangesPage
+    from dvk_desktop.gui.windows.communes_page import CommunesPage
+    from dvk_desktop.gui.windows.decisions_page import DecisionsPage
+    from dvk_desktop.gui.windows.inbox_page import InboxPage
     from dvk_desktop.gui.windows.model_list import ModelListPage
     from dvk_desktop.gui.windows.packages_page import PackagesPage
     from dvk_desktop.gui.windows.reports_page import ReportsPage
+    from dvk_desktop.gui.windows.review_page import ReviewPage
+    from dvk_desktop.gui.windows.scoring_page import ScoringPage
+    from dvk_desktop.gui.windows.send_back_page import SendBackPage
     from dvk_desktop.gui.windows.settings_page import SettingsPage
+    from dvk_desktop.gui.windows.summary_page import SummaryPage
     from dvk_desktop.storage.workspace import WorkspaceHandle
+
+__all__ = ["PAGE_FACTORIES", "PAGE_MODELS", "PAGE_PACKAGES", "LoadingPage", "MainWindow"]
 
 # Set in code once the window has painted, not in the .ui: turning "Ctrl+N" into a key
 # sequence makes PySide6 build the Qt namespace's enums (about 50 ms) before the first paint.
-SHORTCUTS = (("action_new_model", "Ctrl+N"), ("action_find", "Ctrl+F"), ("action_quit", "Ctrl+Q"))
+SHORTCUTS = (
+    ("action_new_model", "Ctrl+N"),
+    ("action_find", "Ctrl+F"),
+    ("action_print_forms", "Ctrl+P"),
+    ("action_quit", "Ctrl+Q"),
+)
+# The other pages' modules are imported one per step, this long after the list shows and
+# this far apart (page_factories.LATER_MODULES).
+LATER_IMPORTS_START_MS, LATER_IMPORTS_GAP_MS = 500, 50
+# Rows of a commune's navigation (an upper level has more pages: find them with page_row).
 PAGE_MODELS, PAGE_REPORTS, PAGE_PACKAGES, PAGE_BACKUP, PAGE_SETTINGS = range(5)
 
-
-def _prepare_pages() -> None:
-    """Import the pages and set up the ORM (about half a second), in the opening worker."""
-    import importlib
-
-    from sqlalchemy.orm import configure_mappers
-
-    for name in (
-        "dvk_desktop.gui.windows.model_list",
-        "dvk_desktop.gui.windows.reports_page",
-        "dvk_desktop.gui.windows.packages_page",
-        "dvk_desktop.gui.windows.backup_page",
-        "dvk_desktop.gui.windows.settings_page",
-        "dvk_desktop.gui.dialogs.model_editor",  # the first double-click opens it at once
-        "dvk_desktop.services.workspace_setup",
-        "dvk_desktop.services.workspace_keys",  # the Packages page shows the key at once
-        "dvk_desktop.services.ledger",
-        "dvk_desktop.domain.units",
-    ):
-        importlib.import_module(name)
-    configure_mappers()
-
-
-class LoadingPage(QWidget):
-    """What the window shows while the workspace opens: a message and a busy bar."""
-
-    first_painted = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.painted = False
-        self.setObjectName("loading_page")
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        self.message_label = QLabel(tr("Đang mở vùng làm việc…"), self)
-        self.message_label.setObjectName("loading_label")
-        # Centred through the style sheet, not Qt.AlignmentFlag: PySide6 builds the whole Qt
-        # namespace (about 50 ms) the first time Python touches it, and this page must paint
-        # first. The namespace is built later, while the workspace opens.
-        self.message_label.setStyleSheet("qproperty-alignment: AlignCenter;")
-        self.message_label.setWordWrap(True)
-        layout.addWidget(self.message_label)
-        self.busy_bar = QProgressBar(self)
-        self.busy_bar.setObjectName("loading_bar")
-        self.busy_bar.setRange(0, 0)
-        self.busy_bar.setTextVisible(False)
-        self.busy_bar.setFixedWidth(280)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.busy_bar)
-        row.addStretch(1)
-        layout.addLayout(row)
-        layout.addStretch(2)
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
-        """Tell the window once it is on screen (then the slow part may start)."""
-        super().paintEvent(event)
-        if not self.painted:
-            self.painted = True
-            self.first_painted.emit()
+# The navigation of each role: (page key, label). Both roles share the pages where the work is
+# the same; an upper level's words fit its work ("Mô hình các xã", "Khóa ký, sổ gói").
+COMMUNE_NAV = (
+    ("models", QT_TRANSLATE_NOOP("", "Mô hình")),
+    ("reports", QT_TRANSLATE_NOOP("", "Báo cáo")),
+    ("packages", QT_TRANSLATE_NOOP("", "Gói dữ liệu")),
+    ("backup", QT_TRANSLATE_NOOP("", "Sao lưu")),
+    ("settings", QT_TRANSLATE_NOOP("", "Cài đặt")),
+)
+UPPER_NAV = (
+    ("models", QT_TRANSLATE_NOOP("", "Mô hình các xã")),
+    ("communes", QT_TRANSLATE_NOOP("", "Đơn vị cấp dưới")),
+    ("inbox", QT_TRANSLATE_NOOP("", "Tiếp nhận gói")),
+    ("review", QT_TRANSLATE_NOOP("", "Thẩm định")),
+    ("scoring", QT_TRANSLATE_NOOP("", "Chấm điểm")),
+    ("decisions", QT_TRANSLATE_NOOP("", "Quyết định")),
+    ("send_back", QT_TRANSLATE_NOOP("", "Gửi về xã")),
+    ("summary", QT_TRANSLATE_NOOP("", "Báo cáo tổng hợp")),
+    ("changes", QT_TRANSLATE_NOOP("", "Yêu cầu thay đổi")),
+    ("reports", QT_TRANSLATE_NOOP("", "In biểu mẫu")),
+    ("packages", QT_TRANSLATE_NOOP("", "Khóa ký, sổ gói")),
+    ("backup", QT_TRANSLATE_NOOP("", "Sao lưu")),
+    ("settings", QT_TRANSLATE_NOOP("", "Cài đặt")),
+)
+# Every page by key: its factory builds and wires it the first time it is shown (a new page is
+# one line here, one in a NAV above, one factory in page_factories.py).
+PAGE_FACTORIES: dict[str, build.PageFactory] = {
+    "models": build.models,
+    "reports": build.reports,
+    "packages": build.packages,
+    "backup": build.backup,
+    "settings": build.settings,
+    "communes": build.communes,
+    "inbox": build.inbox,
+    "review": build.review,
+    "scoring": build.scoring,
+    "decisions": build.decisions,
+    "send_back": build.send_back,
+    "summary": build.summary,
+    "changes": build.changes,
+}
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Navigation, WorkspaceFlow, QMainWindow):
     """Navigation on the left, one page at a time, the workspace in the status bar."""
 
     DAILY_CHECK_MS = 60 * 60 * 1000
     workspace_shown = Signal()
-    model_page: ModelListPage
-    reports_page: ReportsPage
-    packages_page: PackagesPage
-    backup_page: BackupPage
-    settings_page: SettingsPage
+    # Each page is built on first use: reading one of these builds it (see PAGE_FACTORIES).
+    model_page: PageAccessor[ModelListPage] = PageAccessor("models")
+    reports_page: PageAccessor[ReportsPage] = PageAccessor("reports")
+    packages_page: PageAccessor[PackagesPage] = PageAccessor("packages")
+    backup_page: PageAccessor[BackupPage] = PageAccessor("backup")
+    settings_page: PageAccessor[SettingsPage] = PageAccessor("settings")
+    # An upper level's own pages (only when the workspace is one).
+    communes_page: PageAccessor[CommunesPage] = PageAccessor("communes")
+    inbox_page: PageAccessor[InboxPage] = PageAccessor("inbox")
+    decisions_page: PageAccessor[DecisionsPage] = PageAccessor("decisions")
+    review_page: PageAccessor[ReviewPage] = PageAccessor("review")
+    scoring_page: PageAccessor[ScoringPage] = PageAccessor("scoring")
+    send_back_page: PageAccessor[SendBackPage] = PageAccessor("send_back")
+    summary_page: PageAccessor[SummaryPage] = PageAccessor("summary")
+    changes_page: PageAccessor[ChangesPage] = PageAccessor("changes")
 
     def __init__(self, handle: WorkspaceHandle | None = None, *, auto_backup: bool = True) -> None:
         """Show ``handle`` at once, or (``None``) a "loading" page until :meth:`open_later`."""
@@ -119,37 +124,36 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self._handle: WorkspaceHandle | None = None
+        self._page_handle = None
         self.auto_backup = auto_backup
         self.editors: dict[str | None, ModelEditorDialog] = {}
-        self.operation: Operation | None = None
+        self.upper = False
+        self.nav = COMMUNE_NAV
+        self.pages = {}
+        self._areas = {}
+        self.operation = None
         self._closing = False
-        self._workspace_label = QLabel(self)
-        self._unit_label = QLabel(self)
-        self._backup_label = QLabel(self)
-        for label in (self._workspace_label, self._unit_label, self._backup_label):
-            self.ui.status_bar.addPermanentWidget(label)
         ui = self.ui
+        self.status_area = StatusArea(self, ui.status_bar, ui.backup_banner)
         ui.nav_list.currentRowChanged.connect(self._on_nav_list_current_row_changed)
         ui.backup_banner.linkActivated.connect(self._on_backup_banner_link_activated)
-        ui.action_new_model.triggered.connect(self._on_action_new_model_triggered)
+        ui.action_new_model.triggered.connect(self.open_new_model)
         ui.action_find.triggered.connect(self._on_action_find_triggered)
+        ui.action_print_forms.triggered.connect(self._on_action_print_forms_triggered)
         ui.action_new_workspace.triggered.connect(self._on_action_new_workspace_triggered)
         ui.action_open_workspace.triggered.connect(self._on_action_open_workspace_triggered)
         ui.action_backup_now.triggered.connect(self._on_action_backup_now_triggered)
+        ui.action_import_xlsx.triggered.connect(self._on_action_import_xlsx_triggered)
         ui.action_quit.triggered.connect(self.close)
         ui.action_about.triggered.connect(self._on_action_about_triggered)
         self._daily_timer = QTimer(self)
         self._daily_timer.setInterval(self.DAILY_CHECK_MS)
         self._daily_timer.timeout.connect(self.backup_if_due)
-        self.loading_page: LoadingPage | None = None
-        self._pending_open: (
-            tuple[
-                Callable[[], WorkspaceHandle | None],
-                Callable[[WorkspaceHandle], None] | None,
-                bool,
-            ]
-            | None
-        ) = None
+        self._later_imports = QTimer(self)  # a child: it stops with the window
+        self._later_imports.setSingleShot(True)
+        self._later_imports.timeout.connect(self._import_later_module)
+        self.loading_page = None
+        self._pending_open = None
         if handle is None:
             self.loading_page = LoadingPage(self)
             ui.page_stack.addWidget(self.loading_page)
@@ -169,84 +173,10 @@ class MainWindow(QMainWindow):
         ui = self.ui
         for widget in (
             ui.nav_list, ui.action_new_model, ui.action_find, ui.action_new_workspace,
-            ui.action_open_workspace, ui.action_backup_now,
+            ui.action_open_workspace, ui.action_backup_now, ui.action_import_xlsx,
+            ui.action_print_forms,
         ):  # fmt: skip
             widget.setEnabled(enabled)
-
-    def open_later(
-        self,
-        opener: Callable[[], WorkspaceHandle | None],
-        on_opened: Callable[[WorkspaceHandle], None] | None = None,
-        *,
-        background: bool = False,
-    ) -> None:
-        """After the window has first painted, call ``opener`` and show its result.
-
-        ``opener`` may show dialogs (an error, the first-run choice); ``None`` closes the window.
-        With ``background`` it must not (it runs in a worker thread, with the imports the pages
-        need, so the busy bar keeps moving). ``on_opened`` runs before the pages are built
-        (language, font size).
-        """
-        self._pending_open = (opener, on_opened, background)
-        page = self.loading_page
-        if page is None or page.painted or not self.isVisible():
-            QTimer.singleShot(0, self._open_pending)
-        else:  # the paint is queued behind this call: wait for it, then let it reach the screen
-            page.first_painted.connect(self._on_loading_page_first_painted)
-
-    def _on_loading_page_first_painted(self) -> None:
-        QTimer.singleShot(0, self._open_pending)
-
-    def _open_pending(self) -> None:
-        if self._pending_open is None:
-            return
-        opener, on_opened, background = self._pending_open
-        self._pending_open = None
-        if background:
-            # Build the Qt namespace here, on the UI thread, now that the window is on screen:
-            # the worker's imports use it too, and PySide6 must not build it from two threads.
-            from PySide6.QtCore import Qt
-
-            Qt.AlignmentFlag  # noqa: B018  (touching it is what builds it)
-
-            def work(_reporter: object, _cancel: object) -> WorkspaceHandle | None:
-                handle = opener()
-                _prepare_pages()
-                return handle
-
-            self.operation = run_in_background(
-                self,
-                work,
-                on_success=lambda handle: self._opened(handle, on_opened),
-                on_failure=self._open_failed,
-            )
-            return
-        try:
-            handle = opener()
-        except Exception as exc:
-            self._open_failed(exc)
-            return
-        self._opened(handle, on_opened)
-
-    def _open_failed(self, exc: BaseException) -> None:
-        if self.loading_page is not None:
-            self.loading_page.busy_bar.setRange(0, 1)
-            self.loading_page.message_label.setText(tr("Không mở được vùng làm việc."))
-        show_error(self, exc)
-
-    def _opened(
-        self,
-        handle: WorkspaceHandle | None,
-        on_opened: Callable[[WorkspaceHandle], None] | None,
-    ) -> None:
-        if handle is None:
-            self.close()
-            return
-        if on_opened is not None:
-            on_opened(handle)
-        self.set_workspace(handle)
-
-    # ---------------------------------------------------------------- pages
 
     def _install_shortcuts(self) -> None:
         for name, keys in SHORTCUTS:
@@ -254,94 +184,71 @@ class MainWindow(QMainWindow):
             if action.shortcut().isEmpty():
                 action.setShortcut(keys)
 
-    def set_workspace(self, handle: WorkspaceHandle) -> None:
-        """Show ``handle`` (at start, after a restore, after opening another folder)."""
-        self._install_shortcuts()
-        from dvk_desktop.gui.windows.backup_page import BackupPage
-        from dvk_desktop.gui.windows.model_list import ModelListPage
-        from dvk_desktop.gui.windows.packages_page import PackagesPage
-        from dvk_desktop.gui.windows.reports_page import ReportsPage
-        from dvk_desktop.gui.windows.settings_page import SettingsPage
+    # ---------------------------------------------------------------- pages
 
+    def set_workspace(self, handle: WorkspaceHandle) -> None:
+        """Show ``handle`` (at start, after a restore, after opening another folder).
+
+        Only the model list is built here; every other page is built when first shown.
+        """
+        self._install_shortcuts()
+        from dvk_desktop.domain.vocab import WorkspaceRole
+        from dvk_desktop.gui.windows import office_view
+
+        if not office_view.sign_in_or_close(self, handle):  # an office user gave up signing in
+            return
         first = self._handle is None
         self._handle = handle
         self.loading_page = None
         if first:
             self.ui.retranslateUi(self)  # the language may have changed with the workspace
         set_log_file(handle.paths.log_file)
-        stack = self.ui.page_stack
-        while stack.count():
-            page = stack.widget(0)
-            stack.removeWidget(page)
-            page.deleteLater()
-        self.model_page = ModelListPage(handle, self)
-        self.reports_page = ReportsPage(
-            handle, self, self.model_page.selected_uuid, self.model_page.current_filter
-        )
-        self.packages_page = PackagesPage(handle, self)
-        self.backup_page = BackupPage(handle, self)
-        self.settings_page = SettingsPage(handle, self)
-        for page in (
-            self.model_page, self.reports_page, self.packages_page, self.backup_page,
-            self.settings_page,
-        ):  # fmt: skip
-            stack.addWidget(page)
-        self.model_page.open_requested.connect(self.open_editor)
-        self.model_page.new_requested.connect(self._on_action_new_model_triggered)
-        self.backup_page.backup_done.connect(self._on_backup_page_backup_done)
-        self.backup_page.restore_requested.connect(self.restore)
-        self.settings_page.settings_saved.connect(self.update_status)
-        self.packages_page.data_changed.connect(self.model_page.refresh)
-        self.ui.nav_list.setCurrentRow(PAGE_MODELS)
+        self.upper = WorkspaceRole(handle.info().role) is WorkspaceRole.UPPER
+        self._install_pages(handle, UPPER_NAV if self.upper else COMMUNE_NAV, PAGE_FACTORIES)
+        self.setAcceptDrops(self.upper)  # packages dropped anywhere go to "Tiếp nhận gói"
+        self.ui.nav_list.setCurrentRow(PAGE_MODELS)  # builds the model list
         self._set_workspace_actions_enabled(True)
+        self._hide_done_banner()  # another workspace: the last one's "backed up" is no news
         self.update_status()
         self.model_page.ui.search_edit.setFocus()
         if first and self.auto_backup:
             self._daily_timer.start()
             QTimer.singleShot(10_000, self.backup_if_due)
+        # While the user types or scrolls in the list, the imports wait for a pause.
+        view = self.model_page.ui.table_view
+        self.model_page.ui.search_edit.textChanged.connect(self._postpone_later_imports)
+        view.verticalScrollBar().valueChanged.connect(self._postpone_later_imports)
+        self._later_imports.start(LATER_IMPORTS_START_MS)
+        office_view.install(self, handle)  # the signed-in user, role checks, "Người dùng"
         self.workspace_shown.emit()
 
-    def _on_nav_list_current_row_changed(self, row: int) -> None:
-        if row >= 0:
-            self.ui.page_stack.setCurrentIndex(row)
-            if row == PAGE_BACKUP:
-                self.backup_page.refresh()
+    def _import_later_module(self) -> None:
+        if build.import_next_later_module():
+            self._later_imports.start(LATER_IMPORTS_GAP_MS)  # let the events in between
 
-    def show_page(self, row: int) -> None:
-        """Switch to a page by its navigation row."""
-        self.ui.nav_list.setCurrentRow(row)
+    def _postpone_later_imports(self) -> None:
+        if self._later_imports.isActive():
+            self._later_imports.start(LATER_IMPORTS_START_MS)
+
+    def on_data_changed(self) -> None:
+        """Something was imported or decided: every page showing the data reads it again."""
+        self.model_page.reload_choices()
+        self.model_page.refresh()
+        stale = ("communes", "send_back", "decisions", "summary", "review", "scoring", "changes")
+        for key in stale:
+            page = self.pages.get(key)  # a page not built yet reads the data when it is
+            if page is not None and hasattr(page, "mark_stale"):
+                page.mark_stale()
+        self._refresh_current()
+
+    _on_data_changed = on_data_changed  # the name tests and docs/review_screens.py call
 
     def update_status(self) -> None:
         """Workspace, unit and last backup in the status bar; the overdue-backup banner."""
-        from dvk_desktop.domain.vocab import WorkspaceRole
-        from dvk_desktop.gui.labels import vocab
-        from dvk_desktop.gui.windows.backup_page import (
-            last_backup_time,
-            local_time_text,
-            stale_warning,
-        )
-        from dvk_desktop.services.workspace_setup import get_settings
+        self.status_area.update(self.handle)
 
-        info = self.handle.info()
-        settings = get_settings(self.handle)
-        self._workspace_label.setText(
-            tr("Vùng làm việc: %1").replace("%1", str(self.handle.paths.root))
-        )
-        self._workspace_label.setToolTip(str(self.handle.paths.root))
-        role = vocab(WorkspaceRole(info.role))
-        self._unit_label.setText(f"{info.unit_name} ({info.unit_code}) · {role}")
-        last = last_backup_time(settings)
-        self._backup_label.setText(
-            tr("Sao lưu gần nhất: %1").replace("%1", local_time_text(last))
-            if last
-            else tr("Chưa sao lưu")
-        )
-        warning = stale_warning(settings)
-        self.ui.backup_banner.setVisible(bool(warning))
-        if warning:
-            link = tr("Sao lưu ngay")
-            self.ui.backup_banner.setText(f"⚠ {warning} <a href='backup'>{link}</a>")
-        self.setWindowTitle(f"{info.unit_name} — {APP_NAME}")
+    def _hide_done_banner(self) -> None:
+        self.status_area.hide_done_banner()
 
     # ---------------------------------------------------------------- models
 
@@ -369,11 +276,35 @@ class MainWindow(QMainWindow):
         self.model_page.refresh()
         self.model_page.select_uuid(uuid)
 
-    def _on_action_new_model_triggered(self) -> None:
+    def open_new_model(self) -> None:
+        """Ctrl+N: the editor of a new model."""
         self.open_editor(None)
 
-    def _on_action_find_triggered(self) -> None:
+    def print_selected(self) -> Operation | None:
+        """Ctrl+P: the registration forms of the models selected in the list, in one PDF."""
+        from dvk_desktop.gui.printing import print_forms
+
+        chosen = self.model_page.selected_rows()
+        if not chosen:
+            self.statusBar().showMessage(tr("Hãy chọn mô hình cần in trong danh sách."), 10_000)
+            return None
+        self.operation = print_forms(
+            self,
+            self.handle,
+            [uuid for uuid, _ in chosen],
+            [code for _, code in chosen],
+            on_done=lambda path: self.statusBar().showMessage(
+                tr("Đã in ra tệp %1").replace("%1", str(path)), 20_000
+            ),
+        )
+        return self.operation
+
+    def _on_action_print_forms_triggered(self) -> None:
         self.show_page(PAGE_MODELS)
+        self.print_selected()
+
+    def _on_action_find_triggered(self) -> None:
+        self.show_page("models")
         self.model_page.focus_search()
 
     # ---------------------------------------------------------------- backups
@@ -386,20 +317,34 @@ class MainWindow(QMainWindow):
         age = backup_age(get_settings(self.handle))
         if age is not None and age < DAILY:
             return None
-        if self.backup_page.operation is not None and self.backup_page.operation.running:
+        page = self.pages.get("backup")  # not built yet: no backup of its is running
+        if page is not None and page.operation is not None and page.operation.running:
             return None
         return self.backup_page.backup_now(quiet=True)
 
-    def _on_backup_page_backup_done(self, _path: str) -> None:
+    def on_backup_done(self, _path: str) -> None:
+        """A backup was made: the status bar and the banner say so."""
         self.update_status()
 
-    def _on_backup_banner_link_activated(self, _link: str) -> None:
-        self.show_page(PAGE_BACKUP)
+    def _on_backup_banner_link_activated(self, link: str) -> None:
+        if link == "hide":
+            self._hide_done_banner()
+            return
+        self.show_page("backup")
         self.backup_page.backup_now()
 
     def _on_action_backup_now_triggered(self) -> None:
-        self.show_page(PAGE_BACKUP)
+        self.show_page("backup")
         self.backup_page.backup_now()
+
+    def _on_action_import_xlsx_triggered(self) -> None:
+        from dvk_desktop.gui.dialogs.xlsx_import import XlsxImportDialog
+
+        dialog = XlsxImportDialog(self.handle, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.models_imported.connect(lambda _codes: self.model_page.reload_choices())
+        dialog.models_imported.connect(lambda _codes: self.model_page.refresh())
+        dialog.open()
 
     def close_editors(self) -> bool:
         """Close every editor (each may ask to save); False if the user kept one open."""
@@ -408,92 +353,22 @@ class MainWindow(QMainWindow):
                 return False
         return True
 
-    def restore(self, path: str) -> Operation | None:
-        """Replace the workspace with a backup: close it, restore in the background, reopen."""
-        if not self.close_editors():
-            return None
-        from dvk_desktop.services import backup
-        from dvk_desktop.storage.workspace import open_workspace
-
-        root = self.handle.paths.root
-        self.handle.close()
-
-        def work(reporter: object, cancel: object) -> str | None:
-            aside = backup.restore_workspace(Path(path), root, reporter=reporter, cancel=cancel)  # type: ignore[arg-type]
-            return str(aside) if aside else None
-
-        def reopen(_result: object = None) -> None:
-            self.set_workspace(open_workspace(root))
-            self.show_page(PAGE_BACKUP)
-
-        def failed(exc: BaseException) -> None:
-            reopen()
-            show_error(self, exc)
-
-        def done(aside: str | None) -> None:
-            reopen()
-            self.statusBar().showMessage(
-                tr("Đã khôi phục. Dữ liệu trước khi khôi phục được giữ tại: %1").replace(
-                    "%1", aside or "—"
-                ),
-                20_000,
-            )
-
-        self.operation = run_in_background(
-            self, work, on_success=done, on_failure=failed, label=tr("Đang khôi phục dữ liệu")
-        )
-        return self.operation
-
-    # ---------------------------------------------------------------- workspaces
-
-    def switch_to(self, root: Path) -> None:
-        """Open another workspace folder in this window."""
-        from dvk_desktop.storage.workspace import open_workspace
-
-        if not self.close_editors():
-            return
-        try:
-            handle = open_workspace(root)
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.handle.close()
-        self.set_workspace(handle)
-
-    def _on_action_open_workspace_triggered(self) -> None:
-        from PySide6.QtWidgets import QFileDialog  # not needed before the window paints
-
-        folder = QFileDialog.getExistingDirectory(
-            self, tr("Chọn thư mục vùng làm việc"), str(self.handle.paths.root.parent)
-        )
-        if folder:
-            self.switch_to(Path(folder))
-
-    def _on_action_new_workspace_triggered(self) -> None:
-        from dvk_desktop.gui.dialogs.first_run import FirstRunWizard
-
-        wizard = FirstRunWizard(None, self)
-        wizard.workspace_created.connect(self._on_wizard_workspace_created)
-        wizard.open()
-        self.wizard = wizard
-
-    def _on_wizard_workspace_created(self, root: str) -> None:
-        wizard = self.wizard
-        if wizard.handle is not None:
-            wizard.handle.close()
-        self.switch_to(Path(root))
-
     def _on_action_about_triggered(self) -> None:
         from PySide6.QtWidgets import QMessageBox  # not needed before the window paints
 
-        QMessageBox.about(
-            self,
-            tr("Giới thiệu DVK Desktop"),
+        text = (
             tr(
+                "<b>DVK Desktop %1</b><br>Tổng hợp mô hình, điển hình “Dân vận khéo” của các xã "
+                "ngoại tuyến: nhận gói có chữ ký, công nhận, khen thưởng, gửi quyết định về xã."
+                "<br>Giấy phép GPL-3.0-or-later."
+            )
+            if getattr(self, "upper", False)
+            else tr(
                 "<b>DVK Desktop %1</b><br>Quản lý mô hình, điển hình “Dân vận khéo” ngoại tuyến; "
                 "gửi gói dữ liệu có chữ ký lên cấp trên.<br>Giấy phép GPL-3.0-or-later."
-            ).replace("%1", __version__),
+            )
         )
+        QMessageBox.about(self, tr("Giới thiệu DVK Desktop"), text.replace("%1", __version__))
 
     # ---------------------------------------------------------------- closing
 

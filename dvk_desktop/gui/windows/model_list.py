@@ -17,12 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from dvk_desktop.domain.period import parse_period, phase_containing
-from dvk_desktop.domain.vocab import Field, ModelType, Novelty, Status
+from dvk_desktop.domain.vocab import Field, ModelType, Novelty, Status, WorkspaceRole
 from dvk_desktop.gui.forms.ui_model_list_page import Ui_ModelListPage
 from dvk_desktop.gui.i18n import tr
 from dvk_desktop.gui.labels import vocab
-from dvk_desktop.gui.models.model_table import PROGRESS_COLUMN, PROGRESS_ROLE, ModelsTableModel
-from dvk_desktop.services import directory
+from dvk_desktop.gui.models.model_table import PROGRESS_ROLE, ModelsTableModel
+from dvk_desktop.gui.screen import fit_popup
+from dvk_desktop.gui.widgets.duplicates_panel import DuplicatesPanel
+from dvk_desktop.services import directory, duplicates
 from dvk_desktop.storage.queries.models import ModelFilter
 from dvk_desktop.storage.workspace import WorkspaceHandle
 
@@ -58,7 +60,13 @@ class ModelListPage(QWidget):
         self.ui = Ui_ModelListPage()
         self.ui.setupUi(self)
         self._handle = handle
-        self.table_model = ModelsTableModel(handle.readers, self)
+        info = handle.info()
+        self.upper = WorkspaceRole(info.role) is WorkspaceRole.UPPER
+        self.own_unit = info.unit_code
+        names = self._commune_names() if self.upper else None
+        self.table_model = ModelsTableModel(
+            handle.readers, self, own_unit=info.unit_code, unit_names=names
+        )
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -66,17 +74,38 @@ class ModelListPage(QWidget):
         self._fill_filters()
         view = self.ui.table_view
         view.setModel(self.table_model)
-        view.setItemDelegateForColumn(PROGRESS_COLUMN, ProgressBarDelegate(view))
+        view.setItemDelegateForColumn(self.table_model.progress_column, ProgressBarDelegate(view))
         view.verticalHeader().hide()
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        widths = {0: 110, 2: 150, 3: 70, 4: 220, 5: 140, 6: 50, 7: 130, 8: 90}
-        for column, width in widths.items():
-            header.resizeSection(column, width)
-        header.setSortIndicator(1, Qt.SortOrder.AscendingOrder)
+        name_column = self.table_model.column_of("name")
+        header.setSectionResizeMode(name_column, QHeaderView.ResizeMode.Stretch)
+        # Columns shrink with the window (125 %, 150 % scaling): none forces a minimum width.
+        header.setMinimumSectionSize(40)
+        widths = (
+            {
+                "code": 150, "commune": 130, "duplicates": 48, "field": 110, "model_type": 60,
+                "owner": 160, "village": 90, "year": 45, "status": 120, "progress": 70,
+            }
+            if self.upper  # one more column: the others give way so the name stays readable
+            else {
+                "code": 110, "field": 150, "model_type": 70, "owner": 220, "village": 140,
+                "year": 50, "status": 130, "progress": 90,
+            }
+        )  # fmt: skip
+        # Columns of fixed words (field, type, status) as wide as their longest word in the
+        # interface language, so "Xây dựng hệ thống chính trị" is not cut in either language.
+        metrics = view.fontMetrics()
+        for key, enum in (("field", Field), ("model_type", ModelType), ("status", Status)):
+            longest = max(metrics.horizontalAdvance(vocab(m)) for m in enum)
+            widths[key] = min(max(widths[key], longest + 16), 240)
+        for key, width in widths.items():
+            column = self.table_model.column_of(key)
+            if column >= 0:
+                header.resizeSection(column, width)
+        header.setSortIndicator(name_column, Qt.SortOrder.AscendingOrder)
         header.setSortIndicatorShown(True)
         header.setHighlightSections(False)
         self.ui.search_edit.textChanged.connect(self._on_search_edit_text_changed)
@@ -88,21 +117,69 @@ class ModelListPage(QWidget):
         self.ui.new_button.clicked.connect(self.new_requested)
         self.ui.open_button.clicked.connect(self._on_open_button_clicked)
         self.ui.clear_filters_button.clicked.connect(self._on_clear_filters_button_clicked)
-        for combo in self._filter_combos():
+        for combo in self._filter_combos()[1:]:
             combo.currentIndexChanged.connect(self.apply_filter)
+        self.ui.commune_combo.currentIndexChanged.connect(self._on_commune_combo_changed)
         self.table_model.modelReset.connect(self._on_table_model_reset)
         self.table_model.count_known.connect(self._on_table_model_count_known)
         self.table_model.breakdown_known.connect(self._on_table_model_breakdown_known)
+        self.duplicates_panel: DuplicatesPanel | None = None
+        if self.upper:  # possible duplicates across communes: a badge and a panel below
+            self.duplicates_panel = DuplicatesPanel(handle, self)
+            self.layout().addWidget(self.duplicates_panel)
+            self.duplicates_panel.dismissed.connect(self._on_duplicates_panel_dismissed)
+            self.table_model.duplicate_counts = duplicates.open_counts(handle)
         self.apply_filter()
+        if self.duplicates_panel is not None:
+            view.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
 
     # ---------------------------------------------------------------- filters
 
     def _filter_combos(self) -> list[QComboBox]:
         ui = self.ui
         return [
-            ui.year_combo, ui.field_combo, ui.type_combo, ui.status_combo, ui.novelty_combo,
-            ui.owner_combo, ui.village_combo,
+            ui.commune_combo, ui.year_combo, ui.field_combo, ui.type_combo, ui.status_combo,
+            ui.novelty_combo, ui.owner_combo, ui.village_combo,
         ]  # fmt: skip
+
+    def _commune_names(self) -> dict[str, str]:
+        """Names of the units the workspace knows (communes that sent models, by code)."""
+        from dvk_desktop.storage.queries.communes import unit_names
+
+        with self._handle.readers() as session:
+            return unit_names(session)
+
+    def reload_communes(self) -> None:
+        """Offer every commune that sent models (an upper level only; hidden for a commune)."""
+        combo = self.ui.commune_combo
+        combo.setVisible(self.upper)
+        if not self.upper:
+            # A commune has no commune filter: its cell takes the village filter, and "Bỏ lọc"
+            # moves into the village's place, so no gap is left in either row.
+            grid = self.ui.filter_layout
+            if grid.indexOf(combo) >= 0:
+                grid.removeWidget(combo)
+                grid.removeWidget(self.ui.village_combo)
+                grid.removeWidget(self.ui.clear_filters_button)
+                grid.addWidget(self.ui.village_combo, 0, 0)
+                grid.addWidget(self.ui.clear_filters_button, 1, 3, Qt.AlignmentFlag.AlignLeft)
+            return
+        from dvk_desktop.domain.text import sort_key
+        from dvk_desktop.storage.queries.communes import status_counts
+
+        names = self._commune_names()
+        self.table_model.unit_names = names
+        with self._handle.readers() as session:
+            held = status_counts(session, self.own_unit)
+        keep = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(tr("Mọi xã, phường"), None)
+        for code in sorted(held, key=lambda c: (sort_key(names.get(c, c)), c)):
+            count = sum(held[code].values())
+            combo.addItem(f"{names.get(code, code)} ({code}) · {count}", code)
+        combo.setCurrentIndex(max(0, combo.findData(keep)) if keep else 0)
+        combo.blockSignals(False)
 
     def _fill_filters(self) -> None:
         ui = self.ui
@@ -142,12 +219,24 @@ class ModelListPage(QWidget):
         combo.blockSignals(False)
 
     def reload_choices(self) -> None:
-        """Refill the year, owner and village filters (after the data changes)."""
+        """Refill the commune, year, owner and village filters (after the data changes)."""
         self.reload_years()
+        self.reload_communes()
+        self._reload_owner_choices()
+
+    def _reload_owner_choices(self) -> None:
+        # At an upper level owners and villages belong to one commune: they are offered once
+        # a commune is chosen (a hundred communes' villages in one list help nobody).
+        commune = self.ui.commune_combo.currentData() if self.upper else None
+        pick = self.upper and commune is None
+        orgs = [] if pick else directory.organisations(self._handle, unit_code=commune)
+        places = [] if pick else directory.villages(self._handle, unit_code=commune)
         for combo, everything, choices in (
-            (self.ui.owner_combo, tr("Mọi đơn vị chủ trì"), directory.organisations(self._handle)),
-            (self.ui.village_combo, tr("Mọi thôn, tổ dân phố"), directory.villages(self._handle)),
+            (self.ui.owner_combo, tr("Mọi đơn vị chủ trì"), orgs),
+            (self.ui.village_combo, tr("Mọi thôn, tổ dân phố"), places),
         ):
+            combo.setEnabled(not pick)
+            combo.setToolTip(tr("Chọn một xã trước") if pick else "")
             keep = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
@@ -156,6 +245,16 @@ class ModelListPage(QWidget):
                 combo.addItem(choice.label, choice.uuid)
             combo.setCurrentIndex(max(0, combo.findData(keep)) if keep else 0)
             combo.blockSignals(False)
+        self._share_filter_row()
+
+    def _share_filter_row(self) -> None:
+        """Let every filter's drop-down show whole names, whatever the box's width.
+
+        The filters sit on two rows of a grid so the window fits at 125 % and 150 %; a box may
+        be narrower than its longest choice, so the list and the tooltip show it whole.
+        """
+        for combo in self._filter_combos():
+            fit_popup(combo)
 
     def current_filter(self) -> ModelFilter:
         """The filter the widgets describe."""
@@ -172,16 +271,36 @@ class ModelListPage(QWidget):
             novelty=ui.novelty_combo.currentData(),
             owner_uuid=ui.owner_combo.currentData(),
             village_uuid=ui.village_combo.currentData(),
+            source_unit_code=ui.commune_combo.currentData() if self.upper else None,
         )
+
+    def _on_commune_combo_changed(self, _index: int) -> None:
+        self._reload_owner_choices()
+        self.apply_filter()
+
+    def select_commune(self, code: str | None) -> None:
+        """Show one commune's models (None: every commune)."""
+        combo = self.ui.commune_combo
+        combo.setCurrentIndex(max(0, combo.findData(code)) if code else 0)
 
     def apply_filter(self) -> None:
         """Query again with the current search and filters."""
         self._search_timer.stop()
         self.table_model.set_filter(self.current_filter())
 
+    def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = self.table_model.row_at(current.row()) if current.isValid() else None
+        if self.duplicates_panel is not None:
+            self.duplicates_panel.show_model(row.uuid if row else None)
+
+    def _on_duplicates_panel_dismissed(self, _flag_id: int) -> None:
+        self.refresh()
+
     def refresh(self) -> None:
         """Reload rows and counts (after a save elsewhere), keeping the selection if possible."""
         uuid = self.selected_uuid()
+        if self.duplicates_panel is not None:
+            self.table_model.duplicate_counts = duplicates.open_counts(self._handle)
         self.reload_years()
         self.table_model.refresh()
         if uuid:
@@ -205,6 +324,7 @@ class ModelListPage(QWidget):
         self.ui.search_edit.blockSignals(True)
         self.ui.search_edit.clear()
         self.ui.search_edit.blockSignals(False)
+        self._reload_owner_choices()
         self.apply_filter()
 
     def _on_table_model_reset(self) -> None:
@@ -235,6 +355,15 @@ class ModelListPage(QWidget):
         index = self.ui.table_view.currentIndex()
         row = self.table_model.row_at(index.row()) if index.isValid() else None
         return row.uuid if row else None
+
+    def selected_rows(self) -> list[tuple[str, str]]:
+        """(uuid, code) of the selected models in list order; else the one under the cursor."""
+        view = self.ui.table_view
+        rows = sorted({i.row() for i in view.selectionModel().selectedRows()})
+        if not rows and view.currentIndex().isValid():
+            rows = [view.currentIndex().row()]
+        found = [self.table_model.row_at(r) for r in rows]
+        return [(m.uuid, m.code) for m in found if m is not None]
 
     def select_uuid(self, uuid: str) -> None:
         """Put the cursor on a model if it is among the loaded rows."""

@@ -1,4 +1,4 @@
-"""Data packages: signing key, export to the upper level, sent list, importing decision packages."""
+"""Data packages: signing key, export to the upper level, ledger; the upper level's key page."""
 
 from __future__ import annotations
 
@@ -21,7 +21,8 @@ from dvk_desktop.domain.text import format_number
 from dvk_desktop.errors import DvkError, PassphraseError
 from dvk_desktop.gui.errors import show_error
 from dvk_desktop.gui.forms.ui_packages_page import Ui_PackagesPage
-from dvk_desktop.gui.i18n import tr
+from dvk_desktop.gui.i18n import core, tr
+from dvk_desktop.gui.labels import counts_text
 from dvk_desktop.gui.tasks import Operation, run_in_background
 from dvk_desktop.storage.workspace import WorkspaceHandle
 
@@ -67,9 +68,41 @@ class PackagesPage(QWidget):
         self.ui.import_button.clicked.connect(self._on_import_button_clicked)
         self.ui.confirm_import_button.clicked.connect(self._on_confirm_import_button_clicked)
         self.ui.open_outbox_button.clicked.connect(self._on_open_outbox_button_clicked)
+        from dvk_desktop.domain.vocab import WorkspaceRole
+
+        self.upper = WorkspaceRole(handle.info().role) is WorkspaceRole.UPPER
+        if self.upper:
+            self._show_upper_words()
         self.refresh()
 
+    def _show_upper_words(self) -> None:
+        """An upper level receives on "Tiếp nhận gói" and sends on "Gửi về xã": here its key."""
+        ui = self.ui
+        ui.heading_label.setText(tr("Khóa ký và sổ gói"))
+        ui.enrolment_button.setText(tr("Xuất tệp đăng ký khóa gửi các xã…"))
+        ui.pin_parent_button.setText(tr("Ghim khóa của cấp trên nữa…"))
+        ui.pin_parent_button.setToolTip(
+            tr("Chỉ cần khi đơn vị này gửi gói tổng hợp lên một cấp cao hơn.")
+        )
+        for widget in (
+            ui.export_button, ui.import_button, ui.confirm_import_button, ui.open_outbox_button,
+        ):  # fmt: skip
+            widget.hide()
+        ui.ledger_label.setText(tr("Các gói đã nhận từ các xã và đã gửi về xã:"))
+        ui.report_browser.setHtml(
+            "<p>"
+            + tr(
+                "Nhận gói của các xã ở trang “Tiếp nhận gói”; ghi nhận khóa của xã ở trang “Đơn "
+                "vị cấp dưới”; gửi quyết định ở trang “Gửi về xã”."
+            )
+            + "</p>"
+        )
+
     # ---------------------------------------------------------------- state
+
+    def on_shown(self) -> None:
+        """Called when the page comes on screen: packages may have come and gone meanwhile."""
+        self.refresh()
 
     def refresh(self) -> None:
         """Key status, parent key and the ledger."""
@@ -77,12 +110,24 @@ class PackagesPage(QWidget):
 
         info = workspace_keys.public_info(self._handle)
         ws = self._handle.info()
-        if info is None:
+        if info is None and self.upper:
+            text = tr("Chưa có khóa ký. Hãy tạo khóa trước khi gửi quyết định về các xã.")
+        elif info is None:
             text = tr("Chưa có khóa ký. Hãy tạo khóa trước khi gửi gói lên cấp trên.")
         else:
             text = tr("Dấu vân tay khóa của đơn vị: <b>%1</b>").replace("%1", info.fingerprint)
-        parent = ws.parent_unit_name or tr("chưa xác định")
-        text += "<br>" + tr("Cấp trên nhận gói: %1").replace("%1", html.escape(parent))
+        if self.upper:
+            text += "<br>" + tr(
+                "Các xã ghim khóa này (tệp đăng ký khóa và dấu vân tay) để chỉ nhận quyết định "
+                "do đúng đơn vị này ký."
+            )
+            if ws.parent_unit_name:
+                text += "<br>" + tr("Gói tổng hợp gửi: %1").replace(
+                    "%1", html.escape(ws.parent_unit_name)
+                )
+        else:
+            parent = ws.parent_unit_name or tr("chưa xác định")
+            text += "<br>" + tr("Cấp trên nhận gói: %1").replace("%1", html.escape(parent))
         self.ui.key_label.setText(text)
         self.ui.create_key_button.setEnabled(info is None)
         self.ui.enrolment_button.setEnabled(info is not None)
@@ -92,7 +137,7 @@ class PackagesPage(QWidget):
         table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
             direction = tr("Đã gửi") if entry.direction == "out" else tr("Đã nhận")
-            counts = ", ".join(f"{k}: {format_number(v)}" for k, v in entry.counts.items())
+            counts = counts_text(entry.counts)
             values = (
                 direction,
                 str(entry.sequence),
@@ -166,9 +211,22 @@ class PackagesPage(QWidget):
         )
 
     def pin_parent(self, enrolment_file: Path, fingerprint: str) -> None:
-        """Trust the upper level's key once the fingerprint matches."""
-        from dvk_desktop.services import trust, workspace_keys
+        """Trust the upper level's key once the fingerprint matches.
 
+        At an upper level a commune's file chosen here is what the clerk meant to enrol: it
+        is enrolled as a child unit instead of being refused.
+        """
+        from dvk_desktop.packaging import keys
+        from dvk_desktop.services import communes, trust, workspace_keys
+
+        if self.upper and keys.read_enrolment(enrolment_file).role == "commune":
+            enrolment = communes.enrol(self._handle, enrolment_file, fingerprint)
+            text = tr("Đã ghi nhận khóa của đơn vị cấp dưới %1 (mã %2).")
+            text = text.replace("%1", html.escape(enrolment.unit_name))
+            self.ui.report_browser.setHtml("<p>" + text.replace("%2", enrolment.unit_code) + "</p>")
+            self.data_changed.emit()
+            self.refresh()
+            return
         enrolment = workspace_keys.enrol_unit(
             self._handle, enrolment_file, relation=trust.PARENT, confirmed_fingerprint=fingerprint
         )
@@ -188,7 +246,9 @@ class PackagesPage(QWidget):
         typed, ok = QInputDialog.getText(
             self,
             tr("Đối chiếu dấu vân tay"),
-            tr("Gọi điện cho cấp trên và gõ dấu vân tay họ đọc (các nhóm số):"),
+            tr("Gọi điện cho đơn vị gửi tệp và gõ dấu vân tay họ đọc (các nhóm số):")
+            if self.upper
+            else tr("Gọi điện cho cấp trên và gõ dấu vân tay họ đọc (các nhóm số):"),
         )
         if not ok:
             return
@@ -201,14 +261,14 @@ class PackagesPage(QWidget):
 
     def export(self, passphrase: str) -> Operation:
         """Export a signed package to the outbox folder in the background."""
-        from dvk_desktop.services import packages
+        from dvk_desktop.services import exchange
 
         handle = self._handle
         outbox = handle.paths.outbox
         outbox.mkdir(parents=True, exist_ok=True)
         self.operation = run_in_background(
             self,
-            lambda reporter, cancel: packages.export_package(
+            lambda reporter, cancel: exchange.export_package(
                 handle, outbox, passphrase=passphrase, reporter=reporter, cancel=cancel
             ),
             on_success=self._on_exported,
@@ -218,11 +278,13 @@ class PackagesPage(QWidget):
 
     def _on_exported(self, result: Any) -> None:
         self.last_export = result.path
-        counts = ", ".join(f"{k}: {v}" for k, v in result.counts.items())
+        counts = counts_text(result.counts)
+        name = self._handle.info().parent_unit_name or ""
+        recipient = f"{name} ({result.recipient})" if name else result.recipient
         lines = [
             tr("Đã xuất gói số %1 gửi %2.")
             .replace("%1", str(result.sequence))
-            .replace("%2", html.escape(result.recipient)),
+            .replace("%2", html.escape(recipient)),
             tr("Tệp: %1 (%2 KB)")
             .replace("%1", html.escape(str(result.path)))
             .replace("%2", format_number(round(result.size / 1024))),
@@ -255,12 +317,12 @@ class PackagesPage(QWidget):
 
     def verify(self, path: Path, passphrase: str | None = None) -> Operation:
         """Check a package without changing anything; show the verification report."""
-        from dvk_desktop.services import packages
+        from dvk_desktop.services import exchange
 
         handle = self._handle
         self.operation = run_in_background(
             self,
-            lambda reporter, cancel: packages.verify_package(
+            lambda reporter, cancel: exchange.verify_package(
                 handle, path, passphrase=passphrase, reporter=reporter, cancel=cancel
             ),
             on_success=lambda check: self._on_verified(check, passphrase),
@@ -279,9 +341,9 @@ class PackagesPage(QWidget):
         if check.ok:
             parts.append(f"<p style='color:#146c43'>{esc(valid)}</p>")
         for problem in check.problems:
-            parts.append(f"<p style='color:#b02a37'>✗ {esc(problem)}</p>")
+            parts.append(f"<p style='color:#b02a37'>✗ {esc(core(problem))}</p>")
         for warning in check.warnings:
-            parts.append(f"<p style='color:#997404'>! {esc(warning)}</p>")
+            parts.append(f"<p style='color:#997404'>! {esc(core(warning))}</p>")
         if check.already_imported:
             parts.append(f"<p>{esc(again)}</p>")
         self.ui.report_browser.setHtml("".join(parts))
@@ -291,7 +353,7 @@ class PackagesPage(QWidget):
 
     def import_checked(self) -> Operation | None:
         """Apply the package that passed verification."""
-        from dvk_desktop.services import packages
+        from dvk_desktop.services import exchange
 
         if self._pending_import is None:
             return None
@@ -300,7 +362,7 @@ class PackagesPage(QWidget):
         self.ui.confirm_import_button.setEnabled(False)
         self.operation = run_in_background(
             self,
-            lambda reporter, cancel: packages.import_package(
+            lambda reporter, cancel: exchange.import_package(
                 handle, path, passphrase=passphrase, reporter=reporter, cancel=cancel
             ),
             on_success=self._on_imported,
@@ -315,7 +377,7 @@ class PackagesPage(QWidget):
             .replace("%1", str(result.created))
             .replace("%2", str(result.updated))
             .replace("%3", str(result.unchanged)),
-            *result.notes,
+            *(core(note) for note in result.notes),
         ]
         self.ui.report_browser.append("".join(f"<p>{html.escape(line)}</p>" for line in lines))
         self.refresh()
@@ -323,16 +385,21 @@ class PackagesPage(QWidget):
 
     def _on_import_button_clicked(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, tr("Chọn gói dữ liệu"), "", tr("Gói dữ liệu DVK (*.dvkpkg);;Mọi tệp (*)")
+            self,
+            tr("Chọn gói dữ liệu"),
+            "",
+            tr("Gói dữ liệu DVK (*.dvkpkg *.dvkpkg.age);;Mọi tệp (*)"),
         )
-        if not name:
-            return
-        path = Path(name)
-        from dvk_desktop.services import packages
+        if name:
+            self.import_file(Path(name))
+
+    def import_file(self, path: Path) -> None:
+        """Check the package at ``path`` (asking its passphrase if encrypted), ready to import."""
+        from dvk_desktop.services import exchange
 
         passphrase = None
         try:
-            packages.needs_passphrase(path, None)
+            exchange.needs_passphrase(path, None)
         except PassphraseError:
             passphrase = ask_passphrase(self, tr("Gói được mã hóa. Mật khẩu khóa ký:"))
             if passphrase is None:

@@ -1,4 +1,4 @@
-"""Reports page: registration forms, results report (PDF), statistics (Excel), off the UI thread."""
+"""Reports page: forms, results report (PDF), statistics (Excel), checking a signed paper."""
 
 from __future__ import annotations
 
@@ -7,22 +7,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
 from dvk_desktop.errors import DvkError
 from dvk_desktop.gui.errors import show_error
+from dvk_desktop.gui.files import open_file
 from dvk_desktop.gui.forms.ui_reports_page import Ui_ReportsPage
 from dvk_desktop.gui.i18n import tr
+from dvk_desktop.gui.printing import reports_dir
 from dvk_desktop.gui.tasks import Operation, run_in_background
 from dvk_desktop.storage.queries.models import ModelFilter, matching_uuids
 from dvk_desktop.storage.workspace import WorkspaceHandle
-
-
-def reports_dir(handle: WorkspaceHandle) -> Path:
-    """Where printed reports are written (inside the workspace, so backups keep them)."""
-    return handle.paths.root / "reports"
 
 
 def _matching(handle: WorkspaceHandle, flt: ModelFilter) -> list[str]:
@@ -62,6 +57,7 @@ class ReportsPage(QWidget):
         self.ui.results_button.clicked.connect(self._on_results_button_clicked)
         self.ui.xlsx_button.clicked.connect(self._on_xlsx_button_clicked)
         self.ui.open_button.clicked.connect(self._on_open_button_clicked)
+        self.ui.verify_print_button.clicked.connect(self._on_verify_print_button_clicked)
 
     def _period(self) -> Any:
         from dvk_desktop.domain.period import parse_period
@@ -94,7 +90,7 @@ class ReportsPage(QWidget):
 
     def _on_open_button_clicked(self) -> None:
         if self.last_output is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_output)))
+            open_file(self, self.last_output)
 
     def print_form(self, uuid: str) -> Operation | None:
         """The registration form of one model, as PDF."""
@@ -160,3 +156,12 @@ class ReportsPage(QWidget):
 
     def _on_xlsx_button_clicked(self) -> None:
         self.export_xlsx()
+
+    def verify_print_dialog(self) -> Any:
+        """The dialog that checks a signed paper against the record (not yet shown)."""
+        from dvk_desktop.gui.dialogs.verify_print import VerifyPrintDialog
+
+        return VerifyPrintDialog(self._handle, self)
+
+    def _on_verify_print_button_clicked(self) -> None:
+        self.verify_print_dialog().exec()

@@ -1,4 +1,4 @@
-"""Settings: language, font size, data folder, officials' names and titles, evidence, backups."""
+"""Settings: language, font size, data folder and database, officials' names, evidence, backups."""
 
 from __future__ import annotations
 
@@ -6,13 +6,14 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QFileDialog, QWidget
 
 from dvk_desktop.errors import DvkError
 from dvk_desktop.gui import preferences
 from dvk_desktop.gui.errors import show_error
 from dvk_desktop.gui.forms.ui_settings_page import Ui_SettingsPage
-from dvk_desktop.gui.i18n import tr
+from dvk_desktop.gui.i18n import language, tr
+from dvk_desktop.services.locks import SIGN_OFF_SETTING
 from dvk_desktop.services.workspace_setup import get_settings, set_settings
 from dvk_desktop.storage.workspace import WorkspaceHandle
 
@@ -30,10 +31,24 @@ class SettingsPage(QWidget):
         self.ui.setupUi(self)
         self._handle = handle
         ui = self.ui
+        # A workspace rule beside the officials: the head signs off before a proposal.
+        self.sign_off_check = QCheckBox(tr("Cần lãnh đạo ký duyệt trước khi đề nghị công nhận"))
+        self.sign_off_check.setObjectName("sign_off_check")
+        ui.officials_layout.addRow(self.sign_off_check)
         ui.language_combo.addItem("Tiếng Việt", "vi")
         ui.language_combo.addItem("English", "en")
+        # The language in use now: the interface is built in it, and switching means a restart.
+        self._running_language = language()
+        ui.language_combo.currentIndexChanged.connect(self._on_language_combo_current_index_changed)
         ui.save_settings_button.clicked.connect(self._on_save_settings_button_clicked)
         ui.change_folder_button.clicked.connect(self._on_change_folder_button_clicked)
+        from dvk_desktop.gui.widgets.database_group import DatabaseGroup
+
+        # Under the data folder: where the data itself is (a SQLite file or the office server).
+        self.database_group = DatabaseGroup(handle, self)
+        ui.left_layout.insertWidget(
+            ui.left_layout.indexOf(ui.folder_group) + 1, self.database_group
+        )
         self.load()
 
     def load(self) -> None:
@@ -48,9 +63,14 @@ class SettingsPage(QWidget):
         ui.evidence_max_spin.setValue(int(values.get("evidence_max_mb", "50") or 50))
         ui.backup_keep_spin.setValue(int(values.get("backup_keep", "10") or 10))
         ui.downscale_check.setChecked(values.get("downscale_photos", "0") == "1")
+        self.sign_off_check.setChecked(values.get(SIGN_OFF_SETTING, "0") == "1")
         for key in TEXT_SETTINGS:
             getattr(ui, f"{key}_edit").setText(values.get(key, ""))
         ui.saved_label.setText("")
+
+    def _on_language_combo_current_index_changed(self, _index: int) -> None:
+        chosen = self.ui.language_combo.currentData()
+        self.ui.language_note_label.setVisible(chosen != self._running_language)
 
     def values(self) -> dict[str, str]:
         """The settings the form describes."""
@@ -63,10 +83,10 @@ class SettingsPage(QWidget):
             backup_keep=str(ui.backup_keep_spin.value()),
             downscale_photos="1" if ui.downscale_check.isChecked() else "0",
         )
+        values[SIGN_OFF_SETTING] = "1" if self.sign_off_check.isChecked() else "0"
         return values
 
     def _on_save_settings_button_clicked(self) -> None:
-        before = get_settings(self._handle)
         values = self.values()
         try:
             set_settings(self._handle, values)
@@ -79,8 +99,8 @@ class SettingsPage(QWidget):
         font.setPointSize(int(values["font_size"]))
         QApplication.setFont(font)
         message = tr("Đã lưu cài đặt.")
-        if values["language"] != before.get("language", "vi"):
-            message += " " + tr("Ngôn ngữ mới được áp dụng khi mở lại chương trình.")
+        if values["language"] != self._running_language:
+            message += " " + tr("Ngôn ngữ mới có hiệu lực sau khi đóng và mở lại chương trình.")
         self.ui.saved_label.setText(message)
         self.settings_saved.emit()
 

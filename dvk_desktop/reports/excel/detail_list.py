@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -19,8 +20,15 @@ from dvk_desktop.domain.vocab import (
     Status,
     SubTopic,
 )
-from dvk_desktop.reports.excel.safe_cells import value
-from dvk_desktop.reports.excel.sheets import new_sheet
+from dvk_desktop.reports.excel.safe_cells import value, wrapped
+from dvk_desktop.reports.excel.sheets import (
+    A3,
+    CELL_MARGIN,
+    HEADER_ROW,
+    POINTS_PER_WIDTH,
+    PrintSetup,
+    new_sheet,
+)
 from dvk_desktop.storage.queries.stats import DetailRow
 
 _TEXT_KEYS = [k for k in TEXT_FIELDS if k not in ("name", "place")]
@@ -55,6 +63,41 @@ COLUMNS: list[tuple[str, float]] = [
     ("Mã định danh", 38),
     ("Phiên bản", 8),
 ]
+
+
+# 41 columns cannot be read on one page at any paper size (fitted to A4 they printed at
+# 0.7 pt): A3 landscape at 70 % (11 pt text prints at 7.7 pt), across as many pages as the
+# columns need, with the header row and the columns naming each model repeated on every page.
+PRINT = PrintSetup(paper=A3, fit_width=None, scale=70, title_columns="A:D")
+# STT, year and version are plain integers: no thousands separator (2026, not 2.026).
+PLAIN = frozenset({0, 4, len(COLUMNS) - 1})
+
+
+# Lines of 11 pt Times New Roman in a column: its width in points over an average letter
+# (about 5.2 pt for Vietnamese text), less the cell's margins. An estimate from the length
+# keeps 100,000 rows cheap; it errs towards a line too many, never one too few.
+_ROOM = [max(1.0, (w * POINTS_PER_WIDTH - CELL_MARGIN) / 5.2) for _, w in COLUMNS]
+LINE_HEIGHT = 14.0
+MAX_ROW_HEIGHT = 409.0  # the spreadsheet formats' limit
+
+
+def row_values(ws: Any, values: list[Any]) -> tuple[list[Any], float]:
+    """The cells of one row (text too long for its column wraps) and the height it needs.
+
+    Only the cells that need it get the wrapping style, so a list of short texts costs what
+    plain values cost.
+    """
+    lines = 1
+    out: list[Any] = []
+    for i, x in enumerate(values):
+        if i in PLAIN:
+            out.append(x)
+        elif isinstance(x, str) and len(x) > _ROOM[i]:
+            out.append(wrapped(ws, x))
+            lines = max(lines, sum(math.ceil(len(p) / _ROOM[i]) or 1 for p in x.split("\n")))
+        else:
+            out.append(value(ws, x))
+    return out, min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT + 3)
 
 
 def _labels(enum: type[LabelledEnum]) -> dict[str, str]:
@@ -129,14 +172,15 @@ def write_detail_sheet(
         title.subtitle(),
         [c for c, _ in COLUMNS],
         [w for _, w in COLUMNS],
+        setup=PRINT,
+        freeze="E5",  # keep STT, code, unit and name visible while scrolling
     )
-    ws.freeze_panes = "E5"  # keep STT, code, unit and name visible while scrolling
     n = 0
-    # STT, year and version are plain integers: no thousands separator (2026, not 2.026).
-    plain = {0, 4, len(COLUMNS) - 1}
     for n, row in enumerate(rows, 1):
-        values = detail_values(n, row)
-        ws.append([x if i in plain else value(ws, x) for i, x in enumerate(values)])
+        cells, height = row_values(ws, detail_values(n, row))
+        if height > LINE_HEIGHT + 3:
+            ws.row_dimensions[HEADER_ROW + n].height = height
+        ws.append(cells)
         if on_row is not None and n % 500 == 0:
             on_row(n)
     return n

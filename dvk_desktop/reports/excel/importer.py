@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import zipfile
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from openpyxl import load_workbook
-
+from dvk_desktop.domain.legacy_text import LegacyEncoding
 from dvk_desktop.domain.model import NARRATIVE_FIELDS, IndicatorInput, ModelInput, field_problems
-from dvk_desktop.domain.text import clean, fold, parse_date, parse_money, parse_number
+from dvk_desktop.domain.text import fold
 from dvk_desktop.domain.vocab import (
     Field,
     Gender,
@@ -23,30 +21,30 @@ from dvk_desktop.domain.vocab import (
     SubTopic,
 )
 from dvk_desktop.errors import ValidationError
+from dvk_desktop.messages import _t
 from dvk_desktop.reports.excel.import_columns import (
     BY_HEADER,
     BY_KEY,
     COLUMNS,
     INDICATOR_SLOTS,
-    SHEET_NAME,
     ImportColumn,
 )
+from dvk_desktop.reports.excel.import_values import (
+    ImportProblem,
+    TextConversion,
+    as_text,
+    decode_text,
+    to_choice,
+    to_date,
+    to_int,
+    to_money,
+    to_number,
+)
+from dvk_desktop.reports.excel.sources import SheetCell, open_rows
+
+__all__ = ["ImportProblem", "ParsedRow", "ReadResult", "TextConversion", "read_workbook"]
 
 MAX_ROWS = 20_000
-
-
-@dataclass(frozen=True)
-class ImportProblem:
-    """A problem of one cell or row (row 1 is the header row)."""
-
-    row: int
-    column: str
-    message: str
-
-    def text(self) -> str:
-        """The problem as one line: Dòng 5, cột “Năm đăng ký”: …."""
-        where = f"Dòng {self.row}, cột “{self.column}”" if self.column else f"Dòng {self.row}"
-        return f"{where}: {self.message}"
 
 
 @dataclass(frozen=True)
@@ -81,7 +79,10 @@ class ReadResult:
 
     rows: list[ParsedRow] = field(default_factory=list)
     problems: list[ImportProblem] = field(default_factory=list)
+    conversions: list[TextConversion] = field(default_factory=list)
     data_rows: int = 0
+    # Each data row's number and model name, in file order (also the rows with problems).
+    names: dict[int, str] = field(default_factory=dict)
 
 
 class _RowErrors:
@@ -93,87 +94,28 @@ class _RowErrors:
         self.problems.append(ImportProblem(self.row, column.header if column else "", message))
 
 
-def _text(raw: Any) -> str:
-    if raw is None:
-        return ""
-    if isinstance(raw, float) and raw.is_integer():
-        return str(int(raw))
-    if isinstance(raw, dt.datetime | dt.date):
-        return f"{raw.day:02d}/{raw.month:02d}/{raw.year}"
-    return clean(str(raw))
-
-
-def _int(raw: Any, col: ImportColumn) -> int:
-    if isinstance(raw, bool):
-        raise ValidationError("phải là số nguyên.")
-    if isinstance(raw, int):
-        return raw
-    if isinstance(raw, float) and raw.is_integer():
-        return int(raw)
-    text = _text(raw)
-    if text.isdigit():
-        return int(text)
-    raise ValidationError(f"phải là số nguyên, đang là “{text}”.")
-
-
-def _date(raw: Any, col: ImportColumn) -> dt.date:
-    if isinstance(raw, dt.datetime):
-        return raw.date()
-    if isinstance(raw, dt.date):
-        return raw
-    if isinstance(raw, int | float):
-        raise ValidationError(
-            f"không phải là ngày (ô đang chứa số {_text(raw)}); hãy nhập ngày/tháng/năm."
-        )
-    try:
-        return parse_date(_text(raw), label=col.header)
-    except ValidationError as exc:
-        raise ValidationError(f"không đúng dạng ngày/tháng/năm: “{_text(raw)}”.") from exc
-
-
-def _number(raw: Any, col: ImportColumn) -> Decimal:
-    if isinstance(raw, bool):
-        raise ValidationError("phải là số.")
-    if isinstance(raw, int | float):
-        value = Decimal(str(raw))
-    else:
-        try:
-            value = parse_number(_text(raw), label=col.header)
-        except ValidationError:
-            raise ValidationError(f"phải là số, đang là “{_text(raw)}”.") from None
-    if value < 0:
-        raise ValidationError("không được âm.")
-    return value
-
-
-def _money(raw: Any, col: ImportColumn) -> int:
-    if isinstance(raw, int | float) and not isinstance(raw, bool):
-        if raw < 0 or not float(raw).is_integer():
-            raise ValidationError(f"phải là số đồng chẵn, không âm (đang là {_text(raw)}).")
-        return int(raw)
-    try:
-        return parse_money(_text(raw), label=col.header)
-    except ValidationError as exc:
-        raise ValidationError(exc.message.replace(f"{col.header} ", "", 1)) from None
-
-
-def _choice(enum: type[LabelledEnum], raw: Any) -> Any:
-    text = _text(raw)
-    try:
-        return enum.from_text(text)
-    except KeyError:
-        choices = ", ".join(m.label for m in enum)
-        raise ValidationError(f"“{text}” không hợp lệ; chọn một trong: {choices}.") from None
+def indicator_code(name: str) -> str:
+    """The code a new indicator gets from its name ("Hộ tham gia" -> "HO_THAM_GIA")."""
+    return re.sub(r"[^A-Z0-9]+", "_", fold(name).upper()).strip("_")[:40] or "KHAC"
 
 
 def _split(text: str) -> list[str]:
     return [p.strip() for p in text.replace("\n", ";").split(";") if p.strip()]
 
 
-def _header_map(header: tuple[Any, ...], result: ReadResult) -> dict[int, ImportColumn]:
+def _header_map(
+    header: list[SheetCell], result: ReadResult, legacy: LegacyEncoding | None
+) -> dict[int, ImportColumn]:
     mapping: dict[int, ImportColumn] = {}
-    for index, raw in enumerate(header):
-        title = _text(raw)
+    for index, cell in enumerate(header):
+        raw = cell.value
+        if isinstance(raw, str):
+            try:
+                raw = decode_text(raw, cell.font, 1, "", result.conversions, legacy)
+            except ValidationError as exc:
+                result.problems.append(ImportProblem(1, as_text(raw), exc.message))
+                continue
+        title = as_text(raw)
         if not title:
             continue
         column = BY_HEADER.get(fold(title)) or BY_KEY.get(title)
@@ -182,22 +124,29 @@ def _header_map(header: tuple[Any, ...], result: ReadResult) -> dict[int, Import
                 ImportProblem(
                     1,
                     title,
-                    "tên cột không có trong mẫu nhập; hãy dùng đúng tên cột "
-                    "của tệp mẫu mau-nhap-mo-hinh.xlsx.",
+                    _t(
+                        "tên cột không có trong mẫu nhập; hãy dùng đúng tên cột của tệp mẫu "
+                        "mau-nhap-mo-hinh.xlsx.",
+                    ),
                 )
             )
         elif column in mapping.values():
-            result.problems.append(ImportProblem(1, title, "cột bị lặp lại."))
+            result.problems.append(ImportProblem(1, title, _t("cột bị lặp lại.")))
         else:
             mapping[index] = column
     present = set(mapping.values())
     for column in COLUMNS:
         if column.required and column not in present:
-            result.problems.append(ImportProblem(1, column.header, "thiếu cột bắt buộc."))
+            result.problems.append(ImportProblem(1, column.header, _t("thiếu cột bắt buộc.")))
     return mapping
 
 
-_CONVERT = {"int": _int, "date": _date, "number": _number, "money": _money}
+_CONVERT: dict[str, Callable[[Any, ImportColumn], Any]] = {
+    "int": to_int,
+    "date": to_date,
+    "number": to_number,
+    "money": to_money,
+}
 _CHOICES: dict[str, type[LabelledEnum]] = {
     "model_type": ModelType,
     "field": Field,
@@ -208,65 +157,87 @@ _CHOICES: dict[str, type[LabelledEnum]] = {
 
 
 def _cells(
-    row: tuple[Any, ...], mapping: dict[int, ImportColumn], errors: _RowErrors
+    row: list[SheetCell],
+    mapping: dict[int, ImportColumn],
+    errors: _RowErrors,
+    conversions: list[TextConversion],
+    legacy: LegacyEncoding | None,
 ) -> dict[str, Any]:
     values: dict[str, Any] = {}
+    width = len(row)
     for index, column in mapping.items():
-        if index >= len(row):
+        if index >= width:
             continue
         cell = row[index]
         raw = cell.value
         if raw is None or (isinstance(raw, str) and not raw.strip()):
             continue
-        if getattr(cell, "data_type", "") == "f":
+        if cell.formula:
             errors.add(
                 column,
-                f"ô chứa công thức ({str(raw)[:40]}); hãy dán giá trị thay cho "
-                "công thức (Dán đặc biệt → Giá trị).",
+                _t(
+                    "ô chứa công thức ({raw}); hãy dán giá trị thay cho công thức (Dán đặc "
+                    "biệt → Giá trị).",
+                    raw=str(raw)[:40],
+                ),
             )
             continue
         try:
+            if isinstance(raw, str) and (cell.font or not raw.isascii()):
+                raw = decode_text(raw, cell.font, errors.row, column.header, conversions, legacy)
             if column.key in _CHOICES:
-                values[column.key] = _choice(_CHOICES[column.key], raw)
+                values[column.key] = to_choice(_CHOICES[column.key], raw)
             elif column.kind in _CONVERT:
                 values[column.key] = _CONVERT[column.kind](raw, column)
             else:
-                values[column.key] = _text(raw)
+                values[column.key] = as_text(raw)
         except ValidationError as exc:
             errors.add(column, exc.message)
     return values
 
 
 def _indicators(values: dict[str, Any], errors: _RowErrors) -> list[IndicatorInput]:
-    out = []
+    out: list[IndicatorInput] = []
     for i in range(1, INDICATOR_SLOTS + 1):
         name = values.get(f"ind{i}_name", "")
         unit = values.get(f"ind{i}_unit", "")
         target, actual = values.get(f"ind{i}_target"), values.get(f"ind{i}_actual")
         if not name:
             if unit or target is not None or actual is not None:
-                errors.add(BY_KEY[f"ind{i}_name"], "có số liệu nhưng chưa ghi tên chỉ tiêu.")
+                errors.add(BY_KEY[f"ind{i}_name"], _t("có số liệu nhưng chưa ghi tên chỉ tiêu."))
             continue
-        out.append(IndicatorInput("", name, unit, target, actual))
+        # A provisional code from the name, so that two indicators of a row are not taken for
+        # one ("" twice); the service replaces it with the catalogue's code when it knows it.
+        code = indicator_code(name)
+        if any(ind.code == code for ind in out):
+            errors.add(BY_KEY[f"ind{i}_name"], _t("chỉ tiêu “{name}” bị ghi hai lần.", name=name))
+            continue
+        out.append(IndicatorInput(code, name, unit, target, actual))
     return out
 
 
 def parse_row(
-    number: int, row: tuple[Any, ...], mapping: dict[int, ImportColumn]
+    number: int,
+    row: list[SheetCell],
+    mapping: dict[int, ImportColumn],
+    conversions: list[TextConversion] | None = None,
+    legacy: LegacyEncoding | None = None,
 ) -> tuple[ParsedRow | None, list[ImportProblem]]:
     """Check one data row; return it parsed (None if a cell is wrong) and its problems."""
     errors = _RowErrors(number)
-    v = _cells(row, mapping, errors)
+    v = _cells(row, mapping, errors, conversions if conversions is not None else [], legacy)
     for column in COLUMNS:
         missing = column.required and column.key not in v and column in mapping.values()
         if missing and not any(p.column == column.header for p in errors.problems):
-            errors.add(column, "chưa nhập (cột bắt buộc).")
+            errors.add(column, _t("chưa nhập (cột bắt buộc)."))
     topics: list[SubTopic] = []
     for part in _split(v.get("sub_topics", "")):
         try:
             topics.append(SubTopic.from_text(part))  # type: ignore[arg-type]
         except KeyError:
-            errors.add(BY_KEY["sub_topics"], f"“{part}” không phải nội dung trong danh mục.")
+            errors.add(
+                BY_KEY["sub_topics"], _t("“{part}” không phải nội dung trong danh mục.", part=part)
+            )
     indicators = _indicators(v, errors)
     mtype = v.get("model_type", ModelType.COLLECTIVE)
     novelty = v.get("novelty", Novelty.NEW)
@@ -313,7 +284,7 @@ def parse_row(
                 target = BY_KEY["name"]
             errors.add(target, message)
     if mtype is ModelType.INDIVIDUAL and not v.get("holder"):
-        errors.add(BY_KEY["holder"], "mô hình cá nhân cần ghi họ tên cá nhân thực hiện.")
+        errors.add(BY_KEY["holder"], _t("mô hình cá nhân cần ghi họ tên cá nhân thực hiện."))
     if errors.problems:
         return None, errors.problems
     holder = None
@@ -339,54 +310,61 @@ def parse_row(
     return parsed, []
 
 
-def read_workbook(path: Path) -> ReadResult:
-    """Read and check every row of the import spreadsheet (nothing is written anywhere)."""
+def _empty(row: list[SheetCell]) -> bool:
+    return all(c.value is None or (isinstance(c.value, str) and not c.value.strip()) for c in row)
+
+
+def read_workbook(path: Path, progress: Callable[[int, int], None] | None = None) -> ReadResult:
+    """Read and check every row of an import spreadsheet (nothing is written anywhere).
+
+    Args:
+        path: An .xlsx, .xlsm, .xls, .ods or .csv file laid out like the template.
+        progress: Called every 100 rows with (rows read, rows the file says it has or 0);
+            it may raise :class:`~dvk_desktop.errors.Cancelled` to stop.
+    """
     result = ReadResult()
-    try:
-        wb = load_workbook(path, read_only=True, data_only=False)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise ValidationError(
-            f"Không đọc được tệp “{path.name}” như một bảng tính Excel (.xlsx).",
-            hint="Hãy lưu tệp dưới dạng Excel Workbook (.xlsx) từ mẫu mau-nhap-mo-hinh.xlsx.",
-            details=[str(exc)],
-        ) from exc
-    try:
-        ws = wb[SHEET_NAME] if SHEET_NAME in wb.sheetnames else wb.worksheets[0]
-        rows = ws.iter_rows()
-        header_cells = next(rows, None)
-        if header_cells is None:
-            raise ValidationError(f"Tệp “{path.name}” không có dữ liệu.")
-        mapping = _header_map(tuple(c.value for c in header_cells), result)
+    with open_rows(path) as source:
+        rows = source.rows
+        first = next(rows, None)
+        if first is None:
+            raise ValidationError(_t("Tệp “{name}” không có dữ liệu.", name=path.name))
+        mapping = _header_map(first[1], result, source.legacy)
         if result.problems:
             return result
+        name_column = next(i for i, c in mapping.items() if c.key == "name")
         seen: dict[tuple[str, int], int] = {}
-        for number, row in enumerate(rows, 2):
-            if all(
-                c.value is None or (isinstance(c.value, str) and not c.value.strip()) for c in row
-            ):
+        for number, row in rows:
+            if progress is not None and number % 100 == 0:
+                progress(number, source.total)
+            if _empty(row):
                 continue
             result.data_rows += 1
             if result.data_rows > MAX_ROWS:
                 raise ValidationError(
-                    f"Tệp có hơn {MAX_ROWS:,} dòng dữ liệu.".replace(",", "."),
-                    hint="Hãy chia thành nhiều tệp nhỏ hơn.",
+                    _t("Tệp có hơn {rows} dòng dữ liệu.", rows=f"{MAX_ROWS:,}".replace(",", ".")),
+                    hint=_t("Hãy chia thành nhiều tệp nhỏ hơn."),
                 )
-            parsed, problems = parse_row(number, row, mapping)
+            parsed, problems = parse_row(number, row, mapping, result.conversions, source.legacy)
             result.problems += problems
             if parsed is None:
+                name = row[name_column].value if name_column < len(row) else ""
+                result.names[number] = as_text(name)
                 continue
+            result.names[number] = parsed.data.name
             key = (fold(parsed.data.name), parsed.data.year)
             if key in seen:
                 result.problems.append(
                     ImportProblem(
                         number,
                         BY_KEY["name"].header,
-                        f"trùng với dòng {seen[key]} (cùng tên mô hình và năm {parsed.data.year}).",
+                        _t(
+                            "trùng với dòng {seen} (cùng tên mô hình và năm {year}).",
+                            seen=seen[key],
+                            year=parsed.data.year,
+                        ),
                     )
                 )
                 continue
             seen[key] = number
             result.rows.append(parsed)
-    finally:
-        wb.close()
     return result

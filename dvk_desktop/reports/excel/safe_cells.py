@@ -18,11 +18,15 @@ DATE_FORMAT = "DD/MM/YYYY"
 
 THIN = Side(style="thin", color="808080")
 BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
-HEADER_FONT = Font(name="Times New Roman", bold=True, size=11)
+FONT_NAME = "Times New Roman"  # the one family of the workbooks (NĐ 30's typeface)
+HEADER_FONT = Font(name=FONT_NAME, bold=True, size=11)
 HEADER_FILL = PatternFill("solid", fgColor="DDE6F0")
-TITLE_FONT = Font(name="Times New Roman", bold=True, size=14)
-BOLD_FONT = Font(name="Times New Roman", bold=True, size=11)
+TITLE_FONT = Font(name=FONT_NAME, bold=True, size=14)
+BOLD_FONT = Font(name=FONT_NAME, bold=True, size=11)
 WRAP = Alignment(wrap_text=True, vertical="top")
+# Long text in a list wraps at the bottom of its row, level with the plain cells beside it.
+LIST_WRAP = Alignment(wrap_text=True)
+SUBTITLE_FONT = Font(name=FONT_NAME, size=11)
 HEADER_ALIGN = Alignment(wrap_text=True, horizontal="center", vertical="center")
 
 
@@ -46,6 +50,7 @@ def text_cell(ws: Any, text: str) -> Cell:
     cell = WriteOnlyCell(ws, value=clean_text(text))
     cell.data_type = "s"
     cell.quotePrefix = True
+    cell.alignment = LIST_WRAP
     return cell
 
 
@@ -87,6 +92,22 @@ def formatted(ws: Any, raw: Any, number_format: str) -> Cell:
     return cell
 
 
+def wrapped(ws: Any, text: str) -> Any:
+    """Text too long for its column, wrapped so that it prints whole (a cached style: cheap)."""
+    made = value(ws, text)
+    if not isinstance(made, str):
+        return made  # quoted formula-like text: already a cell that wraps
+    cache: dict[str, Any] = ws.__dict__.setdefault("_dvk_styles", {})
+    style = cache.get("wrap")
+    if style is None:
+        proto = WriteOnlyCell(ws)
+        proto.alignment = LIST_WRAP
+        style = cache["wrap"] = proto._style
+    cell = WriteOnlyCell(ws, value=made)
+    cell._style = copy(style)
+    return cell
+
+
 def header_cell(ws: Any, text: str) -> Cell:
     """A bold, bordered, shaded, wrapped header cell."""
     cell = WriteOnlyCell(ws, value=text)
@@ -97,10 +118,11 @@ def header_cell(ws: Any, text: str) -> Cell:
     return cell
 
 
-def title_cell(ws: Any, text: str) -> Cell:
-    """The sheet title (bold, 14 pt)."""
+def title_cell(ws: Any, text: str, *, size: int = 14) -> Cell:
+    """A title line above the table (bold 14 pt, or the plain 11 pt subtitle), not wrapped."""
     cell = WriteOnlyCell(ws, value=text)
-    cell.font = TITLE_FONT
+    cell.font = TITLE_FONT if size == 14 else SUBTITLE_FONT
+    cell.alignment = Alignment(wrap_text=False)
     return cell
 
 

@@ -8,11 +8,16 @@ from dataclasses import dataclass
 
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
+from openpyxl.chart.text import RichText
+from openpyxl.drawing.text import CharacterProperties, ParagraphProperties
+from openpyxl.drawing.text import Font as DrawingFont
+from openpyxl.drawing.text import Paragraph as DrawingParagraph
 
 from dvk_desktop.domain.text import format_date
 from dvk_desktop.domain.vocab import Field, ModelType
-from dvk_desktop.reports.excel.sheets import HEADER_ROW, append_row, new_sheet
-from dvk_desktop.reports.pdf.results_report import award_label, org_label
+from dvk_desktop.reports.excel.safe_cells import FONT_NAME
+from dvk_desktop.reports.excel.sheets import HEADER_ROW, append_row, new_sheet, set_defaults
+from dvk_desktop.reports.report_rows import award_rows, org_label, resource_rows
 from dvk_desktop.storage.queries.stats import STAGES, DetailRow, Statistics
 
 COLLECTIVE, INDIVIDUAL = ModelType.COLLECTIVE.value, ModelType.INDIVIDUAL.value
@@ -40,6 +45,22 @@ def _count(stats: Statistics, field: str | None, mtype: str, group: str | None) 
         for (f, t, g), v in stats.by_field_type.items()
         if (field is None or f == field) and t == mtype and (group is None or g == group)
     )
+
+
+def _chart_font(chart: BarChart) -> None:
+    """Set every text of the chart in the workbook's font (charts otherwise use Calibri)."""
+    props = CharacterProperties(latin=DrawingFont(typeface=FONT_NAME), sz=1000)
+    rich = RichText(p=[DrawingParagraph(pPr=ParagraphProperties(defRPr=props), endParaRPr=props)])
+    chart.txPr = rich
+    for part in (chart.x_axis, chart.y_axis, chart.legend):
+        if part is not None:
+            part.txPr = rich
+    for title in (chart.title, chart.y_axis.title):
+        if title is not None and title.tx is not None and title.tx.rich is not None:
+            for para in title.tx.rich.p:
+                para.pPr = ParagraphProperties(defRPr=props)
+                for run in para.r or []:
+                    run.rPr = props
 
 
 def _summary(wb: Workbook, stats: Statistics, title: WorkbookTitle) -> None:
@@ -75,6 +96,7 @@ def _summary(wb: Workbook, stats: Statistics, title: WorkbookTitle) -> None:
     chart.add_data(data, titles_from_data=True)
     chart.set_categories(Reference(ws, min_col=1, min_row=first, max_row=last))
     chart.width, chart.height = 18, 9
+    _chart_font(chart)
     ws.add_chart(chart, "F4")
 
 
@@ -147,19 +169,13 @@ def _award_sheet(wb: Workbook, stats: Statistics, title: WorkbookTitle) -> None:
         ["Hình thức khen thưởng", "Cơ quan khen", "Tập thể", "Cá nhân", "Tổng số"],
         [44, 40, 12, 12, 12],
     )
-    for a in stats.awards:
+    awards = award_rows(stats)  # a row for every award form, with 0 where none was given
+    for a in awards:
         append_row(
-            ws,
-            [
-                award_label(a.award_form),
-                a.issuer,
-                a.collective,
-                a.individual,
-                a.collective + a.individual,
-            ],
+            ws, [a.form, a.issuer or None, a.collective, a.individual, a.collective + a.individual]
         )
-    c = sum(a.collective for a in stats.awards)
-    i = sum(a.individual for a in stats.awards)
+    c = sum(a.collective for a in awards)
+    i = sum(a.individual for a in awards)
     append_row(ws, ["Tổng cộng", "", c, i, c + i], bold=True)
 
 
@@ -174,6 +190,20 @@ def _indicator_sheet(wb: Workbook, stats: Statistics, title: WorkbookTitle) -> N
     )
     for i in stats.indicators:
         append_row(ws, [i.code, i.name, i.unit, i.models, i.target, i.actual])
+    # Money by source and labour days, as the registrations hold them (brief §3.3).
+    ws.append([])
+    append_row(
+        ws,
+        ["", "Nguồn lực huy động (theo bản đăng ký)", "Đơn vị tính", "Số mô hình", "Tổng số"],
+        bold=True,
+    )
+    rows = resource_rows(stats)
+    for n, r in enumerate(rows):
+        append_row(
+            ws,
+            ["", r.label, r.unit, stats.resources.models, r.value],
+            bold=n == len(rows) - 2,
+        )
 
 
 def _unit_sheet(wb: Workbook, stats: Statistics, title: WorkbookTitle) -> None:
@@ -224,6 +254,7 @@ def build_statistics_workbook(
     from dvk_desktop.reports.excel.detail_list import write_detail_sheet
 
     wb = Workbook(write_only=True)
+    set_defaults(wb)
     _summary(wb, stats, title)
     _field_sheet(wb, stats, title)
     _org_sheet(wb, stats, title)

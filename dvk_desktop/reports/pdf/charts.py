@@ -9,7 +9,7 @@ from reportlab.graphics.charts.piecharts import Pie
 from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
 
-from dvk_desktop.domain.text import format_number
+from dvk_desktop.domain.text import format_number, format_percent
 from dvk_desktop.reports.pdf.fonts import SERIF, SERIF_BOLD, register_fonts
 
 PALETTE = (
@@ -68,7 +68,11 @@ def bar_chart(
 def pie_chart(
     title: str, slices: Sequence[tuple[str, int]], *, width: float, height: float = 170
 ) -> Drawing:
-    """A pie chart with labelled slices (label: count and percent)."""
+    """A pie chart with a legend under it (label: count and percent).
+
+    Labels sit in the legend, not beside the slices: a label drawn outside the pie runs past
+    the drawing (and the page margin) when the pie is narrow or the label long.
+    """
     register_fonts()
     drawing = Drawing(width, height)
     drawing.initialFontName = SERIF  # not Helvetica: every font of the PDF must be embedded
@@ -76,26 +80,25 @@ def pie_chart(
         String(width / 2, height - 12, title, fontName=SERIF_BOLD, fontSize=11, textAnchor="middle")
     )
     total = sum(v for _, v in slices)
-    pie = Pie()
-    size = min(height - 50, width / 2.2)
-    pie.width = pie.height = size
-    pie.x, pie.y = (width - size) / 2, 15
-    pie.data = [v for _, v in slices] if total else [1]
-    pie.labels = (
-        [
-            f"{name}: {format_number(v)} ({round(100 * v / total) if total else 0}%)"
-            for name, v in slices
-        ]
+    labels = (
+        [f"{name}: {format_number(v)} ({format_percent(v, total)})" for name, v in slices]
         if total
         else ["Chưa có mô hình"]
     )
-    pie.simpleLabels = 0
-    pie.slices.fontName = SERIF
-    pie.slices.fontSize = 9
+    legend_height = 14 * len(labels) + 4
+    pie = Pie()
+    size = min(height - 30 - legend_height, width - 20)
+    pie.width = pie.height = size
+    pie.x, pie.y = (width - size) / 2, legend_height + 6
+    pie.data = [v for _, v in slices] if total else [1]
+    pie.labels = None
     pie.slices.strokeColor = colors.white
-    pie.slices.label_pointer_piePad = 6
     for i in range(len(pie.data)):
         pie.slices[i].fillColor = PALETTE[i % len(PALETTE)] if total else colors.lightgrey
-        pie.slices[i].labelRadius = 1.25
     drawing.add(pie)
+    for i, label in enumerate(labels):
+        y = legend_height - 14 * (i + 1)
+        colour = PALETTE[i % len(PALETTE)] if total else colors.lightgrey
+        drawing.add(Rect(10, y, 9, 9, fillColor=colour, strokeColor=None))
+        drawing.add(String(23, y + 1, label, fontName=SERIF, fontSize=9.5))
     return drawing

@@ -1,4 +1,4 @@
-"""Pieces shared by the PDF documents: grid tables, dotted blanks, the QR verification block."""
+"""Pieces shared by the PDF documents: grid tables and dotted blanks."""
 
 from __future__ import annotations
 
@@ -6,12 +6,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from dvk_desktop.reports.pdf.fonts import SERIF
 from dvk_desktop.reports.pdf.layout import Styles, para_text
-from dvk_desktop.reports.pdf.qr import FormStamp, QRFlowable
 
 DOTS = "…………………………………"
 
@@ -66,29 +64,3 @@ def grid_table(
         )
     )
     return table
-
-
-def stamp_block(stamp: FormStamp, code: str, styles: Styles, width: float) -> Flowable:
-    """The QR code with its legend: how a signed paper is matched to its digital record."""
-    legend = [
-        Paragraph("<b>Mã kiểm tra bản in</b> (quét để đối chiếu với dữ liệu số)", styles.small),
-        Paragraph(para_text(f"Mã mô hình: {code} · Phiên bản: {stamp.version}"), styles.small),
-        Paragraph(para_text(f"Mã định danh: {stamp.uuid}"), styles.small),
-        Paragraph(para_text(f"SHA-256: {stamp.short}…"), styles.small),
-    ]
-    table = Table(
-        [[QRFlowable(stamp.payload, 24 * mm), legend]], colWidths=[28 * mm, width - 28 * mm]
-    )
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("FONTNAME", (0, 0), (-1, -1), SERIF),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
-    )
-    return KeepTogether([table])

@@ -20,9 +20,27 @@ CHUNK = 44  # characters per printed line of a key (long tokens do not wrap by t
 
 
 def _chunked(text: str) -> str:
-    lines = []
+    """The key text on short lines: comments wrap between words, so the key id stays whole.
+
+    Only a token longer than a line (the base64 key itself) is cut, at fixed widths.
+    """
+    lines: list[str] = []
     for line in text.strip().splitlines():
-        lines += [line[i : i + CHUNK] for i in range(0, len(line), CHUNK)] or [""]
+        current = ""
+        for word in line.split(" "):
+            while len(word) > CHUNK:
+                if current:
+                    lines.append(current)
+                    current = ""
+                lines.append(word[:CHUNK])
+                word = word[CHUNK:]
+            joined = f"{current} {word}" if current else word
+            if len(joined) <= CHUNK:
+                current = joined
+            else:
+                lines.append(current)
+                current = word
+        lines.append(current)
     return "\n".join(lines)
 
 
@@ -62,7 +80,7 @@ def render_enrolment_sheet(
     Returns:
         The number of pages written.
     """
-    styles = Styles()
+    styles = Styles.for_doc(issuer.style if issuer else DocStyle.STATE)
     width = content_width()
     created_date = created.date() if isinstance(created, dt.datetime) else created
     issuer = issuer or Issuer(

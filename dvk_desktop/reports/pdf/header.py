@@ -12,9 +12,11 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
+from dvk_desktop.domain.text import format_long_date
 from dvk_desktop.domain.vocab import DocStyle
 from dvk_desktop.reports.pdf.fonts import SERIF, SERIF_BOLD, SERIF_ITALIC, text_width
 from dvk_desktop.reports.pdf.layout import para_text
+from dvk_desktop.reports.pdf.names import name_lines
 
 NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 NATIONAL_MOTTO = "Độc lập - Tự do - Hạnh phúc"
@@ -51,11 +53,10 @@ def document_number(issuer: Issuer) -> str:
 
 
 def date_line(issuer: Issuer) -> str:
-    """``Thăng Bình, ngày 05 tháng 03 năm 2026`` (dotted when the date is left to fill in)."""
+    """``Thăng Bình, ngày 05 tháng 3 năm 2026`` (dotted when the date is left to fill in)."""
     place = issuer.place or BLANK
     if issuer.date is not None:
-        d = issuer.date
-        return f"{place}, ngày {d.day:02d} tháng {d.month:02d} năm {d.year}"
+        return f"{place}, {format_long_date(issuer.date)}"
     year = issuer.year or dt.date.today().year
     return f"{place}, ngày {BLANK} tháng {BLANK} năm {year}"
 
@@ -88,36 +89,57 @@ def _style(name: str, font: str, size: float) -> ParagraphStyle:
     )
 
 
-def _left_block(issuer: Issuer) -> list[Flowable]:
-    size = 14 if issuer.style is DocStyle.PARTY else 13
-    regular, bold = _style("hl", SERIF, size), _style("hlb", SERIF_BOLD, size)
+# Header sizes: NĐ 30 (bodies 12–13, Quốc hiệu 12–13, Tiêu ngữ 13–14, date 13–14) and
+# HD 36 (bodies 14, "ĐẢNG CỘNG SẢN VIỆT NAM" 15, number and date 14).
+def _body_sizes(style: DocStyle) -> tuple[float, float]:
+    """The preferred and the smallest allowed size of the issuing bodies' names."""
+    return (14.0, 14.0) if style is not DocStyle.STATE else (13.0, 12.0)
+
+
+def name_block(text: str, font: str, size: float, width: float, *, min_size: float) -> Paragraph:
+    """A centred name in upper case, broken between units of meaning (see ``names``)."""
+    lines, used = name_lines(text.upper(), font, size, width, min_size=min_size)
+    return Paragraph("<br/>".join(para_text(line) for line in lines), _style("nm", font, used))
+
+
+def _left_block(issuer: Issuer, width: float) -> list[Flowable]:
+    size, smallest = _body_sizes(issuer.style)
     cells: list[Flowable] = []
     if issuer.superior:
-        cells.append(Paragraph(para_text(issuer.superior.upper()), regular))
-    cells.append(Paragraph(para_text(issuer.body.upper()), bold))
+        cells.append(name_block(issuer.superior, SERIF, size, width, min_size=smallest))
+    cells.append(name_block(issuer.body, SERIF_BOLD, size, width, min_size=smallest))
+    regular = _style("hl", SERIF, size)
     if issuer.style is DocStyle.STATE:
         cells.append(HRule(22 * mm, space=3))
     else:
         cells.append(Paragraph("*" if issuer.style is DocStyle.PARTY else "***", regular))
     cells.append(Spacer(1, 2))
-    cells.append(Paragraph(para_text(document_number(issuer)), _style("hn", SERIF, size)))
+    cells.append(Paragraph(para_text(document_number(issuer)), regular))
     return cells
 
 
-def _right_block(issuer: Issuer) -> list[Flowable]:
-    cells: list[Flowable] = []
+def _right_parts(issuer: Issuer) -> list[tuple[str, str, float]]:
+    """(text, font, size) of the right block's lines: title(s), then the date line."""
     if issuer.style is DocStyle.STATE:
-        cells.append(Paragraph(NATIONAL_TITLE, _style("qh", SERIF_BOLD, 12.5)))
-        cells.append(Paragraph(NATIONAL_MOTTO, _style("tn", SERIF_BOLD, 13.5)))
-        cells.append(HRule(text_width(NATIONAL_MOTTO, SERIF_BOLD, 13.5)))
-        date_size = 13.0
-    else:
-        title = PARTY_TITLE if issuer.style is DocStyle.PARTY else YOUTH_TITLE
-        cells.append(Paragraph(title, _style("dcs", SERIF_BOLD, 15)))
-        cells.append(HRule(text_width(title, SERIF_BOLD, 15)))
-        date_size = 14.0
+        return [
+            (NATIONAL_TITLE, SERIF_BOLD, 12.5),
+            (NATIONAL_MOTTO, SERIF_BOLD, 13.5),
+            (date_line(issuer), SERIF_ITALIC, 13.0),
+        ]
+    title = PARTY_TITLE if issuer.style is DocStyle.PARTY else YOUTH_TITLE
+    return [(title, SERIF_BOLD, 15.0), (date_line(issuer), SERIF_ITALIC, 14.0)]
+
+
+def _right_block(issuer: Issuer) -> list[Flowable]:
+    parts = _right_parts(issuer)
+    cells: list[Flowable] = []
+    for text, font, size in parts[:-1]:
+        cells.append(Paragraph(text, _style("rt", font, size)))
+    last_title, font, size = parts[-2]
+    cells.append(HRule(text_width(last_title, font, size)))
     cells.append(Spacer(1, 6))
-    cells.append(Paragraph(para_text(date_line(issuer)), _style("dl", SERIF_ITALIC, date_size)))
+    date, font, size = parts[-1]
+    cells.append(Paragraph(para_text(date), _style("dl", font, size)))
     return cells
 
 
@@ -125,10 +147,14 @@ def header_block(issuer: Issuer, width: float) -> Table:
     """The two-column header of an official document.
 
     Issuing body and number on the left; national or Party title and the italic place and date
-    on the right.
+    on the right. The right column is as wide as its longest line needs (the Party header's
+    date line is set at 14 pt) and the left one takes the rest, so that the bodies' names,
+    which may not be cut inside a place name, have all the room there is.
     """
-    left = 0.43 * width
-    table = Table([[_left_block(issuer), _right_block(issuer)]], colWidths=[left, width - left])
+    needed = max(text_width(t, f, s) for t, f, s in _right_parts(issuer)) + 10
+    right = min(max(needed, 0.45 * width), 0.6 * width)
+    left = width - right
+    table = Table([[_left_block(issuer, left - 4), _right_block(issuer)]], colWidths=[left, right])
     table.setStyle(_NO_PADDING)
     return table
 
@@ -159,9 +185,13 @@ def authority(style: DocStyle, on_behalf_of: str) -> str:
     return f"{'TM.' if style is DocStyle.STATE else 'T/M'} {on_behalf_of.upper()}"
 
 
-def _signature_cells(sig: Signature, size: float) -> list[Flowable]:
+def _signature_cells(sig: Signature, size: float, width: float) -> list[Flowable]:
     bold = _style("sb", SERIF_BOLD, size)
-    cells: list[Flowable] = [Paragraph(para_text(line.upper()), bold) for line in sig.lines]
+    # Each caption line is a unit of meaning; one too wide shrinks to 13 pt (the smallest
+    # NĐ 30 allows) or breaks before a place name.
+    cells: list[Flowable] = [
+        name_block(line, SERIF_BOLD, size, width, min_size=min(size, 13)) for line in sig.lines
+    ]
     if sig.note:
         cells.append(Paragraph(para_text(sig.note), _style("sn", SERIF_ITALIC, size - 1)))
     cells.append(Spacer(1, 24 * mm))
@@ -173,10 +203,14 @@ def _signature_cells(sig: Signature, size: float) -> list[Flowable]:
 def signature_row(
     signatures: Sequence[Signature | None], width: float, *, size: float = 13
 ) -> Table:
-    """Signature blocks side by side (None leaves a column empty)."""
+    """Signature blocks side by side (None leaves a column empty).
+
+    ``size`` is that of the captions and names: 13–14 under NĐ 30, 14 under HD 36.
+    """
     count = max(1, len(signatures))
-    row: list[Any] = [_signature_cells(s, size) if s else "" for s in signatures]
-    table = Table([row], colWidths=[width / count] * count)
+    column = width / count
+    row: list[Any] = [_signature_cells(s, size, column - 6) if s else "" for s in signatures]
+    table = Table([row], colWidths=[column] * count)
     table.setStyle(_NO_PADDING)
     return table
 

@@ -14,6 +14,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
+from dvk_desktop.domain.vocab import DocStyle
 from dvk_desktop.reports.pdf.fonts import SERIF, SERIF_BOLD, SERIF_ITALIC, register_fonts
 from dvk_desktop.storage.atomic import atomic_writer
 
@@ -43,12 +44,25 @@ def para_text(text: str) -> str:
     return escape(text).replace("\n", "<br/>")
 
 
+# NĐ 30/2020 and HD 36: at least 6 pt between paragraphs ("cách đoạn tối thiểu 6pt").
+PARAGRAPH_SPACE = 6
+
+
 class Styles:
     """The paragraph styles of official documents (sizes of NĐ 30 / HD 36)."""
 
-    def __init__(self, body_size: float = 13) -> None:
+    def __init__(
+        self,
+        body_size: float = 13,
+        *,
+        title_size: float | None = None,
+        subtitle_size: float | None = None,
+    ) -> None:
         register_fonts()
         lead = body_size * 1.25
+        self.body_size = body_size
+        # Signature captions and names: 14 pt under HD 36, 13 pt (of 13–14) under NĐ 30.
+        self.signature_size = 14.0 if body_size >= 14 else 13.0
         self.body = ParagraphStyle(
             "body",
             fontName=SERIF,
@@ -56,32 +70,37 @@ class Styles:
             leading=lead,
             alignment=TA_JUSTIFY,
             spaceBefore=0,
-            spaceAfter=4,
+            spaceAfter=PARAGRAPH_SPACE,
             firstLineIndent=0,
         )
         self.indented = ParagraphStyle("indented", parent=self.body, firstLineIndent=10 * mm)
-        self.item = ParagraphStyle("item", parent=self.body, leftIndent=0, spaceAfter=3)
+        self.item = ParagraphStyle("item", parent=self.body, leftIndent=0)
         self.heading = ParagraphStyle(
             "heading",
             parent=self.body,
             fontName=SERIF_BOLD,
-            spaceBefore=6,
-            spaceAfter=4,
+            spaceBefore=PARAGRAPH_SPACE,
             alignment=TA_LEFT,
             keepWithNext=1,
         )
+        title = title_size or body_size + 1
         self.title = ParagraphStyle(
             "title",
             parent=self.body,
             fontName=SERIF_BOLD,
-            fontSize=body_size + 1,
-            leading=(body_size + 1) * 1.25,
+            fontSize=title,
+            leading=title * 1.25,
             alignment=TA_CENTER,
             spaceBefore=10,
             spaceAfter=0,
         )
+        subtitle = subtitle_size or body_size
         self.subtitle = ParagraphStyle(
-            "subtitle", parent=self.title, fontSize=body_size, leading=lead, spaceBefore=0
+            "subtitle",
+            parent=self.title,
+            fontSize=subtitle,
+            leading=subtitle * 1.25,
+            spaceBefore=0,
         )
         self.centre = ParagraphStyle("centre", parent=self.body, alignment=TA_CENTER)
         self.centre_bold = ParagraphStyle("centre_bold", parent=self.centre, fontName=SERIF_BOLD)
@@ -103,6 +122,17 @@ class Styles:
             "small", parent=self.body, fontSize=11, leading=13, alignment=TA_LEFT, spaceAfter=0
         )
         self.small_italic = ParagraphStyle("small_italic", parent=self.small, fontName=SERIF_ITALIC)
+
+    @classmethod
+    def for_doc(cls, style: DocStyle) -> Styles:
+        """The styles of a document in ``style``'s layout.
+
+        HD 36 sets a Party document's type in 15–16 pt, its trích yếu in 14–15 pt and its body
+        in 14–15 pt; NĐ 30 a State document's type in 13–14 pt and its body in 13–14 pt.
+        """
+        if style is DocStyle.PARTY:
+            return cls(14, title_size=15, subtitle_size=14)
+        return cls()
 
     def p(self, text: str, style: ParagraphStyle | None = None) -> Paragraph:
         """A paragraph of plain user text (escaped) in ``style`` (body by default)."""

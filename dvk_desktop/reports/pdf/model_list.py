@@ -74,14 +74,19 @@ def render_model_list(
     entries: Sequence[ListEntry],
     signature: Signature,
     attachment: str = "",
+    heading: str = "",
 ) -> int:
-    """Write the list as a landscape table (header row repeated); return the number of pages."""
-    styles = Styles()
+    """Write the list as a landscape table (header row repeated); return the number of pages.
+
+    ``heading`` replaces the kind's heading (a decision's annex: "ĐƯỢC CÔNG NHẬN"…).
+    """
+    heading = heading or kind.heading
+    styles = Styles.for_doc(issuer.style)
     cells = Styles(11)
     width = content_width(is_landscape=True)
     story: list[Flowable] = [header_block(issuer, width), Spacer(1, 6)]
     story.append(
-        styles.markup(f"DANH SÁCH MÔ HÌNH, ĐIỂN HÌNH “DÂN VẬN KHÉO” {kind.heading}", styles.title)
+        styles.markup(f"DANH SÁCH MÔ HÌNH, ĐIỂN HÌNH “DÂN VẬN KHÉO” {heading}", styles.title)
     )
     story.append(styles.markup(para_text(period_label.capitalize()), styles.subtitle))
     if attachment:
@@ -128,6 +133,8 @@ def render_model_list(
     story.append(Spacer(1, 4))
     story.append(styles.markup(f"<i>Danh sách có {len(entries)} mô hình.</i>", styles.body))
     story.append(Spacer(1, 6))
-    story.append(KeepTogether([signature_row([None, signature], width)]))
-    info = DocInfo(title=f"Danh sách mô hình {kind.heading.lower()} {period_label}")
+    story.append(
+        KeepTogether([signature_row([None, signature], width, size=styles.signature_size)])
+    )
+    info = DocInfo(title=f"Danh sách mô hình {heading.lower()} {period_label}")
     return build_pdf(out_path, story, info, is_landscape=True)

@@ -16,9 +16,15 @@ from reportlab.platypus import Flowable
 
 from dvk_desktop.domain.text import nfc
 from dvk_desktop.errors import ValidationError
+from dvk_desktop.messages import _t
 
-PAYLOAD_PREFIX = "DVK-MH1"
+PAYLOAD_PREFIX = "DVK-MH2"  # upper case with ":" so the code is in QR's alphanumeric mode
+LEGACY_PREFIX = "DVK-MH1"  # "DVK-MH1|uuid|version|sha256" on papers printed before
 MASK = 4
+QUIET_ZONE = 4  # modules of white around the symbol (ISO/IEC 18004)
+# 0.9 mm modules: 3.5 pixels each in a 100 dpi scan, where 0.5 mm (2 pixels) no longer
+# survives a scanner's blur.
+MODULE = 0.9 * mm
 # Keys that change without a new version of the registration (lifecycle, scoring, timestamps);
 # leaving them out keeps a signed paper matching its record until the registration is edited.
 VOLATILE_KEYS = frozenset({"status", "score", "grade", "updated_at"})
@@ -73,13 +79,22 @@ class FormStamp:
 
     @property
     def payload(self) -> str:
-        """The QR text: ``DVK-MH1|<uuid>|<version>|<sha256>``."""
-        return f"{PAYLOAD_PREFIX}|{self.uuid}|{self.version}|{self.sha256}"
+        """The QR text: ``DVK-MH2:<UUID>:<version>:<SHA256>`` (upper case: alphanumeric mode).
+
+        Alphanumeric mode packs 5.5 bits a character instead of 8, so the same content fits a
+        smaller symbol (version 5 instead of 7) whose modules can be larger.
+        """
+        return f"{PAYLOAD_PREFIX}:{self.uuid.upper()}:{self.version}:{self.sha256.upper()}"
 
     @property
     def short(self) -> str:
         """The first 16 hex digits of the hash, printed under the code for reading by eye."""
         return self.sha256[:16]
+
+    def typed_code(self, code: str) -> str:
+        """The code a person types when the QR cannot be scanned: ``MH-2026-012/1/C0C2 D422…``."""
+        digits = self.short.upper()
+        return f"{code}/{self.version}/{' '.join(digits[i : i + 4] for i in range(0, 16, 4))}"
 
 
 def stamp_for(snapshot: Mapping[str, Any]) -> FormStamp:
@@ -87,28 +102,82 @@ def stamp_for(snapshot: Mapping[str, Any]) -> FormStamp:
     return FormStamp(str(snapshot["uuid"]), int(snapshot["version"]), content_hash(snapshot))
 
 
+_HEX = frozenset("0123456789abcdef")
+
+
 def parse_payload(text: str) -> FormStamp:
     """Read a scanned QR text back into a stamp; raise ValidationError if it is not ours."""
-    parts = text.strip().split("|")
-    if len(parts) != 4 or parts[0] != PAYLOAD_PREFIX:
-        raise ValidationError("Mã QR không phải của phiếu đăng ký DVK Desktop.")
-    _, uuid, version, digest = parts
-    if not version.isdigit() or len(digest) != 64:
-        raise ValidationError("Mã QR bị hỏng hoặc không đầy đủ.")
+    raw = text.strip()
+    if raw.upper().startswith(PAYLOAD_PREFIX + ":"):
+        parts = raw.split(":")
+    elif raw.startswith(LEGACY_PREFIX + "|"):
+        parts = raw.split("|")
+    else:
+        raise ValidationError(_t("Mã QR không phải của phiếu đăng ký DVK Desktop."))
+    if len(parts) != 4:
+        raise ValidationError(_t("Mã QR bị hỏng hoặc không đầy đủ."))
+    _, uuid, version, digest = (p.strip().lower() for p in parts)
+    if not version.isdigit() or len(digest) != 64 or not set(digest) <= _HEX:
+        raise ValidationError(_t("Mã QR bị hỏng hoặc không đầy đủ."))
     return FormStamp(uuid, int(version), digest)
 
 
-class QRFlowable(Flowable):  # type: ignore[misc]
-    """A QR code drawn as vector squares (crisp at any print resolution, no image needed)."""
+@dataclass(frozen=True)
+class TypedCode:
+    """The check code typed from a paper: model code, version, first 16 hex digits of the hash."""
 
-    def __init__(self, payload: str, size: float = 26 * mm, *, error: str = "m") -> None:
+    code: str
+    version: int
+    short: str
+
+
+def parse_typed_code(text: str) -> TypedCode:
+    """Read ``MH-2026-012/1/C0C2 D422 C885 B4F2`` (spaces, case and "·" do not matter)."""
+    parts = [p.strip() for p in text.replace("·", "/").split("/")]
+    if len(parts) != 3 or not parts[0]:
+        raise ValidationError(
+            _t("Mã kiểm tra “{strip}” không đúng dạng.", strip=text.strip()),
+            hint=_t(
+                "Gõ đúng dòng “Mã kiểm tra” in dưới mã QR, ví dụ MH-2026-012/1/C0C2 D422 "
+                "C885 B4F2.",
+            ),
+        )
+    code, version, digits = parts
+    digits = "".join(digits.split()).lower()
+    if not version.isdigit() or len(digits) != 16 or not set(digits) <= _HEX:
+        raise ValidationError(
+            _t("Mã kiểm tra “{strip}” không đúng dạng.", strip=text.strip()),
+            hint=_t(
+                "Sau mã mô hình là số phiên bản và 16 chữ số, chữ cái A–F của mã kiểm tra.",
+            ),
+        )
+    return TypedCode(code.upper(), int(version), digits)
+
+
+class QRFlowable(Flowable):  # type: ignore[misc]
+    """A QR code drawn as vector squares (crisp at any print resolution, no image needed).
+
+    The flowable includes the standard quiet zone of four light modules on every side: give
+    either its whole ``size`` or the ``module`` size (the flowable is then as large as needed).
+    """
+
+    def __init__(
+        self,
+        payload: str,
+        size: float | None = None,
+        *,
+        module: float | None = None,
+        error: str = "m",
+    ) -> None:
         super().__init__()
         self.payload = payload
-        self.size = size
         # A fixed mask pattern: choosing the "best" of eight costs ~20 ms per code (most of a
         # batch's time) and any mask scans reliably at this size.
         self._matrix = segno.make(payload, error=error, micro=False, mask=MASK).matrix
-        self.width = self.height = size
+        modules = len(self._matrix) + 2 * QUIET_ZONE
+        self.size = size if size is not None else modules * (module or MODULE)
+        self.module = self.size / modules
+        self.width = self.height = self.size
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         """The code is a fixed square."""
@@ -116,20 +185,19 @@ class QRFlowable(Flowable):  # type: ignore[misc]
 
     def draw(self) -> None:
         """Draw the dark modules as one filled path (one rectangle per run of a row)."""
-        modules = len(self._matrix) + 4  # with a 2-module quiet zone
-        step = self.size / modules
+        step = self.module
         canv = self.canv
         canv.setFillColorRGB(0, 0, 0)
         path = canv.beginPath()
         for r, row in enumerate(self._matrix):
-            y = self.size - (r + 3) * step
+            y = self.size - (r + QUIET_ZONE + 1) * step
             c, width = 0, len(row)
             while c < width:
                 if row[c]:
                     start = c
                     while c < width and row[c]:
                         c += 1
-                    path.rect((start + 2) * step, y, (c - start) * step, step)
+                    path.rect((start + QUIET_ZONE) * step, y, (c - start) * step, step)
                 else:
                     c += 1
         canv.drawPath(path, stroke=0, fill=1)

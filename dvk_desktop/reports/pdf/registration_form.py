@@ -1,20 +1,22 @@
-"""Phiếu đăng ký xây dựng mô hình "Dân vận khéo": all fields, indicators, signatures, QR."""
+"""Phiếu đăng ký xây dựng mô hình "Dân vận khéo": all fields, indicators, evidence, signatures."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
+from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from dvk_desktop.domain.model import BUDGET_SOURCES, TEXT_FIELDS
 from dvk_desktop.domain.text import fold, format_date, format_money, format_number
 from dvk_desktop.domain.vocab import Field, ModelType, Novelty, SubTopic
-from dvk_desktop.reports.pdf.common import DOTS, grid_table, or_dots, stamp_block
-from dvk_desktop.reports.pdf.header import Issuer, Signature, header_block, signature_row
+from dvk_desktop.reports.pdf.common import DOTS, grid_table, or_dots
+from dvk_desktop.reports.pdf.form_closing import closing_block
+from dvk_desktop.reports.pdf.header import Issuer, Signature, header_block
 from dvk_desktop.reports.pdf.layout import (
     DocInfo,
     Margins,
@@ -51,8 +53,8 @@ class PersonInfo:
     village: str = ""
     phone: str = ""
 
-    def describe(self) -> str:
-        """One line: name; năm sinh; giới tính; chức vụ; nơi công tác/cư trú."""
+    def describe(self, *, with_phone: bool = False) -> str:
+        """One line: name; năm sinh; giới tính; chức vụ; nơi công tác/cư trú (; điện thoại)."""
         parts = [self.name]
         if self.birth_year:
             parts.append(f"năm sinh {self.birth_year}")
@@ -63,21 +65,40 @@ class PersonInfo:
         place = self.workplace or self.village
         if place:
             parts.append(f"nơi công tác, cư trú: {place}")
+        if with_phone and self.phone:
+            parts.append(f"điện thoại: {self.phone}")
         return "; ".join(parts)
 
 
 @dataclass(frozen=True)
+class EvidenceLine:
+    """One piece of evidence listed on the form (the file itself stays in the evidence store)."""
+
+    caption: str
+    kind: str  # "Ảnh", "Tài liệu PDF"…
+    taken_on: dt.date | None = None
+
+
+DEFAULT_HEAD = Signature(["THỦ TRƯỞNG ĐƠN VỊ"], "(Ký tên, đóng dấu)")
+
+
+@dataclass(frozen=True)
 class FormContext:
-    """Everything a form needs beyond the model snapshot (resolved by the reporting service)."""
+    """Everything a form needs beyond the model snapshot (resolved by the reporting service).
+
+    ``head`` signs for the owning body (Party captions for a chi bộ: "T/M CHI BỘ / BÍ THƯ");
+    ``confirmations`` are the bodies that confirm the registration, never the owner itself.
+    """
 
     issuer: Issuer
     owner_type: str = ""  # label of the owner organisation's type
     holder: PersonInfo | None = None
     lead: PersonInfo | None = None
     preparer_name: str = ""
-    head_name: str = ""
-    party_confirmation: str = "XÁC NHẬN CỦA CẤP ỦY"
-    standing_confirmation: str = "XÁC NHẬN CỦA BAN THƯỜNG TRỰC ỦY BAN MTTQ XÃ"
+    head: Signature = DEFAULT_HEAD
+    confirmations: Sequence[Signature] = ()
+    unit_label: str = ""  # "Xã Thăng Bình, thành phố Đà Nẵng (mã đơn vị 20791)"
+    evidence: Sequence[EvidenceLine] = ()
     continues_label: str = ""  # "MH-2025-004 — name" of last year's record
     replicated_label: str = ""
 
@@ -121,12 +142,13 @@ def _general(snapshot: Mapping[str, Any], ctx: FormContext, styles: Styles) -> l
         items.append(("Cá nhân thực hiện", holder, False))
     items += [
         ("Đơn vị phối hợp", ", ".join(snapshot.get("coordinating_names", [])), False),
+        ("Đơn vị hành chính", ctx.unit_label, False),
         ("Địa bàn, địa chỉ cụ thể", place, False),
         ("Thời gian thực hiện", period, False),
         ("Thời điểm đánh giá kết quả", format_date(snapshot.get("evaluation_date")), False),
         (
             "Người phụ trách",
-            ctx.lead.describe() if ctx.lead else snapshot.get("lead_name", ""),
+            ctx.lead.describe(with_phone=True) if ctx.lead else snapshot.get("lead_name", ""),
             False,
         ),
     ]
@@ -148,15 +170,21 @@ def _body(snapshot: Mapping[str, Any], styles: Styles) -> list[Flowable]:
     return out
 
 
+def _amount(value: int, text: str) -> str:
+    # Nothing planned from a source prints a dash, not "0 đ" (a figure nobody gave).
+    return text if value else "—"
+
+
 def _resources(snapshot: Mapping[str, Any], styles: Styles, width: float) -> list[Flowable]:
+    amounts = {key: int(snapshot.get(key) or 0) for key in BUDGET_SOURCES}
     rows = [
-        [label, format_money(int(snapshot.get(key) or 0))] for key, label in BUDGET_SOURCES.items()
+        [label, _amount(amounts[key], format_money(amounts[key]))]
+        for key, label in BUDGET_SOURCES.items()
     ]
-    total = sum(int(snapshot.get(key) or 0) for key in BUDGET_SOURCES)
-    rows.append(["Tổng cộng", format_money(total)])
-    rows.append(
-        ["Ngày công lao động", f"{format_number(int(snapshot.get('labour_days') or 0))} ngày công"]
-    )
+    total = sum(amounts.values())
+    rows.append(["Tổng cộng", _amount(total, format_money(total))])
+    days = int(snapshot.get("labour_days") or 0)
+    rows.append(["Ngày công lao động", _amount(days, f"{format_number(days)} ngày công")])
     table = grid_table(
         ["Nguồn lực", "Giá trị"],
         rows,
@@ -208,36 +236,37 @@ def _indicators(snapshot: Mapping[str, Any], styles: Styles, width: float) -> li
     return out
 
 
-def _signatures(snapshot: Mapping[str, Any], ctx: FormContext, width: float) -> list[Flowable]:
-    if ModelType(snapshot["model_type"]) is ModelType.INDIVIDUAL:
-        first = signature_row(
-            [
-                Signature(
-                    ["XÁC NHẬN CỦA THỦ TRƯỞNG CƠ QUAN", "HOẶC TRƯỞNG THÔN, TỔ DÂN PHỐ"],
-                    "(Ký, ghi rõ họ tên)",
-                ),
-                Signature(
-                    ["NGƯỜI ĐĂNG KÝ"], "(Ký, ghi rõ họ tên)", snapshot.get("holder_name", "")
-                ),
-            ],
-            width,
+def _evidence(ctx: FormContext, styles: Styles, width: float) -> list[Flowable]:
+    out: list[Flowable] = [styles.markup("V. MINH CHỨNG KÈM THEO", styles.heading)]
+    if not ctx.evidence:
+        out.append(styles.p("Chưa có minh chứng kèm theo.", styles.body))
+        return out
+    rows = [
+        [str(n), e.caption, e.kind, format_date(e.taken_on)] for n, e in enumerate(ctx.evidence, 1)
+    ]
+    widths = [12 * mm, width - 12 * mm - 34 * mm - 28 * mm, 34 * mm, 28 * mm]
+    out.append(
+        grid_table(
+            ["STT", "Minh chứng", "Loại", "Ngày"],
+            rows,
+            widths,
+            styles,
+            align=["C", "L", "C", "C"],
         )
-    else:
-        first = signature_row(
-            [
-                Signature(["NGƯỜI LẬP"], "(Ký, ghi rõ họ tên)", ctx.preparer_name),
-                Signature(["THỦ TRƯỞNG ĐƠN VỊ"], "(Ký tên, đóng dấu)", ctx.head_name),
-            ],
-            width,
-        )
-    second = signature_row(
-        [
-            Signature([ctx.party_confirmation], "(Ký tên, đóng dấu)"),
-            Signature([ctx.standing_confirmation], "(Ký tên, đóng dấu)"),
-        ],
-        width,
     )
-    return [Spacer(1, 8), KeepTogether([first]), Spacer(1, 6), KeepTogether([second])]
+    return out
+
+
+def _first_signatures(snapshot: Mapping[str, Any], ctx: FormContext) -> list[Signature | None]:
+    if ModelType(snapshot["model_type"]) is ModelType.INDIVIDUAL:
+        return [
+            Signature(
+                ["XÁC NHẬN CỦA", "THỦ TRƯỞNG CƠ QUAN HOẶC", "TRƯỞNG THÔN, TỔ DÂN PHỐ"],
+                "(Ký, ghi rõ họ tên)",
+            ),
+            Signature(["NGƯỜI ĐĂNG KÝ"], "(Ký, ghi rõ họ tên)", snapshot.get("holder_name", "")),
+        ]
+    return [Signature(["NGƯỜI LẬP"], "(Ký, ghi rõ họ tên)", ctx.preparer_name), ctx.head]
 
 
 def registration_story(
@@ -261,13 +290,21 @@ def registration_story(
     story += _body(snapshot, styles)
     story += _resources(snapshot, styles, width)
     story += _indicators(snapshot, styles, width)
+    story += _evidence(ctx, styles, width)
     note = str(snapshot.get("note") or "")
     if note.strip():
-        story.append(styles.markup("V. GHI CHÚ", styles.heading))
+        story.append(styles.markup("VI. GHI CHÚ", styles.heading))
         story.append(styles.p(note, styles.indented))
-    story += _signatures(snapshot, ctx, width)
-    story.append(Spacer(1, 8))
-    story.append(stamp_block(stamp, str(snapshot.get("code", "")), styles, width))
+    story.append(
+        closing_block(
+            _first_signatures(snapshot, ctx),
+            list(ctx.confirmations),
+            stamp,
+            str(snapshot.get("code", "")),
+            styles,
+            width,
+        )
+    )
     return story, stamp
 
 
@@ -275,14 +312,14 @@ def render_registration_forms(
     out_path: Path, forms: Sequence[tuple[Mapping[str, Any], FormContext]]
 ) -> list[FormStamp]:
     """Write one PDF holding every form (page numbers restart with each); return their stamps."""
-    styles = Styles()
     width = content_width(Margins())
+    by_style = {style: Styles.for_doc(style) for style in {ctx.issuer.style for _, ctx in forms}}
     story: list[Flowable] = []
     stamps: list[FormStamp] = []
     for i, (snapshot, ctx) in enumerate(forms):
         if i:
             story.append(PageBreak())
-        part, stamp = registration_story(snapshot, ctx, styles, width)
+        part, stamp = registration_story(snapshot, ctx, by_style[ctx.issuer.style], width)
         story += part
         stamps.append(stamp)
     title = (

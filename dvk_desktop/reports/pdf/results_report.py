@@ -10,8 +10,8 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
-from dvk_desktop.domain.text import format_date, format_number
-from dvk_desktop.domain.vocab import AwardForm, Field, ModelType, OrgType
+from dvk_desktop.domain.text import format_date, format_number, format_percent
+from dvk_desktop.domain.vocab import Field, ModelType
 from dvk_desktop.reports.pdf.charts import bar_chart, pie_chart
 from dvk_desktop.reports.pdf.common import grid_table
 from dvk_desktop.reports.pdf.fonts import SERIF
@@ -23,6 +23,7 @@ from dvk_desktop.reports.pdf.header import (
     signature_row,
 )
 from dvk_desktop.reports.pdf.layout import DocInfo, Styles, build_pdf, content_width
+from dvk_desktop.reports.report_rows import award_rows, org_label, resource_rows
 from dvk_desktop.storage.queries.stats import STAGES, Statistics
 
 COLLECTIVE, INDIVIDUAL = ModelType.COLLECTIVE.value, ModelType.INDIVIDUAL.value
@@ -44,31 +45,6 @@ class ReportContext:
     signature: Signature
     recipients: Sequence[str] = ()
     counted_until: dt.date | None = None  # a finished period: statuses as of its last day
-
-
-def org_label(code: str) -> str:
-    """Label of an organisation type code ("" for models without an owner)."""
-    if not code:
-        return "Chưa ghi đơn vị chủ trì"
-    try:
-        return OrgType(code).label
-    except ValueError:
-        return code
-
-
-def award_label(code: str) -> str:
-    """Label of an award form code."""
-    try:
-        return AwardForm(code).label
-    except ValueError:
-        return code or "Không ghi hình thức"
-
-
-def _percent(actual: object, target: object) -> str:
-    from decimal import Decimal
-
-    t, a = Decimal(str(target or 0)), Decimal(str(actual or 0))
-    return f"{format_number(round(100 * a / t))}%" if t else ""
 
 
 def _until(ctx: ReportContext) -> str:
@@ -248,18 +224,14 @@ def _org_table(stats: Statistics, cells: Styles, width: float) -> list[Flowable]
 def _award_table(stats: Statistics, cells: Styles, width: float) -> list[Flowable]:
     n = format_number
     head = cells.markup("<b>Biểu 04. Khen thưởng theo hình thức và cơ quan khen</b>", cells.body)
-    if not stats.awards:
-        return [head, cells.p("Chưa có quyết định khen thưởng trong kỳ.", cells.body)]
-    rows = [
-        [award_label(a.award_form), a.issuer, n(a.collective), n(a.individual)]
-        for a in stats.awards
-    ]
+    awards = award_rows(stats)
+    rows = [[a.form, a.issuer, n(a.collective), n(a.individual)] for a in awards]
     rows.append(
         [
             "Tổng cộng",
             "",
-            n(sum(a.collective for a in stats.awards)),
-            n(sum(a.individual for a in stats.awards)),
+            n(sum(a.collective for a in awards)),
+            n(sum(a.individual for a in awards)),
         ]
     )
     rest = width - 2 * 25 * mm
@@ -278,31 +250,56 @@ def _award_table(stats: Statistics, cells: Styles, width: float) -> list[Flowabl
 
 def _indicator_table(stats: Statistics, cells: Styles, width: float) -> list[Flowable]:
     n = format_number
-    head = cells.markup("<b>Biểu 05. Chỉ số kết quả</b>", cells.body)
+    out: list[Flowable] = [cells.markup("<b>Biểu 05. Chỉ số kết quả</b>", cells.body)]
     if not stats.indicators:
-        return [head, cells.p("Chưa có chỉ tiêu nào.", cells.body)]
-    rows = [
-        [i.name, i.unit, n(i.models), n(i.target), n(i.actual), _percent(i.actual, i.target)]
-        for i in stats.indicators
-    ]
-    widths = [
-        width - 22 * mm - 18 * mm - 2 * 32 * mm - 18 * mm,
-        22 * mm,
-        18 * mm,
-        32 * mm,
-        32 * mm,
-        18 * mm,
-    ]
-    return [
-        head,
+        out.append(cells.p("Chưa có chỉ tiêu nào.", cells.body))
+    else:
+        rows = [
+            [
+                i.name,
+                i.unit,
+                n(i.models),
+                n(i.target),
+                n(i.actual),
+                format_percent(i.actual, i.target),
+            ]
+            for i in stats.indicators
+        ]
+        widths = [
+            width - 22 * mm - 18 * mm - 2 * 32 * mm - 18 * mm,
+            22 * mm,
+            18 * mm,
+            32 * mm,
+            32 * mm,
+            18 * mm,
+        ]
+        out.append(
+            grid_table(
+                ["Chỉ tiêu", "Đơn vị tính", "Số mô hình", "Mục tiêu", "Thực hiện", "Tỷ lệ"],
+                rows,
+                widths,
+                cells,
+                align=["L", "C", "R", "R", "R", "R"],
+            )
+        )
+    resources = [[r.label, r.unit, n(r.value)] for r in resource_rows(stats)]
+    out += [
+        Spacer(1, 6),
+        cells.markup(
+            "<b>Biểu 05b. Nguồn lực huy động theo bản đăng ký</b> "
+            f"({n(stats.resources.models)} mô hình có ghi nguồn lực)",
+            cells.body,
+        ),
         grid_table(
-            ["Chỉ tiêu", "Đơn vị tính", "Số mô hình", "Mục tiêu", "Thực hiện", "Tỷ lệ"],
-            rows,
-            widths,
+            ["Nguồn lực", "Đơn vị tính", "Tổng số"],
+            resources,
+            [width - 22 * mm - 50 * mm, 22 * mm, 50 * mm],
             cells,
-            align=["L", "C", "R", "R", "R", "R"],
+            align=["L", "C", "R"],
+            bold_rows=[len(resources) - 2],
         ),
     ]
+    return out
 
 
 def _unit_table(stats: Statistics, cells: Styles, width: float) -> list[Flowable]:
@@ -346,7 +343,7 @@ def _unit_table(stats: Statistics, cells: Styles, width: float) -> list[Flowable
 
 def render_results_report(out_path: Path, stats: Statistics, ctx: ReportContext) -> int:
     """Write the results report; return the number of pages."""
-    styles = Styles()
+    styles = Styles.for_doc(ctx.issuer.style)
     cells = Styles(11)
     width = content_width()
     story: list[Flowable] = [header_block(ctx.issuer, width), Spacer(1, 8)]
@@ -368,7 +365,12 @@ def render_results_report(out_path: Path, stats: Statistics, ctx: ReportContext)
         story += _unit_table(stats, cells, width)
         story.append(Spacer(1, 8))
     closing = Table(
-        [[recipients_block(ctx.recipients), signature_row([ctx.signature], width * 0.55)]],
+        [
+            [
+                recipients_block(ctx.recipients),
+                signature_row([ctx.signature], width * 0.55, size=styles.signature_size),
+            ]
+        ],
         colWidths=[width * 0.45, width * 0.55],
     )
     closing.setStyle(

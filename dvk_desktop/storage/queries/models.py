@@ -18,7 +18,10 @@ from dvk_desktop.storage.models import (
     Unit,
 )
 
-SORTABLE = ("code", "name", "field", "model_type", "owner", "village", "year", "status", "updated")
+SORTABLE = (
+    "code", "commune", "name", "field", "model_type", "owner", "village", "year", "status",
+    "updated",
+)  # fmt: skip
 
 
 @dataclass
@@ -122,6 +125,7 @@ def _filtered(
 _OWNER = aliased(Organisation, name="owner_org")
 _HOLDER = aliased(Person, name="holder")
 _VILLAGE = aliased(Unit, name="village")
+_COMMUNE = aliased(Unit, name="commune")
 
 
 def _base(
@@ -137,6 +141,8 @@ def _base(
         stmt = stmt.outerjoin(holder, DvkModel.holder_person_id == holder.id)
     if flt.village_uuid or order == "village":
         stmt = stmt.outerjoin(village, DvkModel.village_id == village.id)
+    if order == "commune":
+        stmt = stmt.outerjoin(_COMMUNE, _COMMUNE.code == DvkModel.source_unit_code)
     return _filtered(stmt, flt, owner, village, dialect), owner, holder, village
 
 
@@ -161,6 +167,7 @@ def _ordered_ids(session: Session, flt: ModelFilter, order: str, descending: boo
     ids_stmt, owner, holder, village = _base(flt, order, _dialect(session))
     keys = {
         "code": DvkModel.code,
+        "commune": func.coalesce(_COMMUNE.name_sort, b""),
         "name": DvkModel.name_sort,
         "field": DvkModel.field,
         "model_type": DvkModel.model_type,

@@ -1,0 +1,103 @@
+"""The main window's status bar (workspace, unit, last backup) and its overdue-backup banner."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
+
+from dvk_desktop.config import APP_NAME
+from dvk_desktop.gui.i18n import tr
+
+if TYPE_CHECKING:
+    from dvk_desktop.storage.workspace import WorkspaceHandle
+
+BANNER_WARNING = (
+    "background:#fff3cd;color:#664d03;border:1px solid #ffe69c;padding:6px;border-radius:3px;"
+)
+BANNER_DONE = (
+    "background:#d1e7dd;color:#0a3622;border:1px solid #a3cfbb;padding:6px;border-radius:3px;"
+)
+
+
+class StatusArea:
+    """The three permanent labels of the status bar and the banner above the pages."""
+
+    def __init__(self, window: QWidget, status_bar: QStatusBar, banner: QLabel) -> None:
+        self.window = window
+        self.banner = banner
+        self.workspace_label = QLabel(window)
+        self.unit_label = QLabel(window)
+        self.backup_label = QLabel(window)
+        # A long folder path must not widen the window past the screen (125 %, 150 %): its
+        # label takes the room there is, and the whole path is in its tooltip.
+        self.workspace_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        status_bar.addPermanentWidget(self.workspace_label, 1)
+        for label in (self.unit_label, self.backup_label):
+            status_bar.addPermanentWidget(label)
+
+    def update(self, handle: WorkspaceHandle) -> None:
+        """Workspace, unit and last backup in the status bar; the overdue-backup banner."""
+        from PySide6.QtCore import Qt
+
+        from dvk_desktop.domain.vocab import WorkspaceRole
+        from dvk_desktop.gui.labels import vocab
+        from dvk_desktop.gui.windows.backup_page import (
+            last_backup_time,
+            local_time_text,
+            stale_warning,
+        )
+        from dvk_desktop.services.workspace_setup import get_settings
+
+        info = handle.info()
+        settings = get_settings(handle)
+        # A long folder path would set the window's minimum width (915 points on the demo):
+        # the middle of the path gives way, the tooltip has all of it.
+        path = self.workspace_label.fontMetrics().elidedText(
+            str(handle.paths.root), Qt.TextElideMode.ElideMiddle, 260
+        )
+        self.workspace_label.setText(tr("Vùng làm việc: %1").replace("%1", path))
+        self.workspace_label.setToolTip(str(handle.paths.root))
+        role = vocab(WorkspaceRole(info.role))
+        self.unit_label.setText(f"{info.unit_name} ({info.unit_code}) · {role}")
+        last = last_backup_time(settings)
+        self.backup_label.setText(
+            tr("Sao lưu gần nhất: %1").replace("%1", local_time_text(last))
+            if last
+            else tr("Chưa sao lưu")
+        )
+        self.show_banner(stale_warning(settings), local_time_text(last))
+        self.window.setWindowTitle(f"{info.unit_name} — {APP_NAME}")
+
+    def show_banner(self, warning: str, last: str) -> None:
+        """The overdue-backup banner; once shown, it keeps its place until the user moves on.
+
+        The automatic backup runs about ten seconds after opening: hiding the banner then would
+        move the whole page up under the pointer, so it says "backed up" in the same space
+        and goes when the user hides it or changes page.
+        """
+        banner = self.banner
+        if warning:
+            link = tr("Sao lưu ngay")
+            banner.setStyleSheet(BANNER_WARNING)
+            banner.setText(f"⚠ {warning} <a href='backup'>{link}</a>")
+            banner.setProperty("state", "warning")
+            banner.setMinimumHeight(0)
+            banner.show()
+        elif banner.isVisible() and banner.property("state") == "warning":
+            banner.setMinimumHeight(banner.height())
+            banner.setStyleSheet(BANNER_DONE)
+            hide = tr("Ẩn thông báo")
+            done = tr("Đã sao lưu lúc %1.").replace("%1", last)
+            banner.setText(f"✓ {done} <a href='hide'>{hide}</a>")
+            banner.setProperty("state", "done")
+        elif banner.property("state") != "done":
+            banner.hide()
+
+    def hide_done_banner(self) -> None:
+        """Take away the "backed up" banner (the user hid it, or moved to another page)."""
+        banner = self.banner
+        if banner.property("state") == "done":
+            banner.hide()
+            banner.setMinimumHeight(0)
+            banner.setProperty("state", "")

@@ -1,0 +1,355 @@
+"""Possible duplicates across communes: found on import or on request, never blocking anything."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from dvk_desktop.domain import similarity, units
+from dvk_desktop.domain.similarity import DuplicateKind
+from dvk_desktop.domain.text import clean, sort_key
+from dvk_desktop.domain.vocab import Novelty
+from dvk_desktop.errors import NotFoundError, ValidationError
+from dvk_desktop.services import audit
+from dvk_desktop.storage.models import (
+    DuplicateFlag,
+    DvkModel,
+    Evidence,
+    ModelReplication,
+    Unit,
+    utcnow,
+)
+from dvk_desktop.storage.workspace import WorkspaceHandle
+
+# Import notes name this many pairs, then count the rest (the model list shows them all).
+_NOTES_SHOWN = 10
+
+
+@dataclass(frozen=True)
+class ModelRef:
+    """One side of a flag, as lists show it."""
+
+    uuid: str
+    code: str
+    name: str
+    unit_code: str
+    unit_name: str
+    year: int
+    status: str
+
+
+@dataclass(frozen=True)
+class FlagView:
+    """A possible duplicate pair, with why it was raised."""
+
+    id: int
+    kind: DuplicateKind
+    score: int
+    detail: str
+    model: ModelRef
+    other: ModelRef
+    dismissed: bool
+    dismissed_by: str
+    dismissed_note: str
+
+    @property
+    def reason(self) -> str:
+        """One Vietnamese line saying why the pair was flagged."""
+        if self.kind is DuplicateKind.EVIDENCE:
+            return f"Cùng tệp minh chứng “{self.detail}”"
+        if self.kind is DuplicateKind.REREGISTERED:
+            return (
+                f"Đăng ký lại năm {self.other.year} (tên giống {self.score}%) "
+                "mà không ghi là duy trì"
+            )
+        return f"Tên gần giống ({self.score}%)"
+
+    def partner(self, uuid: str) -> ModelRef:
+        """The other side of the pair, seen from model ``uuid``."""
+        return self.other if self.model.uuid == uuid else self.model
+
+
+@dataclass
+class _Row:
+    id: int
+    uuid: str
+    code: str
+    name: str
+    unit: str
+    year: int
+    status: str
+    novelty: str
+    continues_id: int | None
+    replicated_from_id: int | None
+
+
+def _rows(session: Session) -> list[_Row]:
+    stmt = select(
+        DvkModel.id, DvkModel.uuid, DvkModel.code, DvkModel.name,
+        DvkModel.source_unit_code.label("unit"),
+        DvkModel.year, DvkModel.status, DvkModel.novelty, DvkModel.continues_id,
+        DvkModel.replicated_from_id,
+    ).order_by(DvkModel.id)  # fmt: skip
+    return [_Row(**r._asdict()) for r in session.execute(stmt)]
+
+
+def _linked(session: Session, rows: list[_Row]) -> set[frozenset[int]]:
+    """Pairs the communes said belong together (maintained or replicated): never flagged."""
+    pairs = set()
+    by_uuid = {r.uuid: r.id for r in rows}
+    by_code = {(r.unit, r.code): r.id for r in rows}
+    for r in rows:
+        for other in (r.continues_id, r.replicated_from_id):
+            if other is not None:
+                pairs.add(frozenset((r.id, other)))
+    for link in session.scalars(select(ModelReplication)):
+        replica = by_uuid.get(link.replica_uuid)
+        origin = by_uuid.get(link.origin_uuid or "") or by_code.get(
+            (link.origin_unit_code, link.origin_code)
+        )
+        if replica is not None and origin is not None:
+            pairs.add(frozenset((replica, origin)))
+    return pairs
+
+
+def _name_kind(a: _Row, b: _Row) -> DuplicateKind:
+    """A similar name at the same unit in a later year, not marked maintained: re-registered."""
+    if a.unit == b.unit and a.year != b.year:
+        later = a if a.year > b.year else b
+        if later.novelty != Novelty.MAINTAINED.value or later.continues_id is None:
+            return DuplicateKind.REREGISTERED
+    return DuplicateKind.NAME
+
+
+def find_flags(session: Session, model_ids: set[int] | None = None) -> list[DuplicateFlag]:
+    """Add the flags that ``model_ids`` (all models when None) raise; return the new ones.
+
+    Flags already stored, dismissed ones included, are left as they are: a pair the reviewer
+    called "không trùng" stays quiet however often it is found again.
+    """
+    rows = _rows(session)
+    if not rows:
+        return []
+    scanned = rows if model_ids is None else [r for r in rows if r.id in model_ids]
+    linked = _linked(session, rows)
+    by_id = {r.id: r for r in rows}
+    found: dict[tuple[str, int, int], tuple[int, str]] = {}
+
+    def add(kind: DuplicateKind, a: int, b: int, score: int, detail: str) -> None:
+        if a == b or frozenset((a, b)) in linked:
+            return
+        lo, hi = sorted((a, b))
+        found.setdefault((kind.value, lo, hi), (score, detail))
+
+    pool = [r.name for r in rows]
+    for match in similarity.matches([r.name for r in scanned], pool):
+        a, b = scanned[match.left], rows[match.right]
+        if a.id != b.id:
+            add(_name_kind(a, b), a.id, b.id, match.score, "")
+    ids = [r.id for r in scanned]
+    shas: set[str] = set()
+    for start in range(0, len(ids), 500):
+        shas.update(
+            session.scalars(
+                select(Evidence.sha256).where(
+                    Evidence.model_id.in_(ids[start : start + 500]), Evidence.removed_at.is_(None)
+                )
+            )
+        )
+    holders: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    sha_list = sorted(shas)
+    for start in range(0, len(sha_list), 500):
+        stmt = select(Evidence.sha256, Evidence.model_id, Evidence.original_name).where(
+            Evidence.sha256.in_(sha_list[start : start + 500]), Evidence.removed_at.is_(None)
+        )
+        for sha, model_id, original in session.execute(stmt):
+            holders[sha].append((model_id, original))
+    wanted = {r.id for r in scanned}
+    for _sha, held in sorted(holders.items()):
+        for i, (x, name) in enumerate(held):
+            for y, _ in held[i + 1 :]:
+                if (x in wanted or y in wanted) and x in by_id and y in by_id:
+                    add(DuplicateKind.EVIDENCE, x, y, 100, name[:300])
+    if not found:
+        return []
+    existing = {
+        (kind, a, b)
+        for kind, a, b in session.execute(
+            select(DuplicateFlag.kind, DuplicateFlag.model_id, DuplicateFlag.other_model_id)
+        )
+    }
+    now = utcnow()
+    new = [
+        DuplicateFlag(
+            kind=kind, model_id=lo, other_model_id=hi, score=score, detail=detail, found_at=now,
+            dismissed_by="", dismissed_note="",
+        )
+        for (kind, lo, hi), (score, detail) in sorted(found.items())
+        if (kind, lo, hi) not in existing
+    ]  # fmt: skip
+    session.add_all(new)
+    session.flush()
+    return new
+
+
+def flag_imported(session: Session, records: dict[str, Any]) -> list[str]:
+    """Flag what an imported package's models raise; the import's notes about it (Vietnamese).
+
+    Called by the import inside its transaction, after the records are applied.
+    """
+    parts = records.get("children", [records]) if isinstance(records, dict) else []
+    uuids = {
+        m["uuid"]
+        for part in parts
+        if isinstance(part, dict)
+        for m in part.get("models", [])
+        if isinstance(m, dict) and isinstance(m.get("uuid"), str)
+    }
+    if not uuids:
+        return []
+    ids: set[int] = set()
+    listed = sorted(uuids)
+    for start in range(0, len(listed), 500):
+        ids.update(
+            session.scalars(
+                select(DvkModel.id).where(DvkModel.uuid.in_(listed[start : start + 500]))
+            )
+        )
+    new = find_flags(session, ids)
+    if not new:
+        return []
+    views = _views(session, new)
+    notes = [
+        f"Có thể trùng: {v.model.code} “{v.model.name}” ({v.model.unit_name}) và "
+        f"{v.other.code} “{v.other.name}” ({v.other.unit_name}): {v.reason}."
+        for v in views[:_NOTES_SHOWN]
+    ]
+    if len(views) > _NOTES_SHOWN:
+        notes.append(
+            f"… và {len(views) - _NOTES_SHOWN} cặp có thể trùng khác (xem cột “Trùng?” "
+            "trong danh sách mô hình)."
+        )
+    return notes
+
+
+def _unit_names(session: Session, codes: Iterable[str]) -> dict[str, str]:
+    codes = set(codes)
+    stmt = select(Unit.code, Unit.name).where(Unit.code.in_(codes))
+    names = {code: name for code, name in session.execute(stmt)}
+    for code in codes - set(names):
+        try:
+            names[code] = units.find(code).name
+        except NotFoundError:
+            names[code] = code
+    return names
+
+
+def _views(session: Session, flags: Iterable[DuplicateFlag]) -> list[FlagView]:
+    flags = list(flags)
+    ids = {f.model_id for f in flags} | {f.other_model_id for f in flags}
+    models: dict[int, DvkModel] = {}
+    listed = sorted(ids)
+    for start in range(0, len(listed), 500):
+        for m in session.scalars(
+            select(DvkModel).where(DvkModel.id.in_(listed[start : start + 500]))
+        ):
+            models[m.id] = m
+    names = _unit_names(session, {m.source_unit_code for m in models.values()})
+
+    def ref(model_id: int) -> ModelRef:
+        m = models[model_id]
+        return ModelRef(
+            m.uuid, m.code, m.name, m.source_unit_code, names.get(m.source_unit_code, ""),
+            m.year, m.status,
+        )  # fmt: skip
+
+    views = [
+        FlagView(
+            f.id, DuplicateKind(f.kind), f.score, f.detail, ref(f.model_id), ref(f.other_model_id),
+            f.dismissed_at is not None, f.dismissed_by, f.dismissed_note,
+        )
+        for f in flags
+    ]  # fmt: skip
+    views.sort(key=lambda v: (v.dismissed, -v.score, sort_key(v.model.name), v.id))
+    return views
+
+
+def scan(handle: WorkspaceHandle, *, commune: str | None = None) -> int:
+    """Look for duplicates among all models (or one commune's against all); new flags found."""
+    with handle.sessions() as session, session.begin():
+        ids = None
+        if commune:
+            ids = set(
+                session.scalars(select(DvkModel.id).where(DvkModel.source_unit_code == commune))
+            )
+        return len(find_flags(session, ids))
+
+
+def list_flags(
+    handle: WorkspaceHandle,
+    *,
+    commune: str | None = None,
+    model_uuid: str | None = None,
+    include_dismissed: bool = False,
+) -> list[FlagView]:
+    """Stored flags (open ones first, by score), of one commune or one model if asked."""
+    with handle.readers() as session:
+        stmt = select(DuplicateFlag)
+        if not include_dismissed:
+            stmt = stmt.where(DuplicateFlag.dismissed_at.is_(None))
+        if model_uuid is not None or commune is not None:
+            wanted = select(DvkModel.id)
+            if model_uuid is not None:
+                wanted = wanted.where(DvkModel.uuid == model_uuid)
+            if commune is not None:
+                wanted = wanted.where(DvkModel.source_unit_code == commune)
+            stmt = stmt.where(
+                or_(DuplicateFlag.model_id.in_(wanted), DuplicateFlag.other_model_id.in_(wanted))
+            )
+        return _views(session, session.scalars(stmt))
+
+
+def open_counts(handle: WorkspaceHandle) -> dict[str, int]:
+    """Open (not dismissed) flags per model UUID: the badge of the model list."""
+    with handle.readers() as session:
+        rows = session.execute(
+            select(DuplicateFlag.model_id, DuplicateFlag.other_model_id).where(
+                DuplicateFlag.dismissed_at.is_(None)
+            )
+        ).all()
+        if not rows:
+            return {}
+        uuid_of = {i: u for i, u in session.execute(select(DvkModel.id, DvkModel.uuid))}
+    counts: dict[str, int] = defaultdict(int)
+    for a, b in rows:
+        counts[uuid_of[a]] += 1
+        counts[uuid_of[b]] += 1
+    return dict(counts)
+
+
+def dismiss(
+    handle: WorkspaceHandle, flag_id: int, *, note: str = "", actor: str | None = None
+) -> FlagView:
+    """Mark a flag "không trùng": it stays stored (history) and is no longer shown as open."""
+    with handle.sessions() as session, session.begin():
+        flag = session.get(DuplicateFlag, flag_id)
+        if flag is None:
+            raise NotFoundError(f"Không có cảnh báo trùng số {flag_id}.")
+        if flag.dismissed_at is not None:
+            raise ValidationError("Cảnh báo này đã được đánh dấu “không trùng”.")
+        flag.dismissed_at = utcnow()
+        flag.dismissed_by = actor or audit.current_actor()
+        flag.dismissed_note = clean(note)[:2000]
+        session.flush()
+        view = _views(session, [flag])[0]
+        audit.record(
+            session, action="update", entity="duplicate_flag", entity_uuid=view.model.uuid,
+            before={"flag": flag_id, "kind": flag.kind, "other": view.other.uuid},
+            after={"dismissed": True, "note": flag.dismissed_note}, actor=flag.dismissed_by,
+        )  # fmt: skip
+        return view

@@ -1,0 +1,1 @@
+"""The records a package carries: collected to send, checked and applied on receipt."""

@@ -1,0 +1,73 @@
+"""Name similarity on Vietnamese model names: folded, common words and places ignored, any order."""
+
+from __future__ import annotations
+
+import pytest
+
+from dvk_desktop.domain.similarity import THRESHOLD, matches, name_key, score, similar
+
+# Pairs a reviewer would call the same model (registered twice, or in two communes).
+ALIKE = [
+    ("Thắp sáng đường quê", "Thắp sáng đường quê thôn 1"),
+    ("Thắp sáng đường quê", "THẮP SÁNG ĐƯỜNG QUÊ"),
+    ("Thắp sáng đường quê", "Thap sang duong que"),
+    ("Thắp sáng đường quê", "Thắp sáng đường làng quê"),
+    ("Mô hình Camera an ninh tự quản", "Camera an ninh tự quản"),
+    ("Camera an ninh tự quản", "Tự quản camera an ninh"),
+    ("Xây dựng tuyến đường cờ và hoa", "Tuyến đường cờ hoa"),
+    ("Phân loại rác tại nguồn", "Mô hình phân loại rác thải tại nguồn"),
+    ("Đường điện chiếu sáng an toàn", "Duong dien chieu sang an toan"),
+    ("Dân vận khéo: Nuôi heo đất giúp học sinh nghèo", "Nuôi heo đất giúp học sinh nghèo"),
+    ("Tổ tự quản bảo vệ môi trường", "Tổ tự quản bảo vệ môi trường khu dân cư"),
+    ("Hũ gạo tình thương", "Mô hình “Hũ gạo tình thương”"),
+    ("Ngôi nhà xanh - Vì môi trường", "Ngôi nhà xanh vì môi trường"),
+    ("Đội hình thanh niên tình nguyện xã", "Đội hình thanh niên tình nguyện phường"),
+]
+
+# Pairs that share words but are different models.
+DISTINCT = [
+    ("Thắp sáng đường quê", "Camera an ninh tự quản"),
+    ("Phân loại rác tại nguồn", "Tuyến đường cờ và hoa"),
+    ("Hũ gạo tình thương", "Quỹ tình thương hỗ trợ hộ nghèo"),
+    ("Camera an ninh tự quản", "Tổ tự quản bảo vệ môi trường"),
+    ("Đường điện chiếu sáng an toàn", "Đường hoa thanh niên"),
+    ("Nuôi heo đất giúp học sinh nghèo", "Nuôi bò sinh sản giúp hộ nghèo"),
+    (
+        "Mô hình dân vận khéo xây dựng nông thôn mới",
+        "Mô hình dân vận khéo xây dựng đô thị văn minh",
+    ),
+    ("Chi hội phụ nữ không sinh con thứ ba", "Chi hội phụ nữ tiết kiệm"),
+    ("Dòng họ khuyến học", "Dòng họ không có người vi phạm pháp luật"),
+    ("Hiến đất làm đường giao thông nông thôn", "Làm đường giao thông nông thôn bằng bê tông"),
+    ("Thắp sáng đường quê thôn 1", "Bê tông hóa đường quê"),
+    ("Mô hình dân vận khéo", "Xây dựng mô hình"),  # nothing but the form's words
+]
+
+
+@pytest.mark.parametrize(("a", "b"), ALIKE)
+def test_names_that_say_the_same_thing_are_flagged(a: str, b: str) -> None:
+    assert similar(a, b), (score(a, b), name_key(a), name_key(b))
+    assert score(a, b) == score(b, a)
+
+
+@pytest.mark.parametrize(("a", "b"), DISTINCT)
+def test_names_of_different_models_are_not_flagged(a: str, b: str) -> None:
+    assert not similar(a, b), (score(a, b), name_key(a), name_key(b))
+
+
+def test_the_threshold_leaves_a_margin_on_the_fixture() -> None:
+    assert min(score(a, b) for a, b in ALIKE) >= THRESHOLD + 3
+    assert max(score(a, b) for a, b in DISTINCT) <= THRESHOLD - 7
+
+
+def test_key_folds_accents_and_d_and_sorts_words() -> None:
+    assert name_key("Đường  điện, chiếu sáng!") == name_key("chiếu sáng đường điện")
+    assert name_key("Đường điện") == "dien duong"
+    assert name_key("Mô hình dân vận khéo") == ""
+
+
+def test_matches_pairs_new_names_with_a_pool() -> None:
+    pool = ["Camera an ninh tự quản", "Hũ gạo tình thương", "Tự quản camera an ninh thôn 2"]
+    found = sorted((m.left, m.right) for m in matches(["Camera an ninh tự quản xã"], pool))
+    assert found == [(0, 0), (0, 2)]
+    assert list(matches(["Mô hình"], pool)) == []

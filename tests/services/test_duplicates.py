@@ -1,0 +1,112 @@
+"""Duplicates across communes: similar names, one photo on many models, re-registrations."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from dvk_desktop.domain.similarity import DuplicateKind
+from dvk_desktop.domain.vocab import Novelty
+from dvk_desktop.errors import ValidationError
+from dvk_desktop.services import duplicates, exchange, models
+from dvk_desktop.services.evidence import add_evidence
+from tests.factories import complete_input
+from tests.upper import COMMUNE_PASS, NAMES, Office, build_office, copy_office, packages
+
+
+@pytest.fixture(scope="module")
+def office_template(tmp_path_factory: pytest.TempPathFactory) -> Office:
+    return build_office(tmp_path_factory.mktemp("office") / "o", 2)
+
+
+@pytest.fixture
+def office(office_template: Office, tmp_path: Path) -> Office:
+    return copy_office(office_template, tmp_path / "o")
+
+
+def _resend(office: Office, code: str) -> Path:
+    with office.commune(code) as commune:
+        sent = exchange.export_package(commune, office.usb, passphrase=COMMUNE_PASS, encrypt=False)
+    return sent.path
+
+
+def test_the_same_names_from_two_communes_are_flagged_on_import(office: Office) -> None:
+    first, second = packages(office)
+    with office.province() as province:
+        assert exchange.import_package(province, first).notes == []  # nothing to compare yet
+        result = exchange.import_package(province, second)
+        assert result.status == "imported" and result.created == len(NAMES)  # never blocks
+        notes = [n for n in result.notes if n.startswith("Có thể trùng")]
+        assert len(notes) == len(NAMES)
+        assert "Tên gần giống (100%)" in notes[0]
+        flags = duplicates.list_flags(province)
+        assert {f.kind for f in flags} == {DuplicateKind.NAME}
+        assert all(f.model.unit_code != f.other.unit_code for f in flags)
+        assert {f.model.name for f in flags} == {f"{n} thôn 1" for n in NAMES}
+        counts = duplicates.open_counts(province)
+        assert len(counts) == 2 * len(NAMES) and set(counts.values()) == {1}
+        assert len(duplicates.list_flags(province, commune=office.codes[0])) == len(NAMES)
+
+
+def test_one_photo_on_models_of_two_communes_and_two_models_is_flagged(
+    office: Office, tmp_path: Path
+) -> None:
+    photo = tmp_path / "anh-chung.jpg"
+    photo.write_bytes(b"\xff\xd8\xff" + b"reused photo" * 500)
+    for n, code in enumerate(office.codes):
+        with office.commune(code) as commune:
+            for name in ("Hũ gạo tình thương", "Dòng họ khuyến học")[: 2 - n]:
+                uuid = models.create_model(commune, complete_input(commune, name=name))
+                add_evidence(commune, uuid, photo, caption="Ảnh", taken_on=dt.date(2026, 5, 1))
+    with office.province() as province:
+        for code in office.codes:
+            exchange.import_package(province, _resend(office, code))
+        shared = [f for f in duplicates.list_flags(province) if f.kind is DuplicateKind.EVIDENCE]
+    assert len(shared) == 3  # three models hold it: every pair of them
+    assert {f.detail for f in shared} == {"anh-chung.jpg"}
+    assert "Cùng tệp minh chứng" in shared[0].reason
+    assert sum(f.model.unit_code == f.other.unit_code for f in shared) == 1
+
+
+def test_a_model_registered_again_a_year_later_is_flagged_unless_maintained(
+    office: Office,
+) -> None:
+    code = office.codes[0]
+    with office.commune(code) as commune:
+        new = lambda name, year, **kw: models.create_model(  # noqa: E731
+            commune, complete_input(commune, name=name, year=year, **kw)
+        )
+        new("Ngôi nhà xanh vì môi trường", 2025)
+        new("Ngôi nhà xanh - Vì môi trường", 2026)  # registered again as if new
+        earlier = new("Dòng họ khuyến học", 2025)
+        new("Dòng họ khuyến học", 2026, novelty=Novelty.MAINTAINED,
+            continues_uuid=earlier)  # fmt: skip
+    with office.province() as province:
+        exchange.import_package(province, _resend(office, code))
+        flags = [f for f in duplicates.list_flags(province) if f.model.unit_code == code]
+    again = [f for f in flags if f.kind is DuplicateKind.REREGISTERED]
+    assert [{f.model.name, f.other.name} for f in again] == [
+        {"Ngôi nhà xanh vì môi trường", "Ngôi nhà xanh - Vì môi trường"}
+    ]
+    assert "không ghi là duy trì" in again[0].reason
+    linked = [f for f in flags if "Dòng họ" in f.model.name + f.other.name]
+    assert linked == []
+
+
+def test_not_a_duplicate_stays_quiet_after_rescans_and_new_packages(office: Office) -> None:
+    with office.province() as province:
+        for path in packages(office):
+            exchange.import_package(province, path)
+        flags = duplicates.list_flags(province)
+        dismissed = duplicates.dismiss(province, flags[0].id, note="Hai xã, hai mô hình riêng")
+        assert dismissed.dismissed and dismissed.dismissed_note == "Hai xã, hai mô hình riêng"
+        with pytest.raises(ValidationError, match="đã được đánh dấu"):
+            duplicates.dismiss(province, flags[0].id)
+        assert duplicates.scan(province) == 0
+        exchange.import_package(province, _resend(office, office.codes[1]))
+        still = duplicates.list_flags(province)
+        assert flags[0].id not in {f.id for f in still} and len(still) == len(flags) - 1
+        everything = duplicates.list_flags(province, include_dismissed=True)
+        assert everything[-1].id == flags[0].id and everything[-1].dismissed
