@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
+import itertools
 import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
 from dvk_desktop.errors import Cancelled
 from dvk_desktop.progress import CancelToken
 
-# Operations in flight: Qt does not own them, so Python must keep them alive until they end.
-_RUNNING: set[Operation] = set()
+# Operations in flight by number: Qt does not own them, so Python keeps them alive until they end.
+_RUNNING: dict[int, Operation] = {}
 
 
 class PolledReporter:
@@ -36,25 +37,63 @@ class PolledReporter:
 
 
 class _Bridge(QObject):
-    """Carries the worker's result back to the UI thread through a queued signal."""
+    """Wakes the UI thread when a worker has finished: it carries an operation's number only.
 
-    done = Signal(bool, object)
+    One bridge lives as long as the application. The worker hands its result over through
+    ``_RESULTS`` and lets go of every Python object before it emits, so the last reference
+    to an operation, its window or its result is always dropped on the UI thread: a QObject
+    destroyed on a worker thread (its timers, its children) crashes the program.
+    """
+
+    done = Signal(int)
+
+
+_RESULTS: dict[int, tuple[bool, object]] = {}
+_RESULTS_LOCK = threading.Lock()
+_bridge: _Bridge | None = None
+_numbers = itertools.count(1)
+
+
+def _the_bridge() -> _Bridge:
+    """The application's bridge, made on the UI thread the first time an operation starts."""
+    global _bridge
+    if _bridge is None or not isValid(_bridge):
+        _bridge = _Bridge(QCoreApplication.instance())
+        # A signal emitted from the worker thread reaches a receiver living on the UI thread
+        # queued by default (AutoConnection); no Qt enum is needed here, which keeps this
+        # module free of the Qt namespace before the main window paints.
+        _bridge.done.connect(_deliver)
+    return _bridge
+
+
+def _deliver(number: int) -> None:
+    with _RESULTS_LOCK:
+        ok, value = _RESULTS.pop(number, (False, None))
+    operation = _RUNNING.pop(number, None)
+    if operation is not None:
+        operation._on_done(ok, value)
 
 
 class _Runnable(QRunnable):
-    def __init__(self, fn: Callable[[], Any], bridge: _Bridge) -> None:
+    def __init__(self, number: int, fn: Callable[[], Any], bridge: _Bridge) -> None:
         super().__init__()
-        self._fn = fn
-        self._bridge = bridge
+        self._number = number
+        self._fn: Callable[[], Any] | None = fn
+        self._done = bridge.done
         self.setAutoDelete(True)
 
     def run(self) -> None:
+        fn, self._fn = self._fn, None
+        assert fn is not None
         try:
-            result = self._fn()
+            outcome: tuple[bool, object] = (True, fn())
         except BaseException as exc:  # the UI decides how to present every failure
-            self._bridge.done.emit(False, exc)
-        else:
-            self._bridge.done.emit(True, result)
+            outcome = (False, exc)
+        del fn
+        with _RESULTS_LOCK:
+            _RESULTS[self._number] = outcome
+        del outcome  # from here on this thread holds nothing of Python's but a number
+        self._done.emit(self._number)
 
 
 class Operation(QObject):
@@ -90,11 +129,6 @@ class Operation(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(100)
         self._timer.timeout.connect(self._on_timer_timeout)
-        self._bridge = _Bridge()
-        # A signal emitted from the worker thread reaches a receiver living on the UI thread
-        # queued by default (AutoConnection); no Qt enum is needed here, which keeps this module
-        # free of the Qt namespace before the main window paints.
-        self._bridge.done.connect(self._on_bridge_done)
         self.running = False
         self.result: Any = None
         self.error: BaseException | None = None
@@ -129,10 +163,10 @@ class Operation(QObject):
             self._dialog = dialog
             self._timer.start()
         self.running = True
-        _RUNNING.add(self)
-        self._pool.start(
-            _Runnable(lambda: self._op(self.reporter, self.cancel_token), self._bridge)
-        )
+        number = next(_numbers)
+        _RUNNING[number] = self
+        op, reporter, cancel = self._op, self.reporter, self.cancel_token
+        self._pool.start(_Runnable(number, lambda: op(reporter, cancel), _the_bridge()))
         return self
 
     def _on_timer_timeout(self) -> None:
@@ -145,7 +179,7 @@ class Operation(QObject):
         if message:
             self._dialog.setLabelText(f"{self._label}\n{message[:80]}")
 
-    def _on_bridge_done(self, ok: bool, value: object) -> None:
+    def _on_done(self, ok: bool, value: object) -> None:
         self._timer.stop()
         if self._dialog is not None:
             self._dialog.reset()
@@ -153,7 +187,6 @@ class Operation(QObject):
             self._dialog.deleteLater()
             self._dialog = None
         self.running = False
-        _RUNNING.discard(self)
         if self._parent is not None and not isValid(self._parent):
             # The window that asked for this work is gone: nobody is left to tell.
             self.finished.emit()

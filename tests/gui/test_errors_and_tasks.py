@@ -89,3 +89,40 @@ def test_cancel_reaches_the_core_and_reports_nothing(qtbot):
         pass
     assert isinstance(operation.error, Cancelled)
     assert failures == []
+
+
+def test_what_an_operation_holds_is_let_go_on_the_ui_thread(qtbot):
+    """A window or operation freed on a worker thread crashes the program (its timers, children).
+
+    Each operation's work holds a window; the window that asked is closed as soon as the
+    answer arrives, so the worker's references would be the last ones if it kept any.
+    """
+    import gc
+    import threading
+    import weakref
+
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QWidget
+
+    freed_on: list[str] = []
+    pool = QThreadPool()
+    pool.setMaxThreadCount(2)
+    alive: list[weakref.ref] = []
+    for _ in range(40):
+        window = QWidget()
+        window.destroyed.connect(lambda *_: freed_on.append(threading.current_thread().name))
+
+        def work(_reporter, _cancel, window=window):
+            return [window.objectName()]  # the result and the work both reach the window
+
+        holder = {"window": window}
+        operation = run_in_background(
+            None, work, on_success=lambda _result, holder=holder: holder.clear(), pool=pool
+        )
+        alive.append(weakref.ref(operation))
+        del window, work, operation
+    qtbot.waitUntil(lambda: len(freed_on) == 40, timeout=20_000)
+    pool.waitForDone()
+    gc.collect()
+    assert set(freed_on) == {threading.main_thread().name}
+    assert all(ref() is None for ref in alive)
