@@ -148,6 +148,11 @@ class InstanceServer(QObject):
             )
         with contextlib.suppress(OSError):
             listener.close()
+        # The thread holds this object: let it end here, so that it is never the last holder
+        # (a QObject freed on another thread than its own can crash the program).
+        if self._thread is not None:
+            self._thread.join(WAKE_SECONDS)
+            self._thread = None
 
     def _serve(self) -> None:
         listener = self._listener
