@@ -90,8 +90,10 @@ class ConflictError(DvkError):
         version: object = None,
         who: str = "",
         when: str = "",
+        key: str = "",
     ) -> None:
         super().__init__(message, hint=hint)
+        self.key = key  # which record of the save (a model's uuid, a member's name)
         self.theirs = list(theirs or [])
         self.version = version
         self.who = who

@@ -72,6 +72,7 @@ def refuse(
     *,
     theirs: list[tuple[str, str]],
     version: object,
+    key: str = "",
 ) -> NoReturn:
     """Raise the conflict for ``what`` (e.g. "Mô hình 20791/MH-2026-001"); nothing is saved."""
     who, when = last_change(session, entity_uuids)
@@ -95,4 +96,5 @@ def refuse(
         version=version,
         who=who,
         when=when,
+        key=key,
     )

@@ -205,6 +205,16 @@ def score_model(
         return sheet_of(row, info.uuid)
 
 
+def number_text(value: Decimal) -> str:
+    """Points without trailing zeros ("86", "17.5"), as a conflict shows them side by side."""
+    return f"{value.normalize():f}"
+
+
+def points_line(points: dict[str, Decimal]) -> str:
+    """A sheet's points as one line, by criterion code ("ben_vung: 12, ho_so: 8, …")."""
+    return ", ".join(f"{k}: {number_text(v)}" for k, v in sorted(points.items()))
+
+
 def _member_sheet(session: Session, model: DvkModel, origin: str, key: str) -> Evaluation | None:
     return session.scalars(
         select(Evaluation)
@@ -227,10 +237,9 @@ def _check_version(
     if row is None:
         theirs = [(_t("Phiếu chấm"), _t("(đã bị xóa)"))]
     else:
-        points = ", ".join(f"{k}: {v}" for k, v in sorted(_points(row.scores_json).items()))
         theirs = [
-            (_t("Điểm từng tiêu chí"), points),
-            (_t("Tổng điểm"), str(row.total)),
+            (_t("Điểm từng tiêu chí"), points_line(_points(row.scores_json))),
+            (_t("Tổng điểm"), number_text(row.total)),
             (_t("Nhận xét"), row.comment),
         ]
     conflicts.refuse(
@@ -243,6 +252,7 @@ def _check_version(
         [row.uuid if row else "", expected.split("@")[0]],
         theirs=theirs,
         version=current,
+        key=member,
     )
 
 

@@ -168,6 +168,7 @@ def _check_version(session: Session, ws: Workspace, model: DvkModel, expected: i
             (_t("Người thẩm định"), row.actor if row else ""),
         ],
         version=model.upper_version,
+        key=model.uuid,
     )
 
 

@@ -2751,6 +2751,38 @@ Install a program for this kind of file (a PDF reader or LibreOffice, for exampl
             <source>Đã mở khóa tài khoản “%1”.</source>
             <translation>Account “%1” enabled.</translation>
         </message>
+        <message>
+            <source>Người khác vừa lưu trước bạn</source>
+            <translation>Someone else saved first</translation>
+        </message>
+        <message>
+            <source>người khác</source>
+            <translation>someone else</translation>
+        </message>
+        <message>
+            <source>Đang lưu (của %1)</source>
+            <translation>Stored now (by %1)</translation>
+        </message>
+        <message>
+            <source>Bạn vừa nhập</source>
+            <translation>What you typed</translation>
+        </message>
+        <message>
+            <source>Bản của bạn chưa được lưu. Hãy tải lại bản đang lưu (bỏ bản bạn vừa nhập), hoặc lưu bản của bạn đè lên nếu bạn chắc chắn bản đó đúng hơn.</source>
+            <translation>Your version was not saved. Reload the stored version (dropping what you typed), or save yours over it if you are sure it is the better one.</translation>
+        </message>
+        <message>
+            <source>&amp;Tải lại bản đang lưu</source>
+            <translation>&amp;Reload the stored version</translation>
+        </message>
+        <message>
+            <source>&amp;Lưu bản của tôi đè lên</source>
+            <translation>&amp;Save mine over it</translation>
+        </message>
+        <message>
+            <source>Để sau</source>
+            <translation>Later</translation>
+        </message>
     </context>
     <context>
         <name>AddOrganisationDialog</name>
