@@ -552,6 +552,18 @@ The key enrolment sheet (print it, have it signed and stamped, then send it to t
             <translation>Message</translation>
         </message>
         <message>
+            <source>Tài khoản của bạn đã bị khóa (người quản trị vừa khóa, có thể từ máy khác), nên việc vừa làm chưa được lưu. Hãy đăng nhập bằng tài khoản khác, hoặc liên hệ người quản trị.</source>
+            <translation>Your account has been disabled (an administrator has just disabled it, perhaps on another PC), so what you just did was not saved. Sign in with another account, or contact the administrator.</translation>
+        </message>
+        <message>
+            <source>Vai trò của bạn có thể vừa được thay đổi; hãy đăng nhập lại để cập nhật.</source>
+            <translation>Your roles may have just been changed; sign in again to bring them up to date.</translation>
+        </message>
+        <message>
+            <source>Đăng nhập lại…</source>
+            <translation>Sign in again…</translation>
+        </message>
+        <message>
             <source>TCVN3 (ABC, phông .VnTime)</source>
             <translation>TCVN3 (ABC, .VnTime font)</translation>
         </message>

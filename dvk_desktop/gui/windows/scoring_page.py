@@ -476,6 +476,12 @@ class ScoringPage(QWidget):
         self._done(tr("Đã xóa phiếu của %1.").replace("%1", html.escape(member)))
 
     def _error(self, exc: DvkError) -> None:
+        from dvk_desktop.services.access import AccessDeniedError
+
+        if isinstance(exc, AccessDeniedError):  # the account or roles changed: sign in again
+            from dvk_desktop.gui.errors import show_error
+
+            show_error(self, exc)
         lines = [core(x) for x in exc.details] or [exc.user_text()]
         self.message_label.setText(
             "<span style='color:#842029'>"
