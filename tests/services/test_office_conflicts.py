@@ -12,9 +12,10 @@ import pytest
 from sqlalchemy import update
 
 from dvk_desktop.domain.review import ReviewState
-from dvk_desktop.domain.vocab import Status
+from dvk_desktop.domain.vocab import DecisionKind, Status
 from dvk_desktop.errors import ConflictError
 from dvk_desktop.services import audit, evaluations, review
+from dvk_desktop.services.decisions import DecisionInput, list_decisions, record_decision
 from dvk_desktop.services.models import get_row
 from dvk_desktop.storage.models import DvkModel
 from dvk_desktop.storage.workspace import WorkspaceHandle, open_workspace
@@ -144,3 +145,40 @@ def test_the_check_is_atomic_a_save_waits_for_the_other_clerks_commit(
     worker.join(10)
     assert isinstance(outcome[0], ConflictError) and "Bình" in outcome[0].message
     assert review.review_history(lan, FIRST) == []
+
+
+def test_two_clerks_deciding_on_one_model_at_once_end_with_one_decision(
+    clerks: tuple[WorkspaceHandle, WorkspaceHandle],
+) -> None:
+    lan, binh = clerks
+    review.set_review(lan, FIRST, ReviewState.ACCEPTED)
+    start = threading.Barrier(2)
+    outcomes: dict[str, BaseException | str] = {}
+
+    def decide(handle: WorkspaceHandle, who: str, number: str) -> None:
+        data = DecisionInput(
+            kind=DecisionKind.RECOGNITION, number=number, signed_on=DAY,
+            issuer="Ban Dân vận Tỉnh ủy", model_uuids=[FIRST],
+        )  # fmt: skip
+        start.wait(5)
+        try:
+            outcomes[who] = record_decision(handle, data, actor=who, today=DAY)
+        except BaseException as exc:  # handed to the test thread
+            outcomes[who] = exc
+
+    workers = [
+        threading.Thread(target=decide, args=(lan, "Lan", "7/QĐ-BDV")),
+        threading.Thread(target=decide, args=(binh, "Bình", "8/QĐ-BDV")),
+    ]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(20)
+    refused = [who for who, out in outcomes.items() if isinstance(out, BaseException)]
+    assert len(refused) == 1, outcomes
+    exc = outcomes[refused[0]]
+    assert isinstance(exc, ConflictError), exc
+    winner = "Lan" if refused == ["Bình"] else "Bình"
+    assert f"“{winner}”" in exc.message and "chưa được lưu" in exc.message
+    listed = [d for d in list_decisions(lan) if FIRST in d.model_uuids]
+    assert [d.number for d in listed] == ["7/QĐ-BDV" if winner == "Lan" else "8/QĐ-BDV"]
