@@ -13,11 +13,11 @@ from sqlalchemy import update
 
 from dvk_desktop.domain.review import ReviewState
 from dvk_desktop.domain.vocab import DecisionKind, Status
-from dvk_desktop.errors import ConflictError
-from dvk_desktop.services import audit, evaluations, review
+from dvk_desktop.errors import ConflictError, ValidationError
+from dvk_desktop.services import audit, change_requests, evaluations, review
 from dvk_desktop.services.decisions import DecisionInput, list_decisions, record_decision
 from dvk_desktop.services.models import get_row
-from dvk_desktop.storage.models import DvkModel
+from dvk_desktop.storage.models import ChangeRequest, DvkModel
 from dvk_desktop.storage.workspace import WorkspaceHandle, open_workspace
 from tests.reports.bulk import insert_models
 
@@ -182,3 +182,36 @@ def test_two_clerks_deciding_on_one_model_at_once_end_with_one_decision(
     assert f"“{winner}”" in exc.message and "chưa được lưu" in exc.message
     listed = [d for d in list_decisions(lan) if FIRST in d.model_uuids]
     assert [d.number for d in listed] == ["7/QĐ-BDV" if winner == "Lan" else "8/QĐ-BDV"]
+
+
+def test_two_clerks_deciding_one_change_request_at_once_decide_it_once(
+    clerks: tuple[WorkspaceHandle, WorkspaceHandle],
+) -> None:
+    lan, binh = clerks
+    with lan.sessions() as session, session.begin():
+        model = get_row(session, FIRST)
+        session.add(
+            ChangeRequest(
+                uuid="c0000000-0000-4000-8000-000000000001", model_id=model.id,
+                origin_unit_code="00070", base_version=1, base_json="{}", proposed_json="{}",
+            )
+        )  # fmt: skip
+    start = threading.Barrier(2)
+    outcomes: dict[str, BaseException | None] = {}
+
+    def reject(handle: WorkspaceHandle, who: str) -> None:
+        start.wait(5)
+        try:
+            change_requests.reject(handle, "c0000000", comment=f"Không đồng ý ({who})", actor=who)
+            outcomes[who] = None
+        except BaseException as exc:  # handed to the test thread
+            outcomes[who] = exc
+
+    workers = [threading.Thread(target=reject, args=a) for a in ((lan, "Lan"), (binh, "Bình"))]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(20)
+    refused = [exc for exc in outcomes.values() if exc is not None]
+    assert len(refused) == 1, outcomes
+    assert isinstance(refused[0], ValidationError) and "đã có kết quả" in refused[0].message
