@@ -2179,6 +2179,14 @@ Install a program for this kind of file (a PDF reader or LibreOffice, for exampl
             <translation>Upper level</translation>
         </message>
         <message>
+            <source>Thẩm định hồ sơ</source>
+            <translation>Dossier review</translation>
+        </message>
+        <message>
+            <source>%1 chưa có kết quả thẩm định.</source>
+            <translation>%1 has not reviewed it yet.</translation>
+        </message>
+        <message>
             <source>Hiện tại</source>
             <translation>Now</translation>
         </message>
@@ -2187,12 +2195,24 @@ Install a program for this kind of file (a PDF reader or LibreOffice, for exampl
             <translation>Earlier</translation>
         </message>
         <message>
+            <source>Chưa có phiếu chấm điểm.</source>
+            <translation>No score sheet yet.</translation>
+        </message>
+        <message>
             <source>Điểm trung bình: &lt;b&gt;%1&lt;/b&gt;/%2 — xếp loại &lt;b&gt;%3&lt;/b&gt; (trung bình của %4 thành viên)</source>
             <translation>Average score: &lt;b&gt;%1&lt;/b&gt;/%2 — grade &lt;b&gt;%3&lt;/b&gt; (average of %4 members)</translation>
         </message>
         <message>
             <source>Bộ tiêu chí: %1, phiên bản %2</source>
             <translation>Rubric: %1, version %2</translation>
+        </message>
+        <message>
+            <source>điểm</source>
+            <translation>points</translation>
+        </message>
+        <message>
+            <source>Chưa có quyết định.</source>
+            <translation>No decision yet.</translation>
         </message>
         <message>
             <source>&lt;b&gt;%1&lt;/b&gt;%2: Quyết định số &lt;b&gt;%3&lt;/b&gt; ngày %4 của %5</source>

@@ -31,12 +31,12 @@ from dvk_desktop.domain.review import NEEDS_COMMENT, ReviewState
 from dvk_desktop.domain.text import format_number
 from dvk_desktop.errors import ConflictError
 from dvk_desktop.gui.dialogs.conflict_dialog import ConflictDialog, show_conflict
-from dvk_desktop.gui.i18n import tr
+from dvk_desktop.gui.i18n import core, tr
 from dvk_desktop.gui.labels import vocab
 from dvk_desktop.gui.tasks import Operation, run_in_background
 from dvk_desktop.gui.widgets.feedback import REVIEWER_SETTING, state_text
 from dvk_desktop.services import review
-from dvk_desktop.services.audit import current_actor
+from dvk_desktop.services.audit import actor_text, current_actor
 from dvk_desktop.storage.workspace import WorkspaceHandle
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -240,14 +240,14 @@ class ReviewPage(QWidget):
                 QStandardItem(row.unit_name),
                 QStandardItem(row.model_name),
                 QStandardItem(shown),
-                QStandardItem(row.comment),
-                QStandardItem(row.actor),
+                QStandardItem(core(row.comment)),
+                QStandardItem(core(actor_text(row.actor))),
             ]
             colour = STATE_COLOURS.get(row.state) if row.state else None
             for cell in cells:
                 cell.setEditable(False)
                 cell.setToolTip(cell.text())
-            cells[5].setToolTip(f"{row.actor} · {review.format_when(row.at)}")
+            cells[5].setToolTip(f"{cells[5].text()} · {review.format_when(row.at)}")
             if colour:
                 cells[3].setBackground(QColor(colour))
             self.model.appendRow(cells)
@@ -343,7 +343,12 @@ class ReviewPage(QWidget):
         table = self.history_table
         table.setRowCount(len(entries))
         for r, entry in enumerate(entries):
-            values = (state_text(entry.state), entry.comment, entry.actor, entry.when)
+            values = (
+                state_text(entry.state),
+                core(entry.comment),
+                core(actor_text(entry.actor)),
+                entry.when,
+            )
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
