@@ -328,6 +328,7 @@ def propose_for_award(
     access.require(handle, Action.DECIDE)
     text = clean(note) or "Đề nghị khen thưởng"
     with handle.sessions() as session, session.begin():
+        _lock_models(session, model_uuids)  # two clerks proposing at once: one after the other
         failures: list[str] = []
         for uuid in dict.fromkeys(model_uuids):
             row: DvkModel | None = None

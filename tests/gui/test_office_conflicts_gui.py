@@ -7,14 +7,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from sqlalchemy import update
 
 from dvk_desktop.domain.review import ReviewState
-from dvk_desktop.domain.vocab import Status
+from dvk_desktop.domain.vocab import DecisionKind, Status
+from dvk_desktop.gui.errors import open_error_dialogs
+from dvk_desktop.gui.windows.decisions_page import DecisionsPage
 from dvk_desktop.gui.windows.review_page import ReviewPage
 from dvk_desktop.gui.windows.scoring_page import ScoringPage
-from dvk_desktop.services import evaluations, review
+from dvk_desktop.services import decisions, evaluations, review
 from dvk_desktop.services.workspace_setup import init_workspace
 from dvk_desktop.storage.models import DvkModel
 from dvk_desktop.storage.workspace import WorkspaceHandle, open_workspace
@@ -93,3 +95,33 @@ def test_a_score_sheet_over_another_clerks_reloads_theirs_into_the_form(
     page.spins["ho_so"].setValue(10)  # Lan edits the reloaded sheet: no conflict now
     saved = page.save_sheet()
     assert saved is not None and saved.total == 88
+
+
+def test_a_decision_another_clerk_recorded_first_is_told_and_the_list_updated(
+    qtbot, clerks: tuple[WorkspaceHandle, WorkspaceHandle]
+) -> None:  # type: ignore[no-untyped-def]
+    lan, binh = clerks
+    for uuid in (FIRST, FIRST[:-1] + "1"):
+        review.set_review(lan, uuid, ReviewState.ACCEPTED)
+    page = DecisionsPage(lan)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.model.rowCount() == 2
+    page.set_checked([FIRST])
+    page.ui.number_edit.setText("7/QĐ-BDV")
+    page.ui.issuer_edit.setText("Ban Dân vận Tỉnh ủy")
+    page.ui.date_edit.setDate(QDate(2026, 11, 20))
+    decisions.record_decision(
+        binh,
+        decisions.DecisionInput(
+            DecisionKind.RECOGNITION, "8/QĐ-BDV", dt.date(2026, 11, 20), "Ban Dân vận Tỉnh ủy",
+            [FIRST],
+        ),
+        actor="Bình",
+    )  # fmt: skip
+    page.record()
+    qtbot.waitUntil(lambda: bool(open_error_dialogs()), timeout=5000)
+    text = open_error_dialogs()[-1].ui.message_label.text()
+    assert "8/QĐ-BDV" in text and "“Bình”" in text and "chưa được lưu" in text
+    assert page.model.rowCount() == 1  # the model Bình decided left the list
+    assert [d.number for d in decisions.list_decisions(lan)] == ["8/QĐ-BDV"]

@@ -336,9 +336,22 @@ class DecisionsPage(QWidget):
 
             work = decide
         self.operation = run_in_background(
-            self, work, on_success=self._on_recorded, label=tr("Đang ghi quyết định")
+            self,
+            work,
+            on_success=self._on_recorded,
+            on_failure=self._on_record_failed,
+            label=tr("Đang ghi quyết định"),
         )
         return self.operation
+
+    def _on_record_failed(self, exc: BaseException) -> None:
+        from dvk_desktop.errors import ConflictError
+        from dvk_desktop.gui.errors import show_error
+
+        show_error(self, exc)
+        if isinstance(exc, ConflictError):  # another clerk decided first: show the list as now
+            self.reload_models()
+            self.reload_decisions()
 
     def _on_recorded(self, result: tuple[str, int]) -> None:
         uuid, count = result
