@@ -136,8 +136,12 @@ def set_reviews(
     entries = []
     with handle.sessions() as session, session.begin():
         ws = _ws(session)
+        rows = {ref: get_row(session, ref) for ref in model_refs}
+        # Locked in id order: two batches over the same models never wait on each other.
+        for row in sorted(set(rows.values()), key=lambda r: r.id):
+            conflicts.lock_model(session, row)
         for ref in model_refs:
-            model = conflicts.lock_model(session, get_row(session, ref))
+            model = rows[ref]
             if expected_versions is not None:
                 seen = expected_versions.get(ref, expected_versions.get(model.uuid))
                 _check_version(session, ws, model, seen)

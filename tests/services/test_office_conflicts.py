@@ -215,3 +215,35 @@ def test_two_clerks_deciding_one_change_request_at_once_decide_it_once(
     refused = [exc for exc in outcomes.values() if exc is not None]
     assert len(refused) == 1, outcomes
     assert isinstance(refused[0], ValidationError) and "đã có kết quả" in refused[0].message
+
+
+def test_two_batches_over_the_same_models_in_opposite_order_never_deadlock(
+    clerks: tuple[WorkspaceHandle, WorkspaceHandle],
+) -> None:
+    lan, binh = clerks
+    both = [r.model_uuid for r in review.list_reviews(lan)]
+    start = threading.Barrier(2)
+    outcomes: dict[str, BaseException | None] = {}
+
+    def batch(handle: WorkspaceHandle, who: str, refs: list[str]) -> None:
+        start.wait(5)
+        try:
+            review.set_reviews(handle, refs, ReviewState.RECEIVED, actor=who)
+            outcomes[who] = None
+        except BaseException as exc:  # handed to the test thread
+            outcomes[who] = exc
+
+    workers = [
+        threading.Thread(target=batch, args=(lan, "Lan", both)),
+        threading.Thread(target=batch, args=(binh, "Bình", both[::-1])),
+    ]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(20)
+    # One after the other, as if serial: the second batch finds "received" already recorded and
+    # is refused whole by the rule, never by a deadlock or a half-written batch.
+    refused = [exc for exc in outcomes.values() if exc is not None]
+    assert len(outcomes) == 2 and len(refused) == 1, outcomes
+    assert isinstance(refused[0], ValidationError) and "Đã tiếp nhận" in refused[0].message
+    assert all(len(review.review_history(lan, u)) == 1 for u in both)
