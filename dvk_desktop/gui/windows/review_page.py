@@ -35,6 +35,7 @@ from dvk_desktop.gui.i18n import core, tr
 from dvk_desktop.gui.labels import vocab
 from dvk_desktop.gui.tasks import Operation, run_in_background
 from dvk_desktop.gui.widgets.feedback import REVIEWER_SETTING, state_text
+from dvk_desktop.gui.widgets.header_fit import fit_titles
 from dvk_desktop.services import review
 from dvk_desktop.services.audit import actor_text, current_actor
 from dvk_desktop.storage.workspace import WorkspaceHandle
@@ -257,6 +258,7 @@ class ReviewPage(QWidget):
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         for column, width in ((0, 150), (1, 105), (2, 185), (3, 165), (5, 115)):
             header.resizeSection(column, width)
+        fit_titles(header)
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
         self._update_chosen()
         self.show_history(None)
@@ -356,6 +358,7 @@ class ReviewPage(QWidget):
         header = table.horizontalHeader()
         for column, width in ((0, 160), (2, 130), (3, 120)):
             header.resizeSection(column, width)
+        fit_titles(header)
 
     # ---------------------------------------------------------------- applying
 

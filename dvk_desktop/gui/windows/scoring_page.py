@@ -39,6 +39,7 @@ from dvk_desktop.errors import ConflictError, DvkError
 from dvk_desktop.gui.i18n import core, tr
 from dvk_desktop.gui.labels import vocab
 from dvk_desktop.gui.tasks import Operation, run_in_background
+from dvk_desktop.gui.widgets.header_fit import fit_titles
 from dvk_desktop.gui.widgets.rubric_editor import RubricEditor
 from dvk_desktop.gui.widgets.score_table import (
     SheetsTable,
@@ -98,6 +99,7 @@ class ScoringPage(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(0, 130)
         header.resizeSection(2, 85)
+        fit_titles(header)
         left_layout.addWidget(self.models_table, 1)
         note = QLabel(tr("Chỉ mô hình đã thẩm định “Đủ điều kiện đánh giá” được chấm."), left)
         note.setWordWrap(True)
