@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from dvk_desktop.domain.period import parse_period
 from dvk_desktop.services import communes, completeness, exchange
-from dvk_desktop.storage.models import DvkModel, Evidence
+from dvk_desktop.storage.models import Evidence
 from tests.upper import COMMUNE_PASS, Office, build_office, packages
 
 
