@@ -33,6 +33,7 @@ COMMAND_MODULES = (
     "dvk_desktop.cli.changes_cmd",
     "dvk_desktop.cli.cross_cmd",
     "dvk_desktop.cli.users_cmd",
+    "dvk_desktop.cli.evidence_cmd",
 )
 
 
@@ -66,6 +67,7 @@ COMMAND_OWNERS = {
     "replication": "dvk_desktop.cli.cross_cmd",
     "completeness": "dvk_desktop.cli.cross_cmd",
     "users": "dvk_desktop.cli.users_cmd",
+    "evidence": "dvk_desktop.cli.evidence_cmd",
 }
 
 

@@ -129,6 +129,32 @@ def _xlsx(args: argparse.Namespace) -> None:
     _done(args.out, f"bảng thống kê {period.label} ({format_number(stats.total)} mô hình)")
 
 
+def _completeness(args: argparse.Namespace) -> None:
+    from dvk_desktop.services import communes, completeness
+    from dvk_desktop.storage.workspace import open_workspace
+
+    suffix = args.out.suffix.lower()
+    if suffix not in (".pdf", ".xlsx"):
+        raise ValidationError(
+            f"Không biết ghi “{args.out.name}”: tệp phải có đuôi .pdf hoặc .xlsx.",
+            hint="Ví dụ: --out bao-cao-day-du.pdf (để in) hoặc --out day-du.xlsx (bảng tính).",
+        )
+    with open_workspace(workspace_dir(args), reading=True) as handle:
+        period = parse_period(args.period) if args.period else communes.current_period()
+        if suffix == ".pdf":
+            pages = completeness.print_report(
+                handle, args.out, period, commune=args.commune, date=_date(args)
+            )
+            what = f"báo cáo tình hình gửi dữ liệu {period.label} ({pages} trang)"
+        else:
+            data = completeness.export_xlsx(handle, args.out, period, commune=args.commune)
+            what = (
+                f"bảng tình hình gửi dữ liệu {period.label} ({format_number(data.sent)}/"
+                f"{format_number(len(data.lines))} đơn vị đã gửi)"
+            )
+    _done(args.out, what)
+
+
 def _import(args: argparse.Namespace) -> int:
     from dvk_desktop.services.xlsx_import import apply_import, check_import
     from dvk_desktop.storage.workspace import open_workspace
@@ -274,6 +300,18 @@ def register(
         help="kèm danh sách chi tiết (Biểu 03) / include the detail list",
     )
     p.set_defaults(handler=_xlsx)
+    p = rsub.add_parser(
+        "completeness", parents=[common],
+        help="đơn vị nào đã gửi gì, thiếu gói, thiếu minh chứng (PDF hoặc Excel) / completeness",
+    )  # fmt: skip
+    p.add_argument("--period", help="kỳ, ví dụ 2026-H2 (mặc định: nửa năm hiện tại)")
+    p.add_argument("--commune", metavar="MÃ_XÃ", help="chỉ một xã / one commune only")
+    p.add_argument("--date", help="ngày ghi trên văn bản dd/mm/yyyy / document date")
+    p.add_argument(
+        "--out", "-o", type=Path, required=True, metavar="TỆP.pdf|TỆP.xlsx",
+        help="tệp ghi ra: .pdf để in, .xlsx bảng tính / output file",
+    )  # fmt: skip
+    p.set_defaults(handler=_completeness)
 
     p = sub.add_parser(
         "import-xlsx",

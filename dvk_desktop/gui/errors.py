@@ -13,7 +13,7 @@ from shiboken6 import isValid
 from dvk_desktop import logs
 from dvk_desktop.config import default_log_dir
 from dvk_desktop.errors import DvkError
-from dvk_desktop.gui.i18n import tr
+from dvk_desktop.gui.i18n import core, tr
 
 _log = logging.getLogger("dvk.gui")
 _LOG_FILE: list[Path] = [default_log_dir() / logs.LOG_NAME]
@@ -111,7 +111,9 @@ def describe(exc: BaseException) -> tuple[str, str]:
     or passphrases (dvk_desktop.crash).
     """
     if isinstance(exc, DvkError):
-        return exc.user_text(), "\n".join(f"• {line}" for line in exc.user_details())
+        # core(): a hint worded per interface names a screen here, never a ``dvk`` command.
+        text = f"{core(exc.message)} {core(exc.hint)}".strip()
+        return text, "\n".join(f"• {line}" for line in exc.user_details())
     from dvk_desktop.crash import report_unexpected
 
     report, path = report_unexpected(

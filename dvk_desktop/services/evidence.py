@@ -8,16 +8,26 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from dvk_desktop.domain import codes, ownership
 from dvk_desktop.domain.text import clean, format_number
+from dvk_desktop.domain.vocab import Status
 from dvk_desktop.errors import NotFoundError, ValidationError
-from dvk_desktop.messages import _t
+from dvk_desktop.messages import _t, per_interface
 from dvk_desktop.progress import CancelToken
-from dvk_desktop.services import audit
+from dvk_desktop.services import audit, locks
 from dvk_desktop.services.directory import by_uuid
-from dvk_desktop.services.models import get_row
+from dvk_desktop.services.models import check_owner_edits, get_row
 from dvk_desktop.storage.evidence_store import sha256_file
-from dvk_desktop.storage.models import Evidence, ProgressReport, Setting, utcnow
+from dvk_desktop.storage.models import (
+    DvkModel,
+    Evidence,
+    ProgressReport,
+    Setting,
+    Workspace,
+    utcnow,
+)
 from dvk_desktop.storage.workspace import WorkspaceHandle
 
 DEFAULT_MAX_MB = 50
@@ -75,6 +85,62 @@ def check_source(handle: WorkspaceHandle, source: Path) -> None:
         raise ValidationError(_t("Tệp “{name}” rỗng (0 byte).", name=source.name))
 
 
+def check_owner(session: Session, model: DvkModel) -> None:
+    """Refuse to change the evidence of a model another unit registered (the commune owns it)."""
+    check_owner_edits(session.scalars(select(Workspace)).one(), model)
+
+
+def _model_of(session: Session, row: Evidence) -> DvkModel:
+    model = session.get(DvkModel, row.model_id)
+    assert model is not None  # a foreign key: evidence always belongs to a model
+    return model
+
+
+def check_removable(session: Session, model: DvkModel) -> None:
+    """Refuse to take evidence off a locked dossier: it is what was signed or decided on.
+
+    Adding stays allowed (later work is recorded as progress and evidence, and a change
+    request shows what was added since the lock); removing silently would change the dossier
+    the head signed or the upper level judged.
+    """
+    check_owner(session, model)
+    lock = locks.lock_of(session, model)
+    qualified = codes.qualified(model.source_unit_code, model.code)
+    if lock.level == "xa":
+        raise ValidationError(
+            _t(
+                "Mô hình {qualified} đã được {signer} ký duyệt (phiên bản {version}): hồ sơ đang "
+                "khóa nên không gỡ minh chứng được.",
+                qualified=qualified,
+                signer=lock.signed_by,
+                version=lock.signed_version,
+            ),
+            hint=_t("Rút ký duyệt rồi gỡ minh chứng, sau đó ký duyệt lại."),
+        )
+    upper = ownership.upper_lock(Status(model.status), locks.review_of(session, model))
+    if lock.level == "cap_tren" and upper is None:  # proposed, not judged yet: ask it back
+        raise ValidationError(lock.reason)
+    if lock.level == "cap_tren":
+        raise ValidationError(
+            _t(
+                "Mô hình {qualified} đang bị cấp trên khóa nên không gỡ minh chứng trực tiếp "
+                "được: việc gỡ minh chứng phải gửi cấp trên thành yêu cầu thay đổi.",
+                qualified=qualified,
+            ),
+            hint=per_interface(
+                cli=_t(
+                    "Hãy gửi yêu cầu thay đổi: dvk changes request {code} --remove-evidence "
+                    'MÃ_BĂM --why "lý do".',
+                    code=model.code,
+                ),
+                gui=_t(
+                    "Hãy sửa trong cửa sổ mô hình rồi bấm “Gửi yêu cầu thay đổi…” và chọn minh "
+                    "chứng xin bỏ; cấp trên chấp nhận thì minh chứng mới được gỡ.",
+                ),
+            ),
+        )
+
+
 def new_row(
     model_id: int,
     source: Path,
@@ -120,6 +186,7 @@ def add_evidence(
     sha, _ = sha256_file(source)
     with handle.sessions() as session:
         model = get_row(session, model_uuid)
+        check_owner(session, model)
         dup = session.scalars(
             select(Evidence).where(Evidence.model_id == model.id, Evidence.sha256 == sha)
         ).first()
@@ -197,6 +264,7 @@ def update_evidence(
     with handle.sessions() as session, session.begin():
         row = by_uuid(session, Evidence, uuid, "minh chứng")
         assert row is not None
+        check_owner(session, _model_of(session, row))
         before = {"caption": row.caption, "taken_on": row.taken_on}
         row.caption = clean(caption)[:1000]
         row.taken_on = taken_on
@@ -215,6 +283,9 @@ def remove_evidence(handle: WorkspaceHandle, uuid: str) -> None:
     with handle.sessions() as session, session.begin():
         row = by_uuid(session, Evidence, uuid, "minh chứng")
         assert row is not None
+        if row.removed_at is not None:
+            return  # already removed: nothing to refuse or record
+        check_removable(session, _model_of(session, row))
         row.removed_at = utcnow()
         audit.record(
             session,

@@ -241,9 +241,11 @@ def save_progress_report(
     """
     done = _check_text(report_date, done, today)
     actuals = dict(actuals or {})
-    if attach:  # refuse bad figures before copying files, not after
-        with handle.sessions() as session:
-            _check_actuals(get_row(session, model_uuid), actuals)
+    with handle.sessions() as session:  # refuse before copying files, not after
+        model = get_row(session, model_uuid)
+        evidence_service.check_owner(session, model)
+        if attach:
+            _check_actuals(model, actuals)
     stored = _store_files(handle, attach, reporter or NullReporter(), cancel or CancelToken())
     with handle.sessions() as session, session.begin():
         model = get_row(session, model_uuid)
@@ -308,6 +310,7 @@ def delete_progress_report(handle: WorkspaceHandle, model_uuid: str, report_uuid
     """Delete a report; its evidence stays with the model, its content stays in the audit log."""
     with handle.sessions() as session, session.begin():
         model = get_row(session, model_uuid)
+        evidence_service.check_owner(session, model)
         report = _report_row(session, model, report_uuid)
         before = _snapshot(report, model.uuid)
         old_values = {v.indicator_code: v.actual for v in report.values}

@@ -1495,6 +1495,32 @@ The key enrolment sheet (print it, have it signed and stamped, then send it to t
             <translation>Save the list of units</translation>
         </message>
         <message>
+            <source>Đang tạo báo cáo tình hình gửi dữ liệu</source>
+            <translation>Writing the completeness report</translation>
+        </message>
+        <message>
+            <source>Báo cáo đầy đủ</source>
+            <translation>Completeness report</translation>
+        </message>
+        <message>
+            <source>Đã lưu báo cáo tình hình gửi dữ liệu:
+%1</source>
+            <translation>The completeness report was saved:
+%1</translation>
+        </message>
+        <message>
+            <source>Mở tệp</source>
+            <translation>Open file</translation>
+        </message>
+        <message>
+            <source>Lưu báo cáo đầy đủ</source>
+            <translation>Save completeness report</translation>
+        </message>
+        <message>
+            <source>Báo cáo PDF (*.pdf)</source>
+            <translation>PDF report (*.pdf)</translation>
+        </message>
+        <message>
             <source>Mọi đơn vị chủ trì</source>
             <translation>All lead organisations</translation>
         </message>
@@ -2977,6 +3003,14 @@ Install a program for this kind of file (a PDF reader or LibreOffice, for exampl
         <message>
             <source>Xuất Excel…</source>
             <translation>Export to Excel…</translation>
+        </message>
+        <message>
+            <source>In báo cáo đầy đủ…</source>
+            <translation>Print completeness report…</translation>
+        </message>
+        <message>
+            <source>Báo cáo in được (PDF) hoặc bảng tính: đơn vị nào đã gửi gì, gói chưa nhận được, minh chứng còn thiếu</source>
+            <translation>A printable report (PDF) or a workbook: which units sent what, packages never received, evidence still missing</translation>
         </message>
         <message>
             <source>Tìm xã, phường theo tên hoặc mã, không cần dấu</source>

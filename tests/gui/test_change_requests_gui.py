@@ -273,3 +273,56 @@ def test_evidence_the_province_does_not_hold_goes_up_as_added(qtbot, workspace, 
     assert [(x.label, x.new) for x in lines] == [
         ("Minh chứng thêm", "anh-sau-cong-nhan.jpg (Ảnh sau công nhận)")
     ]
+
+
+def test_a_signed_off_or_recognised_dossier_offers_no_plain_evidence_removal(
+    qtbot, workspace, tmp_path
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from dvk_desktop.gui.errors import ErrorDialog
+    from dvk_desktop.services import editor_locks, evidence
+
+    uuid = models.create_model(workspace, complete_input(workspace))
+    (tmp_path / "anh.jpg").write_bytes(b"anh hien truong")
+    evidence.add_evidence(workspace, uuid, tmp_path / "anh.jpg")
+    editor_locks.sign_off(workspace, uuid, signer="Lê Thị Hạnh")
+    editor = open_editor(qtbot, workspace, uuid)
+    remove = editor.evidence.ui.remove_evidence_button
+    assert remove.isHidden()  # hidden, not merely on a tab out of view
+    # Had the button been reached anyway (an older layout), the core refuses and says why.
+    editor.evidence.ui.thumbs_list.setCurrentRow(0)
+    remove.click()
+    [dialog] = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, ErrorDialog) and w.isVisible()
+    ]
+    text = dialog.ui.message_label.text()
+    assert "Lê Thị Hạnh ký duyệt" in text and "dvk " not in text
+    dialog.close()
+    assert [e.original_name for e in evidence.list_evidence(workspace, uuid)] == ["anh.jpg"]
+    editor_locks.withdraw_sign_off(workspace, uuid, actor="Lê Thị Hạnh")
+    editor.close_without_saving()
+    editor = open_editor(qtbot, workspace, uuid)
+    assert not editor.evidence.ui.remove_evidence_button.isHidden()
+
+
+def test_a_recognised_dossier_error_hint_names_no_command(qtbot, workspace, tmp_path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from dvk_desktop.gui.errors import ErrorDialog
+    from dvk_desktop.services import evidence
+
+    uuid = recognised_model(workspace)
+    (tmp_path / "anh.jpg").write_bytes(b"anh hien truong")
+    evidence.add_evidence(workspace, uuid, tmp_path / "anh.jpg")
+    editor = open_editor(qtbot, workspace, uuid)
+    assert editor.evidence.ui.remove_evidence_button.isHidden()
+    editor.evidence.ui.thumbs_list.setCurrentRow(0)
+    editor.evidence.ui.remove_evidence_button.click()
+    [dialog] = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, ErrorDialog) and w.isVisible()
+    ]
+    text = dialog.ui.message_label.text()
+    assert "yêu cầu thay đổi" in text and "dvk " not in text
+    assert "Gửi yêu cầu thay đổi" in text
+    dialog.close()

@@ -424,3 +424,35 @@ def test_column_titles_read_whole_in_english(qtbot, english, office: Office) -> 
         assert window.inbox_page.ui.results_table.horizontalHeaderItem(2).text() == "Package no."
     finally:
         handle.close()
+
+
+def test_the_completeness_button_writes_the_report_and_offers_to_open_it(
+    qtbot, province_window, office: Office, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+
+    import openpyxl
+    from PySide6.QtWidgets import QFileDialog
+
+    window = province_window
+    window.show_page("communes")
+    page = window.communes_page
+    batch.import_files(page._handle, [office.usb])  # the enrolled commune's package
+    out = office.root / "bao-cao-day-du"  # typed without an extension: PDF by default
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    qtbot.mouseClick(page.ui.completeness_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.written_box is not None and page.written_box.isVisible())
+    pdf = out.with_suffix(".pdf")
+    assert str(pdf) in page.written_box.text()
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    assert "BÁO CÁO TÌNH HÌNH GỬI DỮ LIỆU" in text and office.codes[0] in text
+    assert "1/94 đơn vị đã gửi" in text
+    [close] = [b for b in page.written_box.buttons() if b.text() == "Đóng"]
+    close.click()
+    assert not page.written_box.isVisible() and page.last_export == pdf
+    book = office.root / "day-du.xlsx"
+    operation = page.write_completeness(book)
+    qtbot.waitUntil(lambda: not operation.running, timeout=30_000)
+    sheet = openpyxl.load_workbook(book)["Theo đơn vị"]
+    assert office.codes[0] in [r[1] for r in sheet.iter_rows(min_row=5, values_only=True)]
+    page.written_box.done(0)

@@ -144,8 +144,9 @@ class EditorLocksMixin:
             save.setText(self._save_text)
             save.setToolTip("")
         banner.setVisible(lock.requests_change)
-        # Evidence leaves a locked dossier through the request (its "Xin bỏ minh chứng" list).
-        self.evidence.ui.remove_evidence_button.setVisible(not lock.requests_change)
+        # Evidence leaves a locked dossier only through a request (its "Xin bỏ minh chứng"
+        # list) or after the head's sign-off is withdrawn: the core refuses a plain removal.
+        self.evidence.ui.remove_evidence_button.setVisible(not lock.level)
 
     def _gate_steps(self, lock: EditorLock) -> None:
         """Grey the steps the commune may no longer take by itself, saying why."""

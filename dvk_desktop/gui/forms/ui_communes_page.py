@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'communes_page.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -55,6 +55,11 @@ class Ui_CommunesPage(object):
 
         self.filter_layout.addWidget(self.export_button, 0, 4, 1, 1)
 
+        self.completeness_button = QPushButton(CommunesPage)
+        self.completeness_button.setObjectName(u"completeness_button")
+
+        self.filter_layout.addWidget(self.completeness_button, 0, 5, 1, 1)
+
         self.search_edit = QLineEdit(CommunesPage)
         self.search_edit.setObjectName(u"search_edit")
         self.search_edit.setClearButtonEnabled(True)
@@ -73,7 +78,7 @@ class Ui_CommunesPage(object):
         self.summary_label.setText(u"")
         self.summary_label.setWordWrap(True)
 
-        self.filter_layout.addWidget(self.summary_label, 1, 3, 1, 2)
+        self.filter_layout.addWidget(self.summary_label, 1, 3, 1, 3)
 
         self.filter_layout.setColumnStretch(3, 1)
 
@@ -136,7 +141,8 @@ class Ui_CommunesPage(object):
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.period_combo, self.deadline_button)
         QWidget.setTabOrder(self.deadline_button, self.export_button)
-        QWidget.setTabOrder(self.export_button, self.search_edit)
+        QWidget.setTabOrder(self.export_button, self.completeness_button)
+        QWidget.setTabOrder(self.completeness_button, self.search_edit)
         QWidget.setTabOrder(self.search_edit, self.show_combo)
         QWidget.setTabOrder(self.show_combo, self.table_view)
         QWidget.setTabOrder(self.table_view, self.enrol_button)
@@ -157,6 +163,10 @@ class Ui_CommunesPage(object):
 #endif // QT_CONFIG(accessibility)
         self.deadline_button.setText(QCoreApplication.translate("CommunesPage", u"\u0110\u1eb7t h\u1ea1n n\u1ed9p\u2026", None))
         self.export_button.setText(QCoreApplication.translate("CommunesPage", u"Xu\u1ea5t Excel\u2026", None))
+        self.completeness_button.setText(QCoreApplication.translate("CommunesPage", u"In b\u00e1o c\u00e1o \u0111\u1ea7y \u0111\u1ee7\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.completeness_button.setToolTip(QCoreApplication.translate("CommunesPage", u"B\u00e1o c\u00e1o in \u0111\u01b0\u1ee3c (PDF) ho\u1eb7c b\u1ea3ng t\u00ednh: \u0111\u01a1n v\u1ecb n\u00e0o \u0111\u00e3 g\u1eedi g\u00ec, g\u00f3i ch\u01b0a nh\u1eadn \u0111\u01b0\u1ee3c, minh ch\u1ee9ng c\u00f2n thi\u1ebfu", None))
+#endif // QT_CONFIG(tooltip)
         self.search_edit.setPlaceholderText(QCoreApplication.translate("CommunesPage", u"T\u00ecm x\u00e3, ph\u01b0\u1eddng theo t\u00ean ho\u1eb7c m\u00e3, kh\u00f4ng c\u1ea7n d\u1ea5u", None))
 #if QT_CONFIG(accessibility)
         self.search_edit.setAccessibleName(QCoreApplication.translate("CommunesPage", u"T\u00ecm \u0111\u01a1n v\u1ecb", None))

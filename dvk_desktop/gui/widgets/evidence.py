@@ -299,6 +299,10 @@ class EvidenceWidget(QWidget):
         item = self._selected()
         if item is None:
             return
-        evidence_service.remove_evidence(self._handle, item.uuid)
+        try:
+            evidence_service.remove_evidence(self._handle, item.uuid)
+        except DvkError as exc:  # a locked dossier: the core says why and what to do
+            show_error(self, exc)
+            return
         self.reload()
         self.changed.emit()

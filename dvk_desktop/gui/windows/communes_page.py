@@ -8,19 +8,20 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QInputDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QInputDialog, QMessageBox, QWidget
 
 from dvk_desktop.domain.period import Period
 from dvk_desktop.domain.text import fold, format_number
 from dvk_desktop.domain.vocab import KeyState, PeriodState, Status
 from dvk_desktop.errors import DvkError
 from dvk_desktop.gui.errors import show_error
+from dvk_desktop.gui.files import open_file
 from dvk_desktop.gui.forms.ui_communes_page import Ui_CommunesPage
 from dvk_desktop.gui.i18n import tr
 from dvk_desktop.gui.labels import date_text, vocab
 from dvk_desktop.gui.models.commune_table import KEYS, CommunesTableModel
 from dvk_desktop.gui.tasks import Operation, run_in_background
-from dvk_desktop.services import communes
+from dvk_desktop.services import communes, completeness
 from dvk_desktop.services.communes import CommuneRow, Overview
 from dvk_desktop.storage.workspace import WorkspaceHandle
 
@@ -88,6 +89,7 @@ class CommunesPage(QWidget):
         self.overview: Overview | None = None
         self.operation: Operation | None = None
         self.last_export: Path | None = None
+        self.written_box: QMessageBox | None = None  # "saved, open it?" after the report
         self.today = dt.date.today()
         ui = self.ui
         for period in period_choices(self.today):
@@ -119,6 +121,7 @@ class CommunesPage(QWidget):
         view.doubleClicked.connect(self._on_table_view_double_clicked)
         ui.deadline_button.clicked.connect(self._on_deadline_button_clicked)
         ui.export_button.clicked.connect(self._on_export_button_clicked)
+        ui.completeness_button.clicked.connect(self._on_completeness_button_clicked)
         ui.enrol_button.clicked.connect(self._on_enrol_button_clicked)
         ui.revoke_button.clicked.connect(self._on_revoke_button_clicked)
         ui.models_button.clicked.connect(self._on_models_button_clicked)
@@ -399,3 +402,51 @@ class CommunesPage(QWidget):
         )
         if name:
             self.export_xlsx(Path(name))
+
+    def write_completeness(self, target: Path) -> Operation:
+        """Write the completeness report (PDF, or a workbook for .xlsx) off the UI thread."""
+        handle, period, today = self._handle, self.period(), self.today
+
+        def work(_reporter: Any, _cancel: Any) -> str:
+            if target.suffix.lower() == ".xlsx":
+                completeness.export_xlsx(handle, target, period, today=today)
+            else:
+                completeness.print_report(handle, target, period, today=today)
+            return str(target)
+
+        self.operation = run_in_background(
+            self, work, on_success=self._on_completeness_written,
+            label=tr("Đang tạo báo cáo tình hình gửi dữ liệu"),
+        )  # fmt: skip
+        return self.operation
+
+    def _on_completeness_written(self, path: str) -> None:
+        self.last_export = Path(path)
+        self.ui.summary_label.setText(tr("Đã lưu: %1").replace("%1", path))
+        box = self.written_box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(tr("Báo cáo đầy đủ"))
+        box.setText(tr("Đã lưu báo cáo tình hình gửi dữ liệu:\n%1").replace("%1", path))
+        opener = box.addButton(tr("Mở tệp"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(tr("Đóng"), QMessageBox.ButtonRole.RejectRole)
+        box.finished.connect(
+            lambda _=0: open_file(self, Path(path)) if box.clickedButton() is opener else None
+        )
+        box.open()  # not exec(): the page stays live, and tests answer it like a person
+
+    def _on_completeness_button_clicked(self) -> None:
+        from dvk_desktop.gui.windows.reports_page import reports_dir
+
+        folder = reports_dir(self._handle)
+        folder.mkdir(parents=True, exist_ok=True)
+        default = folder / f"bao-cao-day-du-{self.period().code}.pdf"
+        name, chosen = QFileDialog.getSaveFileName(
+            self, tr("Lưu báo cáo đầy đủ"), str(default),
+            tr("Báo cáo PDF (*.pdf)") + ";;" + tr("Bảng tính Excel (*.xlsx)"),
+        )  # fmt: skip
+        if not name:
+            return
+        target = Path(name)
+        if target.suffix.lower() not in (".pdf", ".xlsx"):  # typed without an extension
+            target = target.with_suffix(".xlsx" if "xlsx" in chosen else ".pdf")
+        self.write_completeness(target)
