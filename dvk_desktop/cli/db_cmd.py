@@ -11,7 +11,6 @@ from dvk_desktop.cli.output import StderrReporter
 from dvk_desktop.config import WorkspacePaths
 from dvk_desktop.domain.text import format_number
 from dvk_desktop.errors import StorageError
-from dvk_desktop.storage.workspace import DATABASE_URL_FILE
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -99,6 +98,8 @@ def _upgrade(args: argparse.Namespace) -> None:
         migrate,
         sqlite_url,
     )
+
+    from dvk_desktop.storage.workspace import DATABASE_URL_FILE
 
     paths = WorkspacePaths(workspace_dir(args))
     if (paths.root / DATABASE_URL_FILE).is_file():  # the office's shared PostgreSQL database

@@ -23,6 +23,7 @@ from typing import Any
 from dvk_desktop.domain.model import BUDGET_SOURCES, TEXT_FIELDS
 from dvk_desktop.domain.review import ReviewState
 from dvk_desktop.domain.vocab import Field, ModelType, Novelty, Status
+from dvk_desktop.messages import _t
 
 # Statuses the upper level reached by a decision: the registration is what it decided on.
 DECIDED = frozenset(
@@ -76,22 +77,22 @@ def commune_step_allowed(source: Status, target: Status, review: ReviewState | N
 # The registration as a change request shows it: field key -> Vietnamese label, in form order.
 REGISTRATION_LABELS: dict[str, str] = {
     "name": TEXT_FIELDS["name"][0],
-    "model_type": "Loại mô hình",
-    "field": "Lĩnh vực",
-    "novelty": "Mới / duy trì",
-    "year": "Năm",
+    "model_type": _t("Loại mô hình"),
+    "field": _t("Lĩnh vực"),
+    "novelty": _t("Mới / duy trì"),
+    "year": _t("Năm"),
     **{k: label for k, (label, _limit) in TEXT_FIELDS.items() if k != "name"},
-    "start_date": "Ngày bắt đầu",
-    "end_date": "Ngày kết thúc",
-    "evaluation_date": "Ngày đánh giá kết quả",
+    "start_date": _t("Ngày bắt đầu"),
+    "end_date": _t("Ngày kết thúc"),
+    "evaluation_date": _t("Ngày đánh giá kết quả"),
     **BUDGET_SOURCES,
-    "labour_days": "Ngày công",
-    "owner_org_uuid": "Đơn vị chủ trì",
-    "holder_person_uuid": "Cá nhân thực hiện",
-    "lead_person_uuid": "Người phụ trách",
-    "village_uuid": "Thôn/tổ dân phố",
-    "coordinating_org_uuids": "Đơn vị phối hợp",
-    "sub_topics": "Chủ đề",
+    "labour_days": _t("Ngày công"),
+    "owner_org_uuid": _t("Đơn vị chủ trì"),
+    "holder_person_uuid": _t("Cá nhân thực hiện"),
+    "lead_person_uuid": _t("Người phụ trách"),
+    "village_uuid": _t("Thôn/tổ dân phố"),
+    "coordinating_org_uuids": _t("Đơn vị phối hợp"),
+    "sub_topics": _t("Chủ đề"),
 }
 _ENUMS: dict[str, Any] = {"model_type": ModelType, "field": Field, "novelty": Novelty}
 
@@ -127,11 +128,14 @@ def _shown(key: str, value: Any, names: dict[str, str]) -> str:
 
 
 def _indicator_text(i: dict[str, Any]) -> str:
-    target = i.get("target") or ""
-    actual = i.get("actual") or ""
-    return f"{i.get('name') or i.get('code')}: chỉ tiêu {target} {i.get('unit', '')}" + (
-        f", thực hiện {actual}" if actual else ""
-    )
+    name, unit = str(i.get("name") or i.get("code")), str(i.get("unit") or "")
+    target, actual = str(i.get("target") or ""), str(i.get("actual") or "")
+    if actual:
+        return _t(
+            "{name}: chỉ tiêu {target} {unit}, thực hiện {actual}",
+            name=name, target=target, unit=unit, actual=actual,
+        )  # fmt: skip
+    return _t("{name}: chỉ tiêu {target} {unit}", name=name, target=target, unit=unit)
 
 
 def diff(
@@ -151,7 +155,7 @@ def diff(
     if base.get("status") != proposed.get("status") and proposed.get("status"):
         out.append(
             FieldChange(
-                "status", "Trạng thái", _status(base.get("status")), _status(proposed["status"])
+                "status", _t("Trạng thái"), _status(base.get("status")), _status(proposed["status"])
             )
         )
     old_ind = {i["code"]: i for i in base.get("indicators") or []}
@@ -171,10 +175,10 @@ def diff(
     new_ev = {e["sha256"]: e for e in proposed.get("evidence") or []}
     for sha, e in new_ev.items():
         if sha not in old_ev:
-            out.append(FieldChange(f"evidence:{sha}", "Minh chứng thêm", "", _evidence(e)))
+            out.append(FieldChange(f"evidence:{sha}", _t("Minh chứng thêm"), "", _evidence(e)))
     for sha, e in old_ev.items():
         if sha not in new_ev:
-            out.append(FieldChange(f"evidence:{sha}", "Minh chứng bỏ", _evidence(e), ""))
+            out.append(FieldChange(f"evidence:{sha}", _t("Minh chứng bỏ"), _evidence(e), ""))
     return out
 
 

@@ -326,3 +326,31 @@ def test_a_recognised_dossier_error_hint_names_no_command(qtbot, workspace, tmp_
     assert "yêu cầu thay đổi" in text and "dvk " not in text
     assert "Gửi yêu cầu thay đổi" in text
     dialog.close()
+
+
+def test_the_side_by_side_view_reads_in_english(qtbot, english, ex) -> None:
+    from dvk_desktop.domain.ownership import diff
+    from dvk_desktop.gui.i18n import core
+
+    with ex.upper() as upper:
+        page = ChangesPage(upper)
+        qtbot.addWidget(page)
+        page.on_shown()
+        dialog = page.list.open_request(0)
+        [(label, line)] = dialog.rows
+        assert (label, line.new) == ("Goals, criteria", NEW_GOALS)
+        assert "Goals, criteria" in dialog.browser.toPlainText()
+    # An indicator's line and the registration's labels, as the dialog renders them.
+    base = {
+        "model_type": "tap_the",
+        "indicators": [{"code": "CAMERA", "name": "Camera", "unit": "cái", "target": "24"}],
+    }
+    proposed = {
+        "model_type": "ca_nhan",
+        "indicators": [
+            {"code": "CAMERA", "name": "Camera", "unit": "cái", "target": "30", "actual": "12"}
+        ],
+    }
+    shown = [(core(x.label), core(x.old), core(x.new)) for x in diff(base, proposed)]
+    assert shown[0][0] == "Model type"
+    assert shown[1][1:] == ("Camera: target 24 cái", "Camera: target 30 cái, achieved 12")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import html
 
 from PySide6.QtCore import Qt, Signal
@@ -144,8 +146,12 @@ class ChangeRequestDialog(QDialog):
             + reason
         )
         # An indicator's name is in both texts ("Hộ hưởng lợi: chỉ tiêu 150 hộ"), not its code.
+        # Old and new texts the core worded (an indicator's line) read in the interface's language.
         self.rows = [
-            (tr("Chỉ tiêu") if x.key.startswith("indicator:") else core(x.label), x)
+            (
+                tr("Chỉ tiêu") if x.key.startswith("indicator:") else core(x.label),
+                dataclasses.replace(x, old=core(x.old), new=core(x.new)),
+            )
             for x in view.lines
         ]
         heads = (tr("Mục"), tr("Bản cấp trên đã xét (cũ)"), tr("Đơn vị đề nghị (mới)"))
