@@ -71,3 +71,30 @@ class Cancelled(DvkError):  # noqa: N818 - a user action, not an error condition
 
     def __init__(self, message: str | None = None) -> None:
         super().__init__(message or _t("Đã hủy thao tác; không có gì bị thay đổi."))
+
+
+class ConflictError(DvkError):
+    """Another clerk saved the same record after this form read it; nothing was changed.
+
+    ``theirs`` holds the stored values now as (label, value) pairs for the GUI to show beside
+    what the clerk typed; ``version`` is the stored version now: passing it as the expected
+    version saves over theirs on purpose. ``who`` and ``when`` come from the audit log.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        hint: str = "",
+        theirs: list[tuple[str, str]] | None = None,
+        version: object = None,
+        who: str = "",
+        when: str = "",
+        key: str = "",
+    ) -> None:
+        super().__init__(message, hint=hint)
+        self.key = key  # which record of the save (a model's uuid, a member's name)
+        self.theirs = list(theirs or [])
+        self.version = version
+        self.who = who
+        self.when = when

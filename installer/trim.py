@@ -71,6 +71,11 @@ QT_TRANSLATIONS_KEPT = {"qtbase_en.qm", "qt_en.qm"}
 # Loaded with dlopen by something kept, so no link-time reference reaches them.
 DLOPENED = re.compile(r"^(libpython3\.\d+\.so|python3\d*\.dll|vcruntime140|msvcp140)", re.I)
 
+# Extension modules left out although importable: rapidfuzz's AVX2 builds (5 MB) duplicate its
+# plain builds, which it falls back to when they are missing; comparing a province's names
+# (tens of thousands) takes milliseconds either way.
+DROPPED_EXTENSIONS = re.compile(r"(?:^|/)rapidfuzz/(?:distance/)?[^/]*_avx2\.[^/]+$")
+
 _PLUGIN = re.compile(r"(?:^|/)plugins/([^/]+)/(?:lib)?(?:q)?([^/]+?)(?:\.so|\.dll|\.dylib)$")
 
 
@@ -106,7 +111,11 @@ def keep_binaries(
     ``bindepend.get_imports``). Python extension modules, kept plugins and the libraries Python
     opens itself are the roots; a library stays when a root reaches it.
     """
-    entries = [e for e in entries if plugin_kept(e[0]) is not False]
+    entries = [
+        e
+        for e in entries
+        if plugin_kept(e[0]) is not False and not DROPPED_EXTENSIONS.search(e[0].replace("\\", "/"))
+    ]
     links = [e for e in entries if e[2] == "SYMLINK"]
     entries = [e for e in entries if e[2] != "SYMLINK"]
     by_name: dict[str, list[tuple[str, str, str]]] = {}

@@ -11,6 +11,7 @@ from dvk_desktop.cli.output import StderrReporter
 from dvk_desktop.config import WorkspacePaths
 from dvk_desktop.domain.text import format_number
 from dvk_desktop.errors import StorageError
+from dvk_desktop.storage.workspace import DATABASE_URL_FILE
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -100,6 +101,17 @@ def _upgrade(args: argparse.Namespace) -> None:
     )
 
     paths = WorkspacePaths(workspace_dir(args))
+    if (paths.root / DATABASE_URL_FILE).is_file():  # the office's shared PostgreSQL database
+        from dvk_desktop.services.shared_database import upgrade_folder
+
+        before, after = upgrade_folder(paths.root)
+        if before == after:
+            sys.stdout.write(f"Dữ liệu đã ở phiên bản mới nhất ({after}).\n")
+        else:
+            sys.stdout.write(
+                f"Đã nâng cấp cơ sở dữ liệu chung từ phiên bản {before} lên {after}.\n"
+            )
+        return
     if not paths.database.exists():
         raise StorageError(f"Chưa có vùng làm việc tại “{paths.root}”.")
     check_integrity(paths.database)

@@ -8,6 +8,8 @@ import sys
 from decimal import Decimal
 from typing import Any
 
+from dvk_desktop.messages import render
+
 
 def _default(value: Any) -> Any:
     if isinstance(value, dt.date | dt.datetime):
@@ -38,7 +40,7 @@ class StderrReporter:
         if percent == self._last:
             return
         self._last = percent
-        line = f"{self.title}: {percent}% {message[:50]}"
+        line = f"{self.title}: {percent}% {render(message)[:50]}"
         if sys.stderr.isatty():
             sys.stderr.write("\r" + line.ljust(80))
             if done >= total:

@@ -154,12 +154,68 @@ def show_error(parent: QWidget | None, exc: BaseException) -> ErrorDialog:
 
         _log.error("unexpected error\n%s", format_exception(exc))
     message, details = describe(exc)
+    window = _signed_in_window(parent, exc)
+    if window is not None:
+        message = _refused_text(exc, message)
     dialog = ErrorDialog(parent, message, details, report=not isinstance(exc, DvkError))
     dialog.setWindowTitle(tr("Thông báo") if isinstance(exc, DvkError) else tr("Lỗi"))
+    if window is not None:
+        _offer_sign_in(dialog, window)
     _OPEN.append(dialog)
     dialog.finished.connect(lambda _=0: _OPEN.remove(dialog) if dialog in _OPEN else None)
     dialog.open()
     return dialog
+
+
+def _signed_in_window(parent: QWidget | None, exc: BaseException) -> QWidget | None:
+    """The main window, when a signed-in user was refused (their account or roles changed)."""
+    from dvk_desktop.services.access import AccessDeniedError, AccountLockedError
+
+    if not isinstance(exc, AccessDeniedError) or parent is None:
+        return None
+    window = parent.window()
+    handle = getattr(window, "handle", None)
+    if handle is None or not hasattr(window, "switch_to"):
+        return None
+    from dvk_desktop.services import access
+
+    if isinstance(exc, AccountLockedError) or access.current_user(handle) is not None:
+        return window
+    return None
+
+
+def _refused_text(exc: BaseException, message: str) -> str:
+    from dvk_desktop.services.access import AccountLockedError
+
+    if isinstance(exc, AccountLockedError):
+        return tr(
+            "Tài khoản của bạn đã bị khóa (người quản trị vừa khóa, có thể từ máy khác), nên "
+            "việc vừa làm chưa được lưu. Hãy đăng nhập bằng tài khoản khác, hoặc liên hệ người "
+            "quản trị."
+        )
+    return (
+        message
+        + " "
+        + tr("Vai trò của bạn có thể vừa được thay đổi; hãy đăng nhập lại để cập nhật.")
+    )
+
+
+def _offer_sign_in(dialog: ErrorDialog, window: QWidget) -> None:
+    """A "sign in again" button beside "close": the sign-in rebuilds the pages for the roles."""
+    from PySide6.QtWidgets import QPushButton
+
+    button = QPushButton(tr("Đăng nhập lại…"), dialog)
+    button.setObjectName("sign_in_again_button")
+    dialog.ui.buttons_layout.insertWidget(dialog.ui.buttons_layout.count() - 1, button)
+    dialog.sign_in_button = button  # type: ignore[attr-defined]
+
+    def again() -> None:
+        from dvk_desktop.gui.windows.office_view import switch_user
+
+        dialog.accept()
+        switch_user(window)
+
+    button.clicked.connect(again)
 
 
 def open_error_dialogs() -> list[ErrorDialog]:

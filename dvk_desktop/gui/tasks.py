@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
 from dvk_desktop.errors import Cancelled
+from dvk_desktop.gui.i18n import core
 from dvk_desktop.progress import CancelToken
 
 # Operations in flight by number: Qt does not own them, so Python keeps them alive until they end.
@@ -177,7 +178,8 @@ class Operation(QObject):
             self._dialog.setMaximum(total)
             self._dialog.setValue(min(done, total))
         if message:
-            self._dialog.setLabelText(f"{self._label}\n{message[:80]}")
+            # The core reports in Vietnamese; the dialog speaks the interface's language.
+            self._dialog.setLabelText(f"{self._label}\n{core(message)[:80]}")
 
     def _on_done(self, ok: bool, value: object) -> None:
         self._timer.stop()

@@ -33,6 +33,18 @@ class AccessDeniedError(DvkError):
     """The signed-in user's roles do not allow the action (or nobody signed in)."""
 
 
+class AccountLockedError(AccessDeniedError):
+    """The signed-in user was disabled (or removed) meanwhile, say by an administrator elsewhere.
+
+    Every guarded action reads the user's row again, so this comes at the next action, not at
+    the next start; the GUI offers to sign in again.
+    """
+
+    def __init__(self, message: str, *, hint: str = "", name: str = "") -> None:
+        super().__init__(message, hint=hint)
+        self.name = name
+
+
 class SignInError(DvkError):
     """A wrong name or password, or a disabled user."""
 
@@ -166,10 +178,16 @@ def _DUMMY_HASH() -> str:  # noqa: N802 - a constant computed once
     return _dummy[0]
 
 
+def _engine_of(bind: WorkspaceHandle | Session) -> Engine | Session:
+    return bind.engine if isinstance(bind, WorkspaceHandle) else bind
+
+
 def current_user(bind: WorkspaceHandle | Session) -> UserInfo | None:
-    """The signed-in user on this workspace (None: nobody, or the implicit local user)."""
-    session_or_engine = bind.engine if isinstance(bind, WorkspaceHandle) else bind
-    name = _signed_in.get(_key(session_or_engine))
+    """The signed-in user on this workspace, read from the database now (never remembered).
+
+    None: nobody signed in (or the implicit local user), or the user's row is gone.
+    """
+    name = _signed_in.get(_key(_engine_of(bind)))
     if name is None:
         return None
     with _reading(bind) as session:
@@ -204,7 +222,7 @@ def refusal(bind: WorkspaceHandle | Session, action: Action) -> str | None:
     try:
         require(bind, action)
     except AccessDeniedError as exc:
-        if current_user(bind) is None:
+        if isinstance(exc, AccountLockedError) or current_user(bind) is None:
             return exc.message
         return _t(
             "Chỉ người có {who} được {action}.", who=office.who_may(action), action=action.label
@@ -222,6 +240,13 @@ def require(bind: WorkspaceHandle | Session, action: Action) -> None:
         if _active_count(session) == 0:
             return
     user = current_user(bind)
+    if user is None and _signed_in.get(_key(_engine_of(bind))) is not None:
+        name = _signed_in[_key(_engine_of(bind))]
+        raise AccountLockedError(
+            _t("Tài khoản “{name}” không còn trong vùng làm việc này.", name=name),
+            hint=_t("Hãy đăng nhập lại hoặc liên hệ người quản trị."),
+            name=name,
+        )
     if user is None:
         raise AccessDeniedError(
             _t(
@@ -231,7 +256,15 @@ def require(bind: WorkspaceHandle | Session, action: Action) -> None:
             hint=_t("Ở dòng lệnh, thêm --user TÊN (hoặc đặt DVK_USER và DVK_PASSWORD)."),
         )
     if not user.active:
-        raise AccessDeniedError(_t("Tài khoản “{name}” đã bị khóa.", name=user.name))
+        raise AccountLockedError(
+            _t(
+                "Tài khoản “{name}” đã bị khóa, nên không thể {action}.",
+                name=user.name,
+                action=action.label,
+            ),
+            hint=_t("Hãy liên hệ người quản trị."),
+            name=user.name,
+        )
     if not office.may(frozenset(user.roles), action):
         raise AccessDeniedError(
             _t(
@@ -379,7 +412,7 @@ def set_password(handle: WorkspaceHandle, name: str, password: str) -> None:
     with handle.sessions() as session, session.begin():
         row = _get(session, name)
         me = current_user(session)
-        if me is None or me.name != row.name:
+        if me is None or me.name != row.name or not me.active:
             require(session, Action.USERS)
         row.password_hash, row.updated_at = hashed, utcnow()
         # Never the hash in the log: only that it changed.

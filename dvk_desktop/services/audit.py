@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 import json
+import re
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy.orm import Session
 
+from dvk_desktop.messages import _t
 from dvk_desktop.storage.models import AuditEntry
 
 # The office user signed in to this process (services.access sets it); None on a workspace
@@ -40,6 +42,21 @@ def current_actor() -> str:
         return getpass.getuser()
     except Exception:
         return "unknown"
+
+
+# Work done by an import is recorded as the package it came from ("gói 20195#1").
+_PACKAGE_ACTOR = re.compile(r"gói (\S+)")
+
+
+def package_actor(sender: str, sequence: object | None = None) -> str:
+    """The actor recorded for what a package changed: its sender (and sequence number)."""
+    return f"gói {sender}" if sequence is None else f"gói {sender}#{sequence}"
+
+
+def actor_text(actor: str) -> str:
+    """Who did something, as shown to a user: a package's name is worded in their language."""
+    match = _PACKAGE_ACTOR.fullmatch(actor or "")
+    return _t("gói {ref}", ref=match.group(1)) if match else actor
 
 
 def _default(value: Any) -> Any:

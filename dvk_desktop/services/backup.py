@@ -195,7 +195,7 @@ def _write_backup(
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
         raise
-    reporter.report(len(entries), len(entries) + 1, "Đang kiểm tra bản sao lưu")
+    reporter.report(len(entries), len(entries) + 1, _t("Đang kiểm tra bản sao lưu"))
     verify_backup(target, cancel=cancel)
     if not handle.read_only:
         _record_last_backup(handle, target)

@@ -25,7 +25,7 @@ from dvk_desktop.domain.review import MAX_ACTOR
 from dvk_desktop.domain.text import clean
 from dvk_desktop.domain.vocab import Status, WorkspaceRole
 from dvk_desktop.errors import NotFoundError, ValidationError
-from dvk_desktop.services import audit, locks
+from dvk_desktop.services import audit, conflicts, locks
 from dvk_desktop.services.exchange.records.change_records import side_of
 from dvk_desktop.services.exchange.records.check import model_input_from_record
 from dvk_desktop.services.exchange.records.collect import model_record
@@ -261,6 +261,10 @@ def _check_upper(session: Session, cr: ChangeRequest) -> DvkModel:
     ws = _ws(session)
     model = session.get(DvkModel, cr.model_id)
     assert model is not None
+    # Two clerks deciding one request at once (PostgreSQL): the second waits for the first's
+    # commit, then reads the request again and finds it decided, rather than deciding it twice.
+    model = conflicts.lock_model(session, model)
+    session.refresh(cr)
     if model.source_unit_code == ws.unit_code:
         raise ValidationError(
             "Yêu cầu thay đổi do cấp trên xem xét; đơn vị gửi yêu cầu chỉ xem kết quả.",

@@ -14,9 +14,9 @@ from dvk_desktop.domain.lifecycle import TRANSITIONS
 from dvk_desktop.domain.office import Action
 from dvk_desktop.domain.text import clean, format_date, format_number
 from dvk_desktop.domain.vocab import AwardForm, DecisionKind, Status, WorkspaceRole
-from dvk_desktop.errors import DvkError, NotFoundError, ValidationError
+from dvk_desktop.errors import ConflictError, DvkError, NotFoundError, ValidationError
 from dvk_desktop.messages import _t
-from dvk_desktop.services import access, audit
+from dvk_desktop.services import access, audit, conflicts
 from dvk_desktop.services.models import apply_status, get_row
 from dvk_desktop.services.review import check_recognisable
 from dvk_desktop.storage.models import Decision, DecisionModel, DvkModel, Evidence, Workspace
@@ -185,6 +185,9 @@ def record_decision(
     # below points at it, so a refusal or a crash leaves the records as they were.
     stored = handle.evidence.add_file(data.scan) if data.scan is not None else None
     with handle.sessions() as session, session.begin():
+        # Two clerks deciding on the same model at once: the first locks it, the second waits,
+        # then finds it decided (ConflictError) instead of deciding it a second time.
+        _lock_models(session, data.model_uuids)
         number, issuer = clean(data.number), clean(data.issuer)
         clash = session.scalars(
             select(Decision).where(Decision.issuer == issuer, Decision.number == number)
@@ -215,6 +218,8 @@ def record_decision(
             row: DvkModel | None = None
             try:
                 row = get_row(session, uuid)
+                if Status(row.status) is target:
+                    _already_decided(session, row)
                 if data.kind is DecisionKind.RECOGNITION:
                     check_recognisable(session, ws, row)
                 with session.begin_nested():
@@ -228,6 +233,8 @@ def record_decision(
                         note=f"Quyết định {number}",
                     )
                 decision.models.append(DecisionModel(model=row))
+            except ConflictError:
+                raise
             except DvkError as exc:
                 where = codes.qualified(row.source_unit_code, row.code) if row else uuid
                 failures.append(f"{where}: {exc.message}")
@@ -250,6 +257,49 @@ def record_decision(
         if stored is not None and data.scan is not None:
             _link_scan(session, decision, *stored, media, data.scan.name)
         return decision.uuid
+
+
+def _lock_models(session: Session, refs: list[str]) -> None:
+    """Lock the listed models' rows, in id order (two decisions never wait on each other)."""
+    rows = []
+    for ref in dict.fromkeys(refs):
+        try:
+            rows.append(get_row(session, ref))
+        except DvkError:  # an unknown model is reported with the others below
+            continue
+    for row in sorted(rows, key=lambda r: r.id):
+        conflicts.lock_model(session, row)
+
+
+def _already_decided(session: Session, model: DvkModel) -> None:
+    """Refuse a second decision on a model one already moved to the same status."""
+    decision = session.scalars(
+        select(Decision)
+        .join(DecisionModel, DecisionModel.decision_id == Decision.id)
+        .where(DecisionModel.model_id == model.id)
+        .order_by(Decision.id.desc())
+        .limit(1)
+    ).first()
+    code = codes.qualified(model.source_unit_code, model.code)
+    who, when = conflicts.last_change(session, [model.uuid])
+    number = f"{decision.number} ({decision.issuer})" if decision is not None else ""
+    raise ConflictError(
+        _t(
+            "Mô hình {code} đã ở trạng thái “{status}” theo quyết định {number}, do “{who}” ghi "
+            "lúc {when}; quyết định này chưa được lưu.",
+            code=code,
+            status=Status(model.status).label,
+            number=number,
+            who=who,
+            when=when,
+        ),
+        hint=_t("Hãy bỏ mô hình này khỏi quyết định, hoặc kiểm tra lại quyết định đã ghi."),
+        theirs=[(_t("Trạng thái"), Status(model.status).label), (_t("Quyết định"), number)],
+        version=model.upper_version,
+        who=who,
+        when=when,
+        key=model.uuid,
+    )
 
 
 def attach_scan(handle: WorkspaceHandle, decision_uuid: str, scan: Path) -> int:
@@ -278,6 +328,7 @@ def propose_for_award(
     access.require(handle, Action.DECIDE)
     text = clean(note) or "Đề nghị khen thưởng"
     with handle.sessions() as session, session.begin():
+        _lock_models(session, model_uuids)  # two clerks proposing at once: one after the other
         failures: list[str] = []
         for uuid in dict.fromkeys(model_uuids):
             row: DvkModel | None = None

@@ -23,6 +23,7 @@ from dvk_desktop.domain.vocab import (
     Status,
     SubTopic,
 )
+from dvk_desktop.messages import _t
 from dvk_desktop.progress import CancelToken, NullReporter, ProgressReporter
 from dvk_desktop.resources import resource_path
 from dvk_desktop.services import directory, models, progress_reports
@@ -358,5 +359,5 @@ def create_demo_workspace(
                         taken_on=report_date,
                         progress_report_uuid=report_uuid,
                     )
-    reporter.report(len(MODELS), len(MODELS), "Xong")
+    reporter.report(len(MODELS), len(MODELS), _t("Xong"))
     return handle

@@ -17,6 +17,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from dvk_desktop.domain.codes import qualified
 from dvk_desktop.domain.office import Action
 from dvk_desktop.domain.review import effective_state, scoring_problem
 from dvk_desktop.domain.rubric import DEFAULT_RUBRIC, Rubric
@@ -32,7 +33,7 @@ from dvk_desktop.domain.text import clean
 from dvk_desktop.domain.vocab import EvaluationGrade, Status, WorkspaceRole
 from dvk_desktop.errors import NotFoundError, ValidationError
 from dvk_desktop.messages import _t
-from dvk_desktop.services import access, audit, review_log, rubrics
+from dvk_desktop.services import access, audit, conflicts, review_log, rubrics
 from dvk_desktop.services.models import acting_role, get_row
 from dvk_desktop.storage.models import DvkModel, Evaluation, RubricVersion, Workspace, utcnow
 from dvk_desktop.storage.workspace import WorkspaceHandle
@@ -66,6 +67,7 @@ class ScoreSheet:
     rubric_uuid: str | None
     updated_at: dt.datetime | None
     origin_unit_code: str
+    version: str = ""  # what a form passes back as its expected version (conflicts)
 
 
 @dataclass(frozen=True)
@@ -107,7 +109,7 @@ def sheet_of(row: Evaluation, rubric_uuid: str | None) -> ScoreSheet:
     return ScoreSheet(
         row.uuid, row.evaluator, row.member_position, row.evaluated_on, _points(row.scores_json),
         row.total, EvaluationGrade(row.grade), row.comment, rubric_uuid, row.updated_at,
-        row.origin_unit_code,
+        row.origin_unit_code, conflicts.sheet_version(row),
     )  # fmt: skip
 
 
@@ -156,8 +158,13 @@ def score_model(
     position: str = "",
     comment: str = "",
     actor: str | None = None,
+    expected_version: str | None = None,
 ) -> ScoreSheet:
-    """Create or replace ``member``'s sheet for a model and update its average and grade."""
+    """Create or replace ``member``'s sheet for a model and update its average and grade.
+
+    ``expected_version``: the sheet's :attr:`ScoreSheet.version` the form read ("" when the
+    member had none); another clerk's save since raises ConflictError and nothing changes.
+    """
     text = clean(comment)
     if len(text) > MAX_COMMENT:
         raise ValidationError(
@@ -166,7 +173,8 @@ def score_model(
     access.require(handle, Action.SCORE)
     with handle.sessions() as session, session.begin():
         ws = session.scalars(select(Workspace)).one()
-        model = get_row(session, model_ref)
+        # Every sheet of a model updates the model's average: its row lock serialises them.
+        model = conflicts.lock_model(session, get_row(session, model_ref))
         problem = _open_problem(session, ws, model)
         if problem:
             raise ValidationError(problem)
@@ -175,13 +183,8 @@ def score_model(
         name, role = check_member(member, position)
         rubric_row = rubrics.ensure_row(session, info)
         key = member_key(name)
-        row = session.scalars(
-            select(Evaluation).where(
-                Evaluation.model_id == model.id,
-                Evaluation.origin_unit_code == ws.unit_code,
-                Evaluation.member_key == key,
-            )
-        ).first()
+        row = _member_sheet(session, model, ws.unit_code, key)
+        _check_version(session, model, name, row, expected_version)
         before = None
         if row is None:
             row = Evaluation(model_id=model.id, origin_unit_code=ws.unit_code, member_key=key)
@@ -202,23 +205,75 @@ def score_model(
         return sheet_of(row, info.uuid)
 
 
+def number_text(value: Decimal) -> str:
+    """Points without trailing zeros ("86", "17.5"), as a conflict shows them side by side."""
+    return f"{value.normalize():f}"
+
+
+def points_line(points: dict[str, Decimal]) -> str:
+    """A sheet's points as one line, by criterion code ("ben_vung: 12, ho_so: 8, …")."""
+    return ", ".join(f"{k}: {number_text(v)}" for k, v in sorted(points.items()))
+
+
+def _member_sheet(session: Session, model: DvkModel, origin: str, key: str) -> Evaluation | None:
+    return session.scalars(
+        select(Evaluation)
+        .where(
+            Evaluation.model_id == model.id,
+            Evaluation.origin_unit_code == origin,
+            Evaluation.member_key == key,
+        )
+        .execution_options(populate_existing=True)
+    ).first()
+
+
+def _check_version(
+    session: Session, model: DvkModel, member: str, row: Evaluation | None, expected: str | None
+) -> None:
+    """Refuse a save over a sheet another clerk saved (or removed) after the form read it."""
+    current = conflicts.sheet_version(row)
+    if expected is None or expected == current:
+        return
+    if row is None:
+        theirs = [(_t("Phiếu chấm"), _t("(đã bị xóa)"))]
+    else:
+        theirs = [
+            (_t("Điểm từng tiêu chí"), points_line(_points(row.scores_json))),
+            (_t("Tổng điểm"), number_text(row.total)),
+            (_t("Nhận xét"), row.comment),
+        ]
+    conflicts.refuse(
+        session,
+        _t(
+            "Phiếu chấm của {member} cho mô hình {code}",
+            member=member,
+            code=qualified(model.source_unit_code, model.code),
+        ),
+        [row.uuid if row else "", expected.split("@")[0]],
+        theirs=theirs,
+        version=current,
+        key=member,
+    )
+
+
 def remove_score_sheet(
-    handle: WorkspaceHandle, model_ref: str, member: str, *, actor: str | None = None
+    handle: WorkspaceHandle,
+    model_ref: str,
+    member: str,
+    *,
+    actor: str | None = None,
+    expected_version: str | None = None,
 ) -> None:
     """Withdraw a member's sheet while the model is still open for scoring."""
     access.require(handle, Action.SCORE)
     with handle.sessions() as session, session.begin():
         ws = session.scalars(select(Workspace)).one()
-        model = get_row(session, model_ref)
+        model = conflicts.lock_model(session, get_row(session, model_ref))
         if Status(model.status) is not Status.PROPOSED:  # a decision closed the sheets
             raise ValidationError(_open_problem(session, ws, model) or "")
-        row = session.scalars(
-            select(Evaluation).where(
-                Evaluation.model_id == model.id,
-                Evaluation.origin_unit_code == ws.unit_code,
-                Evaluation.member_key == member_key(member),
-            )
-        ).first()
+        row = _member_sheet(session, model, ws.unit_code, member_key(member))
+        if row is not None or expected_version:
+            _check_version(session, model, clean(member), row, expected_version)
         if row is None:
             raise NotFoundError(
                 _t(

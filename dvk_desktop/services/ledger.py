@@ -13,6 +13,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from dvk_desktop.config import WorkspacePaths
+from dvk_desktop.messages import _t, render
 from dvk_desktop.storage.atomic import atomic_write_text
 from dvk_desktop.storage.models import EvidenceAck, PackageLedger, Setting
 from dvk_desktop.storage.serial import serialise
@@ -156,24 +157,27 @@ def drop_acks(session: Session, recipient: str, hashes: set[str]) -> int:
 
 
 def quarantine(paths: WorkspacePaths, package: Path, problems: list[str], title: str) -> Path:
-    """Keep a refused package with a report in Vietnamese of every problem found."""
+    """Keep a refused package with a report of every problem found (in the current language)."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     folder = paths.quarantine / f"{stamp}-{package.name[:80]}"
     folder.mkdir(parents=True, exist_ok=True)
     if package.is_file():
         shutil.copy2(package, folder / package.name)
+    # In the language of the program that refused it: the clerk reads it beside the message.
+    now = dt.datetime.now().strftime("%d/%m/%Y %H:%M")
     lines = [
-        "BÁO CÁO GÓI DỮ LIỆU BỊ TỪ CHỐI",
-        f"Tệp: {package.name}",
-        f"Thời điểm kiểm tra: {dt.datetime.now().strftime('%d/%m/%Y %H:%M')}",
-        f"Kết luận: {title}",
+        _t("BÁO CÁO GÓI DỮ LIỆU BỊ TỪ CHỐI"),
+        _t("Tệp: {name}", name=package.name),
+        _t("Thời điểm kiểm tra: {when}", when=now),
+        _t("Kết luận: {title}", title=title),
         "",
-        "Các vấn đề phát hiện:",
-        *(f"  {n}. {p}" for n, p in enumerate(problems, 1)),
+        _t("Các vấn đề phát hiện:"),
+        *(f"  {n}. {render(p)}" for n, p in enumerate(problems, 1)),
         "",
-        "Dữ liệu trên máy không bị thay đổi. Hãy liên hệ đơn vị gửi để nhận lại gói đúng,",
-        "hoặc báo cán bộ phụ trách nếu nghi ngờ gói bị giả mạo.",
+        _t("Dữ liệu trên máy không bị thay đổi. Hãy liên hệ đơn vị gửi để nhận lại gói đúng,"),
+        _t("hoặc báo cán bộ phụ trách nếu nghi ngờ gói bị giả mạo."),
     ]
+    lines = [render(line) for line in lines]
     report = folder / "bao-cao-kiem-tra.txt"
     atomic_write_text(report, "\n".join(lines) + "\n")
     return report

@@ -360,7 +360,7 @@ def export_statistics_xlsx(
 
         def on_row(done: int) -> None:
             cancel.check()
-            reporter.report(done, total, "Danh sách mô hình")
+            reporter.report(done, total, _t("Danh sách mô hình"))
 
         rows = stats_q.iter_detail(session, scope) if detail else None
         wb = build_statistics_workbook(
@@ -372,5 +372,5 @@ def export_statistics_xlsx(
         cancel.check()
         with atomic_writer(out_path) as fh:
             wb.save(fh)
-    reporter.report(total, total, "Xong")
+    reporter.report(total, total, _t("Xong"))
     return stats

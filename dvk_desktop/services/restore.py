@@ -10,6 +10,7 @@ import zipfile
 from pathlib import Path
 
 from dvk_desktop.config import WorkspacePaths
+from dvk_desktop.messages import _t
 from dvk_desktop.progress import CancelToken, NullReporter, ProgressReporter
 from dvk_desktop.services.backup import MANIFEST, verify_backup
 from dvk_desktop.storage.atomic import fsync_dir
@@ -76,7 +77,7 @@ def restore_workspace(
             swap(plan)
     except OSError as exc:
         raise as_user_error(exc, root=root.parent, destination=root.parent) or exc from exc
-    reporter.report(info.files, info.files, "Đã khôi phục")
+    reporter.report(info.files, info.files, _t("Đã khôi phục"))
     return aside
 
 

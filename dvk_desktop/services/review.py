@@ -23,7 +23,7 @@ from dvk_desktop.domain.review import (
 from dvk_desktop.domain.vocab import Status, WorkspaceRole
 from dvk_desktop.errors import ValidationError
 from dvk_desktop.messages import _t
-from dvk_desktop.services import access, audit, review_log
+from dvk_desktop.services import access, audit, conflicts, review_log
 from dvk_desktop.services.models import acting_role, apply_status, get_row
 from dvk_desktop.storage.models import DvkModel, ModelReview, Unit, Workspace
 from dvk_desktop.storage.workspace import WorkspaceHandle
@@ -73,6 +73,7 @@ class ReviewRow:
     comment: str
     actor: str
     at: dt.datetime | None
+    upper_version: int = 0  # what a form passes back as its expected version
 
     @property
     def state_label(self) -> str:
@@ -98,13 +99,19 @@ def set_review(
     *,
     comment: str = "",
     actor: str | None = None,
+    expected_version: int | None = None,
 ) -> ReviewEntry:
     """Record the upper level's verdict on a child's proposed model, in one transaction.
 
     "Cần bổ sung thông tin" also returns the model to the commune (lifecycle step "Trả lại để
     bổ sung"); the comment says what is missing and travels back in the decisions package.
+    ``expected_version``: the model's ``upper_version`` the form read; if another clerk saved
+    since, :class:`~dvk_desktop.errors.ConflictError` and nothing changes.
     """
-    return set_reviews(handle, [model_ref], state, comment=comment, actor=actor)[0]
+    expected = {model_ref: expected_version} if expected_version is not None else None
+    return set_reviews(
+        handle, [model_ref], state, comment=comment, actor=actor, expected_versions=expected
+    )[0]
 
 
 def set_reviews(
@@ -114,10 +121,13 @@ def set_reviews(
     *,
     comment: str = "",
     actor: str | None = None,
+    expected_versions: dict[str, int] | None = None,
 ) -> list[ReviewEntry]:
     """The same verdict and comment for several models, all or none (one transaction).
 
     A model that may not take it stops the whole batch with a message naming that model.
+    ``expected_versions`` (model reference → ``upper_version`` the form read): a model another
+    clerk changed since stops the batch with a ConflictError (None: no check, as the CLI).
     """
     if not model_refs:
         raise ValidationError(_t("Hãy chọn ít nhất một mô hình để thẩm định."))
@@ -126,8 +136,15 @@ def set_reviews(
     entries = []
     with handle.sessions() as session, session.begin():
         ws = _ws(session)
+        rows = {ref: get_row(session, ref) for ref in model_refs}
+        # Locked in id order: two batches over the same models never wait on each other.
+        for row in sorted(set(rows.values()), key=lambda r: r.id):
+            conflicts.lock_model(session, row)
         for ref in model_refs:
-            model = get_row(session, ref)
+            model = rows[ref]
+            if expected_versions is not None:
+                seen = expected_versions.get(ref, expected_versions.get(model.uuid))
+                _check_version(session, ws, model, seen)
             try:
                 entries.append(_review_one(session, ws, model, state, comment, who))
             except ValidationError as exc:
@@ -138,6 +155,25 @@ def set_reviews(
                     hint=exc.hint, field=exc.field,
                 ) from None  # fmt: skip
     return entries
+
+
+def _check_version(session: Session, ws: Workspace, model: DvkModel, expected: int | None) -> None:
+    if expected is None or model.upper_version == expected:
+        return
+    row = review_log.latest_reviews(session, [model.id], origin=ws.unit_code).get(model.id)
+    shown = effective_state(Status(model.status), ReviewState(row.state) if row else None)
+    conflicts.refuse(
+        session,
+        _t("Mô hình {code}", code=qualified(model.source_unit_code, model.code)),
+        [model.uuid],
+        theirs=[
+            (_t("Kết quả thẩm định"), shown.label if shown else Status(model.status).label),
+            (_t("Nhận xét"), row.comment if row else ""),
+            (_t("Người thẩm định"), row.actor if row else ""),
+        ],
+        version=model.upper_version,
+        key=model.uuid,
+    )
 
 
 def _review_one(
@@ -253,6 +289,7 @@ def list_reviews(
                     review.comment if review else "",
                     review.actor if review else "",
                     review.at if review else None,
+                    m.upper_version,
                 )
             )
         return rows

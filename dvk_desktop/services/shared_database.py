@@ -13,6 +13,7 @@ from dvk_desktop.messages import _t, joined
 from dvk_desktop.storage.atomic import atomic_write_text
 from dvk_desktop.storage.engine import (
     UNSTAMPED,
+    current_revision,
     known_revisions,
     make_engine,
     migrate,
@@ -153,6 +154,26 @@ def connect_folder(root: Path, url: str, *, upgrade: bool = False) -> ServerChec
         check = check_connection(plain)
     atomic_write_text(root / DATABASE_URL_FILE, plain + "\n")
     return check
+
+
+def upgrade_folder(root: Path) -> tuple[str | None, str | None]:
+    """Upgrade the shared database a workspace folder uses; return the revisions before, after.
+
+    The migration takes the server's lock, so two PCs upgrading at once run it once.
+    """
+    url_file = root / DATABASE_URL_FILE
+    url = url_file.read_text(encoding="utf-8").strip() if url_file.is_file() else ""
+    if not url or url.startswith("sqlite"):
+        raise StorageError(_t("Vùng làm việc “{root}” không dùng cơ sở dữ liệu chung.", root=root))
+    engine = make_engine(url)
+    try:
+        before = current_revision(engine)
+        migrate(engine)
+        return before, current_revision(engine)
+    except DBAPIError as exc:
+        raise connection_error(exc, url) from exc
+    finally:
+        engine.dispose()
 
 
 def refuse_local_data(root: Path) -> None:

@@ -116,7 +116,7 @@ def export_transfer(
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory(prefix="dvk-move-") as scratch:
-            reporter.report(0, 1, "Đang sao lưu vùng làm việc")
+            reporter.report(0, 1, _t("Đang sao lưu vùng làm việc"))
             # A real automatic backup (kept and rotated like the others) unless the workspace
             # cannot be written (a locked stick): the move file carries it either way.
             folder = Path(scratch) if handle.read_only else handle.paths.backups
@@ -129,7 +129,7 @@ def export_transfer(
             _write(target, ws, entries, reporter, cancel)
     except OSError as exc:
         raise as_user_error(exc, root=handle.paths.root, destination=target.parent) or exc from exc
-    reporter.report(1, 1, "Đang kiểm tra tệp chuyển máy")
+    reporter.report(1, 1, _t("Đang kiểm tra tệp chuyển máy"))
     verify_transfer(target, cancel=cancel)
     return target
 
@@ -306,7 +306,7 @@ def restore_transfer(
             swap(plan)
     except OSError as exc:
         raise as_user_error(exc, root=root.parent, destination=root.parent) or exc from exc
-    reporter.report(info.files, info.files, "Đã khôi phục trên máy mới")
+    reporter.report(info.files, info.files, _t("Đã khôi phục trên máy mới"))
     return info, aside
 
 

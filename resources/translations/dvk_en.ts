@@ -552,6 +552,18 @@ The key enrolment sheet (print it, have it signed and stamped, then send it to t
             <translation>Message</translation>
         </message>
         <message>
+            <source>Tài khoản của bạn đã bị khóa (người quản trị vừa khóa, có thể từ máy khác), nên việc vừa làm chưa được lưu. Hãy đăng nhập bằng tài khoản khác, hoặc liên hệ người quản trị.</source>
+            <translation>Your account has been disabled (an administrator has just disabled it, perhaps on another PC), so what you just did was not saved. Sign in with another account, or contact the administrator.</translation>
+        </message>
+        <message>
+            <source>Vai trò của bạn có thể vừa được thay đổi; hãy đăng nhập lại để cập nhật.</source>
+            <translation>Your roles may have just been changed; sign in again to bring them up to date.</translation>
+        </message>
+        <message>
+            <source>Đăng nhập lại…</source>
+            <translation>Sign in again…</translation>
+        </message>
+        <message>
             <source>TCVN3 (ABC, phông .VnTime)</source>
             <translation>TCVN3 (ABC, .VnTime font)</translation>
         </message>
@@ -2193,6 +2205,14 @@ Install a program for this kind of file (a PDF reader or LibreOffice, for exampl
             <translation>Upper level</translation>
         </message>
         <message>
+            <source>Thẩm định hồ sơ</source>
+            <translation>Dossier review</translation>
+        </message>
+        <message>
+            <source>%1 chưa có kết quả thẩm định.</source>
+            <translation>%1 has not reviewed it yet.</translation>
+        </message>
+        <message>
             <source>Hiện tại</source>
             <translation>Now</translation>
         </message>
@@ -2201,12 +2221,24 @@ Install a program for this kind of file (a PDF reader or LibreOffice, for exampl
             <translation>Earlier</translation>
         </message>
         <message>
+            <source>Chưa có phiếu chấm điểm.</source>
+            <translation>No score sheet yet.</translation>
+        </message>
+        <message>
             <source>Điểm trung bình: &lt;b&gt;%1&lt;/b&gt;/%2 — xếp loại &lt;b&gt;%3&lt;/b&gt; (trung bình của %4 thành viên)</source>
             <translation>Average score: &lt;b&gt;%1&lt;/b&gt;/%2 — grade &lt;b&gt;%3&lt;/b&gt; (average of %4 members)</translation>
         </message>
         <message>
             <source>Bộ tiêu chí: %1, phiên bản %2</source>
             <translation>Rubric: %1, version %2</translation>
+        </message>
+        <message>
+            <source>điểm</source>
+            <translation>points</translation>
+        </message>
+        <message>
+            <source>Chưa có quyết định.</source>
+            <translation>No decision yet.</translation>
         </message>
         <message>
             <source>&lt;b&gt;%1&lt;/b&gt;%2: Quyết định số &lt;b&gt;%3&lt;/b&gt; ngày %4 của %5</source>
@@ -2776,6 +2808,38 @@ Install a program for this kind of file (a PDF reader or LibreOffice, for exampl
         <message>
             <source>Đã mở khóa tài khoản “%1”.</source>
             <translation>Account “%1” enabled.</translation>
+        </message>
+        <message>
+            <source>Người khác vừa lưu trước bạn</source>
+            <translation>Someone else saved first</translation>
+        </message>
+        <message>
+            <source>người khác</source>
+            <translation>someone else</translation>
+        </message>
+        <message>
+            <source>Đang lưu (của %1)</source>
+            <translation>Stored now (by %1)</translation>
+        </message>
+        <message>
+            <source>Bạn vừa nhập</source>
+            <translation>What you typed</translation>
+        </message>
+        <message>
+            <source>Bản của bạn chưa được lưu. Hãy tải lại bản đang lưu (bỏ bản bạn vừa nhập), hoặc lưu bản của bạn đè lên nếu bạn chắc chắn bản đó đúng hơn.</source>
+            <translation>Your version was not saved. Reload the stored version (dropping what you typed), or save yours over it if you are sure it is the better one.</translation>
+        </message>
+        <message>
+            <source>&amp;Tải lại bản đang lưu</source>
+            <translation>&amp;Reload the stored version</translation>
+        </message>
+        <message>
+            <source>&amp;Lưu bản của tôi đè lên</source>
+            <translation>&amp;Save mine over it</translation>
+        </message>
+        <message>
+            <source>Để sau</source>
+            <translation>Later</translation>
         </message>
     </context>
     <context>

@@ -62,6 +62,18 @@ def _discard_editors(window: MainWindow) -> None:
 
 
 @pytest.fixture
+def english(qapp):
+    """The interface (and the core's messages) in English for one test."""
+    from dvk_desktop import messages
+
+    assert gui_app.install_translator(qapp, "en")
+    assert messages.language() == "en"
+    yield
+    gui_app.install_translator(qapp, "vi")
+    assert messages.language() == "vi"
+
+
+@pytest.fixture
 def window(qtbot, workspace: WorkspaceHandle) -> MainWindow:
     """The main window on an empty commune workspace (one village, two organisations)."""
     return open_window(qtbot, workspace)

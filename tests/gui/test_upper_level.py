@@ -397,6 +397,35 @@ def test_a_package_refused_for_an_unknown_key_leads_to_enrolling_that_commune(
     dialog.reject()
 
 
+def test_column_titles_read_whole_in_english(qtbot, english, office: Office) -> None:  # type: ignore[no-untyped-def]
+    # Widths chosen for Vietnamese cut "Package no." and "Indicators met" in English.
+    from PySide6.QtWidgets import QHeaderView
+
+    from dvk_desktop.gui.widgets.header_fit import title_width
+
+    handle = office.province()
+    try:
+        window = open_window(qtbot, handle)
+        cut = []
+        for page in ("models", "inbox", "review", "decisions", "scoring"):
+            window.show_page(page)
+            for header in window.findChildren(QHeaderView):
+                if not header.isVisible() or header.orientation() != Qt.Orientation.Horizontal:
+                    continue
+                for column in range(header.count()):
+                    interactive = header.sectionResizeMode(column) == (
+                        QHeaderView.ResizeMode.Interactive
+                    )
+                    need = min(title_width(header, column), 260)
+                    if interactive and header.sectionSize(column) < need:
+                        title = header.model().headerData(column, Qt.Orientation.Horizontal)
+                        cut.append((page, title, header.sectionSize(column), need))
+        assert cut == []
+        assert window.inbox_page.ui.results_table.horizontalHeaderItem(2).text() == "Package no."
+    finally:
+        handle.close()
+
+
 def test_the_completeness_button_writes_the_report_and_offers_to_open_it(
     qtbot, province_window, office: Office, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]

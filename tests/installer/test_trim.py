@@ -89,6 +89,49 @@ def test_libraries_only_dropped_plugins_needed_go_with_them():
     }
 
 
+@pytest.mark.parametrize(
+    ("dest", "kept"),
+    [
+        ("rapidfuzz/fuzz_cpp_avx2.cpython-311-x86_64-linux-gnu.so", False),
+        ("rapidfuzz\\distance\\metrics_cpp_avx2.cp311-win_amd64.pyd", False),
+        ("rapidfuzz/fuzz_cpp.cpython-311-x86_64-linux-gnu.so", True),
+        ("rapidfuzz/distance/metrics_cpp.cp311-win_amd64.pyd", True),
+    ],
+)
+def test_rapidfuzz_keeps_its_plain_build_only(dest, kept):
+    entries = [(dest, "/s/" + dest, "EXTENSION")]
+    assert bool(trim.keep_binaries(entries, lambda _src: [])) is kept
+
+
+def test_rapidfuzz_works_without_its_avx2_build(tmp_path):
+    # What the bundle holds: the plain build only. It must still load and score.
+    import shutil
+    import subprocess
+    import sys
+
+    import rapidfuzz
+
+    copy = tmp_path / "rapidfuzz"
+    shutil.copytree(Path(rapidfuzz.__file__).parent, copy)
+    for avx2 in copy.rglob("*_avx2.*"):
+        avx2.unlink()
+    code = (
+        "import rapidfuzz, sys; from rapidfuzz import fuzz, process;"
+        f"assert rapidfuzz.__file__.startswith({str(copy)!r}), rapidfuzz.__file__;"
+        "print(round(fuzz.token_sort_ratio('thap sang duong que', 'duong que thap sang')),"
+        " process.extractOne('camera an ninh', ['bep an', 'camera an ninh to 5'])[0])"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"PYTHONPATH": str(tmp_path), "PATH": "/usr/bin:/bin"},
+    )
+    assert out.stdout.split() == ["100", "camera", "an", "ninh", "to", "5"]
+
+
 def test_folder_size_counts_files_once_and_links_not_at_all(tmp_path):
     (tmp_path / "a").write_bytes(b"x" * 1000)
     (tmp_path / "sub").mkdir()

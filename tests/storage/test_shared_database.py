@@ -176,3 +176,21 @@ def test_the_cli_creates_connects_and_tests(
     assert "Thành phố Hà Nội" in out
     assert main(["db", "test", "postgresql://postgres@127.0.0.1:1/x"]) == 2
     assert "không trả lời" in capsys.readouterr().err
+
+
+def test_db_upgrade_brings_the_shared_database_up_to_date(
+    pg_url: str, tmp_path: Path, capsys
+) -> None:
+    # A PC of the office installed the new version: `dvk db upgrade` in its folder upgrades
+    # the server's schema (it used to look for a SQLite file and say there was no workspace).
+    init_workspace(tmp_path / "ws", unit_code="01", database_url=pg_url).close()
+    engine = make_engine(pg_url)
+    with engine.begin() as conn:
+        command.downgrade(_alembic_config(conn), "0005_communes")
+    assert main(["--workspace", str(tmp_path / "ws"), "db", "upgrade"]) == 0
+    said = capsys.readouterr().out
+    assert f"từ phiên bản 0005_communes lên {SCHEMA_HEAD}" in said
+    assert current_revision(engine) == SCHEMA_HEAD
+    assert main(["--workspace", str(tmp_path / "ws"), "db", "upgrade"]) == 0
+    assert f"đã ở phiên bản mới nhất ({SCHEMA_HEAD})" in capsys.readouterr().out
+    engine.dispose()

@@ -26,6 +26,7 @@ from dvk_desktop.gui.screen import fit_to_screen
 from dvk_desktop.gui.widgets.feedback import REVIEWER_SETTING
 from dvk_desktop.gui.widgets.word_diff import compare_html
 from dvk_desktop.services import change_requests
+from dvk_desktop.services.audit import actor_text
 from dvk_desktop.storage.workspace import WorkspaceHandle
 
 STATE_COLOURS = {
@@ -138,7 +139,7 @@ class ChangeRequestDialog(QDialog):
             f"{state_label(row.state)}&nbsp;</span><br>"
             + tr("Gửi lúc %1 bởi %2 · dựa trên phiên bản %3 · %n thay đổi", None, len(view.lines))
             .replace("%1", when_text(row.created_at))
-            .replace("%2", e(row.created_by or "—"))
+            .replace("%2", e(core(actor_text(row.created_by)) or "—"))
             .replace("%3", str(view.base_version))
             + reason
         )

@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from dvk_desktop.domain.review import ReviewState
 from dvk_desktop.domain.text import format_number
 from dvk_desktop.domain.vocab import DecisionKind
-from dvk_desktop.gui.i18n import tr
+from dvk_desktop.gui.i18n import core, tr
 from dvk_desktop.gui.labels import date_text, vocab
+from dvk_desktop.services.audit import actor_text
 from dvk_desktop.services.feedback import ModelFeedback, model_feedback
 from dvk_desktop.storage.workspace import WorkspaceHandle
 
@@ -45,12 +46,12 @@ def review_line(feedback: ModelFeedback) -> str:
     r = feedback.review
     if r is None:
         return ""
-    said = f": “{_e(r.comment)}”" if r.comment else ""
+    said = f": “{_e(core(r.comment))}”" if r.comment else ""
     return (
         tr("Thẩm định: <b>%1</b>%2 (%3, %4)")
         .replace("%1", state_text(r.state))
         .replace("%2", said)
-        .replace("%3", _e(r.actor))
+        .replace("%3", _e(core(actor_text(r.actor))))
         .replace("%4", r.when)
     )
 
@@ -59,24 +60,24 @@ def feedback_html(feedback: ModelFeedback) -> str:
     """The review verdicts, every member's score sheet and the decisions, as HTML."""
     who = _e(feedback.reviewer_name or tr("Cấp trên"))
     parts = []
-    parts.append(f"<h3>{tr('Thẩm định hồ sơ')}</h3>")
+    parts.append("<h3>" + tr("Thẩm định hồ sơ") + "</h3>")
     if not feedback.reviews:
-        parts.append(f"<p>{tr('%1 chưa có kết quả thẩm định.').replace('%1', who)}</p>")
+        parts.append("<p>" + tr("%1 chưa có kết quả thẩm định.").replace("%1", who) + "</p>")
     for n, r in enumerate(feedback.reviews):
         colour = COLOURS.get(r.state, "#ffffff")
         label = tr("Hiện tại") if n == 0 else tr("Trước đó")
-        comment = f"<br>{tr('Nhận xét')}: “{_e(r.comment)}”" if r.comment else ""
+        comment = f"<br>{tr('Nhận xét')}: “{_e(core(r.comment))}”" if r.comment else ""
         parts.append(
             f"<table width='100%' cellpadding='6' style='background:{colour};"
             "margin-bottom:4px'><tr><td>"
             f"<b>{label}: {state_text(r.state)}</b>{comment}<br>"
-            f"<span style='color:#555'>{_e(r.actor)} · {r.when} · {who}</span>"
+            f"<span style='color:#555'>{_e(core(actor_text(r.actor)))} · {r.when} · {who}</span>"
             "</td></tr></table>"
         )
     s = feedback.scoring
     parts.append(f"<h3>{tr('Chấm điểm')}</h3>")
     if not s.sheets:
-        parts.append(f"<p>{tr('Chưa có phiếu chấm điểm.')}</p>")
+        parts.append("<p>" + tr("Chưa có phiếu chấm điểm.") + "</p>")
     else:
         rubric = s.rubric.rubric
         parts.append(
@@ -119,13 +120,14 @@ def feedback_html(feedback: ModelFeedback) -> str:
         for sheet in s.sheets:
             role = f" ({_e(sheet.position)})" if sheet.position else ""
             comment = f": “{_e(sheet.comment)}”" if sheet.comment else ""
+            points = tr("điểm")  # outside the f-string, where pyside6-lupdate finds it
             parts.append(
                 f"<p><b>{_e(sheet.member)}</b>{role}, {date_text(sheet.evaluated_on)}, "
-                f"{format_number(sheet.total)} {tr('điểm')}{comment}</p>"
+                f"{format_number(sheet.total)} {points}{comment}</p>"
             )
     parts.append(f"<h3>{tr('Quyết định')}</h3>")
     if not feedback.decisions:
-        parts.append(f"<p>{tr('Chưa có quyết định.')}</p>")
+        parts.append("<p>" + tr("Chưa có quyết định.") + "</p>")
     for d in feedback.decisions:
         form = f" ({vocab(d.award_form)})" if d.award_form else ""
         parts.append(

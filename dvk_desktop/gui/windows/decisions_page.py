@@ -19,6 +19,7 @@ from dvk_desktop.gui.forms.ui_decisions_page import Ui_DecisionsPage
 from dvk_desktop.gui.i18n import tr
 from dvk_desktop.gui.labels import date_text, vocab
 from dvk_desktop.gui.tasks import Operation, run_in_background
+from dvk_desktop.gui.widgets.header_fit import fit_titles
 from dvk_desktop.services import decisions
 from dvk_desktop.storage.queries.models import ModelFilter, ModelRow, list_models
 from dvk_desktop.storage.workspace import WorkspaceHandle
@@ -212,6 +213,7 @@ class DecisionsPage(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         for column, width in ((0, 160), (1, 140), (3, 130), (4, 130)):
             header.resizeSection(column, width)
+        fit_titles(header)
         if too_many:
             ui.message_label.setText(
                 tr("Chỉ hiện %1 mô hình đầu tiên: hãy lọc theo xã hoặc năm.").replace(
@@ -336,9 +338,22 @@ class DecisionsPage(QWidget):
 
             work = decide
         self.operation = run_in_background(
-            self, work, on_success=self._on_recorded, label=tr("Đang ghi quyết định")
+            self,
+            work,
+            on_success=self._on_recorded,
+            on_failure=self._on_record_failed,
+            label=tr("Đang ghi quyết định"),
         )
         return self.operation
+
+    def _on_record_failed(self, exc: BaseException) -> None:
+        from dvk_desktop.errors import ConflictError
+        from dvk_desktop.gui.errors import show_error
+
+        show_error(self, exc)
+        if isinstance(exc, ConflictError):  # another clerk decided first: show the list as now
+            self.reload_models()
+            self.reload_decisions()
 
     def _on_recorded(self, result: tuple[str, int]) -> None:
         uuid, count = result
@@ -431,6 +446,7 @@ class DecisionsPage(QWidget):
         header.setMinimumSectionSize(40)
         for column, width in ((0, 150), (1, 90), (2, 110), (3, 240), (4, 80)):
             header.resizeSection(column, width)
+        fit_titles(header)
         self._on_decisions_current_cell_changed(table.currentRow())
 
     def selected_decision(self) -> decisions.DecisionRow | None:

@@ -19,6 +19,7 @@ from dvk_desktop.gui.forms.ui_inbox_page import Ui_InboxPage
 from dvk_desktop.gui.i18n import core, tr
 from dvk_desktop.gui.labels import vocab
 from dvk_desktop.gui.tasks import Operation, run_in_background
+from dvk_desktop.gui.widgets.header_fit import fit_titles
 from dvk_desktop.services.exchange import batch
 from dvk_desktop.storage.workspace import WorkspaceHandle
 
@@ -65,6 +66,7 @@ class InboxPage(QWidget):
         header.setStretchLastSection(True)
         for column, width in enumerate((260, 200, 60, 140)):
             header.resizeSection(column, width)
+        fit_titles(header)
         ui.files_button.clicked.connect(self._on_files_button_clicked)
         ui.folder_button.clicked.connect(self._on_folder_button_clicked)
         ui.cancel_button.clicked.connect(self._on_cancel_button_clicked)

@@ -24,6 +24,7 @@ from dvk_desktop.gui.labels import vocab
 from dvk_desktop.gui.models.model_table import PROGRESS_ROLE, ModelsTableModel
 from dvk_desktop.gui.screen import fit_popup
 from dvk_desktop.gui.widgets.duplicates_panel import DuplicatesPanel
+from dvk_desktop.gui.widgets.header_fit import fit_titles
 from dvk_desktop.services import directory, duplicates
 from dvk_desktop.storage.queries.models import ModelFilter
 from dvk_desktop.storage.workspace import WorkspaceHandle
@@ -105,6 +106,7 @@ class ModelListPage(QWidget):
             column = self.table_model.column_of(key)
             if column >= 0:
                 header.resizeSection(column, width)
+        fit_titles(header)
         header.setSortIndicator(name_column, Qt.SortOrder.AscendingOrder)
         header.setSortIndicatorShown(True)
         header.setHighlightSections(False)

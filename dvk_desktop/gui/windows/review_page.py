@@ -29,11 +29,15 @@ from PySide6.QtWidgets import (
 from dvk_desktop.domain.codes import qualified
 from dvk_desktop.domain.review import NEEDS_COMMENT, ReviewState
 from dvk_desktop.domain.text import format_number
-from dvk_desktop.gui.i18n import tr
+from dvk_desktop.errors import ConflictError
+from dvk_desktop.gui.dialogs.conflict_dialog import ConflictDialog, show_conflict
+from dvk_desktop.gui.i18n import core, tr
 from dvk_desktop.gui.labels import vocab
 from dvk_desktop.gui.tasks import Operation, run_in_background
 from dvk_desktop.gui.widgets.feedback import REVIEWER_SETTING, state_text
+from dvk_desktop.gui.widgets.header_fit import fit_titles
 from dvk_desktop.services import review
+from dvk_desktop.services.audit import actor_text, current_actor
 from dvk_desktop.storage.workspace import WorkspaceHandle
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -58,6 +62,8 @@ class ReviewPage(QWidget):
         self.stale = True
         self.operation: Operation | None = None
         self.rows: list[review.ReviewRow] = []
+        self._overrides: dict[str, int] = {}  # versions a clerk chose to save over (conflicts)
+        self.conflict_dialog: ConflictDialog | None = None
         self._loading = False
         layout = QVBoxLayout(self)
         heading = QLabel(tr("Thẩm định hồ sơ mô hình các xã đề nghị công nhận"), self)
@@ -125,7 +131,6 @@ class ReviewPage(QWidget):
         self.comment_edit.setMaximumHeight(130)
         self.comment_edit.setTabChangesFocus(True)
         form.addRow(tr("&Nhận xét:"), self.comment_edit)
-        from dvk_desktop.services.audit import current_actor
         from dvk_desktop.services.workspace_setup import get_settings
 
         self.actor_edit = QLineEdit(box)
@@ -198,6 +203,7 @@ class ReviewPage(QWidget):
 
     def reload(self) -> None:
         """The models under review with the filters; ticks are kept."""
+        self._overrides.clear()  # the versions shown now are the ones a save checks
         checked = set(self.checked_uuids())
         state = self.state_combo.currentData()
         self.rows = review.list_reviews(
@@ -235,14 +241,14 @@ class ReviewPage(QWidget):
                 QStandardItem(row.unit_name),
                 QStandardItem(row.model_name),
                 QStandardItem(shown),
-                QStandardItem(row.comment),
-                QStandardItem(row.actor),
+                QStandardItem(core(row.comment)),
+                QStandardItem(core(actor_text(row.actor))),
             ]
             colour = STATE_COLOURS.get(row.state) if row.state else None
             for cell in cells:
                 cell.setEditable(False)
                 cell.setToolTip(cell.text())
-            cells[5].setToolTip(f"{row.actor} · {review.format_when(row.at)}")
+            cells[5].setToolTip(f"{cells[5].text()} · {review.format_when(row.at)}")
             if colour:
                 cells[3].setBackground(QColor(colour))
             self.model.appendRow(cells)
@@ -252,6 +258,7 @@ class ReviewPage(QWidget):
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         for column, width in ((0, 150), (1, 105), (2, 185), (3, 165), (5, 115)):
             header.resizeSection(column, width)
+        fit_titles(header)
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
         self._update_chosen()
         self.show_history(None)
@@ -338,7 +345,12 @@ class ReviewPage(QWidget):
         table = self.history_table
         table.setRowCount(len(entries))
         for r, entry in enumerate(entries):
-            values = (state_text(entry.state), entry.comment, entry.actor, entry.when)
+            values = (
+                state_text(entry.state),
+                core(entry.comment),
+                core(actor_text(entry.actor)),
+                entry.when,
+            )
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
@@ -346,6 +358,7 @@ class ReviewPage(QWidget):
         header = table.horizontalHeader()
         for column, width in ((0, 160), (2, 130), (3, 120)):
             header.resizeSection(column, width)
+        fit_titles(header)
 
     # ---------------------------------------------------------------- applying
 
@@ -354,14 +367,54 @@ class ReviewPage(QWidget):
         handle, uuids = self._handle, self.checked_uuids()
         state, comment = self.target(), self.comment_edit.toPlainText()
         actor = self.actor_edit.text().strip() or None
+        # The versions the list showed: a model another clerk reviewed since is not overwritten.
+        seen = {r.model_uuid: r.upper_version for r in self.rows if r.model_uuid in uuids}
+        seen.update({u: v for u, v in self._overrides.items() if u in seen})
 
         def work(_r: Any, _c: Any) -> int:
-            return len(review.set_reviews(handle, uuids, state, comment=comment, actor=actor))
+            return len(
+                review.set_reviews(
+                    handle, uuids, state, comment=comment, actor=actor, expected_versions=seen
+                )
+            )
 
         self.operation = run_in_background(
-            self, work, on_success=self._on_applied, label=tr("Đang ghi kết quả thẩm định")
+            self,
+            work,
+            on_success=self._on_applied,
+            on_failure=self._on_apply_failed,
+            label=tr("Đang ghi kết quả thẩm định"),
         )
         return self.operation
+
+    def _on_apply_failed(self, exc: BaseException) -> None:
+        from dvk_desktop.gui.errors import show_error
+
+        if not isinstance(exc, ConflictError):
+            show_error(self, exc)
+            return
+        mine = {
+            "Kết quả thẩm định": state_text(self.target()),
+            "Nhận xét": self.comment_edit.toPlainText(),
+            "Người thẩm định": self.actor_edit.text().strip() or current_actor(),
+        }
+        dialog = show_conflict(self, exc, mine)
+        dialog.reload_requested.connect(self._on_conflict_reload)
+        dialog.overwrite_requested.connect(lambda: self._on_conflict_overwrite(exc))
+
+    def _on_conflict_reload(self) -> None:
+        """Show what is stored now (ticks kept); the next save checks the new versions."""
+        current = self.view.currentIndex().row()
+        uuid = self.rows[current].model_uuid if 0 <= current < len(self.rows) else None
+        self.reload()
+        if uuid is not None:
+            self.show_history(uuid)
+
+    def _on_conflict_overwrite(self, exc: ConflictError) -> None:
+        """Save again over the version the clerk was just shown (and only that one)."""
+        if isinstance(exc.version, int):
+            self._overrides[exc.key] = exc.version
+        self.apply()
 
     def _on_applied(self, count: int) -> None:
         from dvk_desktop.services.workspace_setup import set_settings
@@ -373,6 +426,7 @@ class ReviewPage(QWidget):
             .replace("%2", format_number(count))
         )
         self.message_label.setText(f"<span style='color:#146c43'>✓ {text}</span>")
+        self._overrides.clear()
         self.comment_edit.clear()
         current = self.view.currentIndex().row()
         uuid = self.rows[current].model_uuid if 0 <= current < len(self.rows) else None

@@ -35,10 +35,11 @@ from dvk_desktop.domain.codes import qualified
 from dvk_desktop.domain.review import ReviewState
 from dvk_desktop.domain.text import format_number
 from dvk_desktop.domain.vocab import EvaluationGrade
-from dvk_desktop.errors import DvkError
+from dvk_desktop.errors import ConflictError, DvkError
 from dvk_desktop.gui.i18n import core, tr
 from dvk_desktop.gui.labels import vocab
 from dvk_desktop.gui.tasks import Operation, run_in_background
+from dvk_desktop.gui.widgets.header_fit import fit_titles
 from dvk_desktop.gui.widgets.rubric_editor import RubricEditor
 from dvk_desktop.gui.widgets.score_table import (
     SheetsTable,
@@ -68,6 +69,7 @@ class ScoringPage(QWidget):
         self.rows: list[review.ReviewRow] = []
         self.score: evaluations.ModelScore | None = None
         self.spins: dict[str, QDoubleSpinBox] = {}
+        self.conflict_dialog: QWidget | None = None
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget(self)
         layout.addWidget(self.tabs)
@@ -97,6 +99,7 @@ class ScoringPage(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(0, 130)
         header.resizeSection(2, 85)
+        fit_titles(header)
         left_layout.addWidget(self.models_table, 1)
         note = QLabel(tr("Chỉ mô hình đã thẩm định “Đủ điều kiện đánh giá” được chấm."), left)
         note.setWordWrap(True)
@@ -181,7 +184,7 @@ class ScoringPage(QWidget):
         self.commune_combo.currentIndexChanged.connect(self.reload)
         self.models_table.currentCellChanged.connect(self._on_models_current_cell_changed)
         self.member_combo.activated.connect(self._on_member_chosen)
-        self.save_button.clicked.connect(self.save_sheet)
+        self.save_button.clicked.connect(self._on_save_button_clicked)
         self.remove_button.clicked.connect(self.remove_sheet)
         self.print_button.clicked.connect(self.print_sheet)
         self.open_button.clicked.connect(self._on_open_button_clicked)
@@ -374,8 +377,23 @@ class ScoringPage(QWidget):
 
     # ---------------------------------------------------------------- saving
 
-    def save_sheet(self) -> evaluations.ScoreSheet | None:
-        """Save the member's sheet as typed; a problem is shown above the sheets."""
+    def _seen_version(self, member: str) -> str:
+        """The version of ``member``'s sheet when the model was shown ("" when they had none)."""
+        from dvk_desktop.domain.scoring import member_key
+
+        key = member_key(member)
+        sheets = self.score.sheets if self.score is not None else []
+        return next((s.version for s in sheets if member_key(s.member) == key), "")
+
+    def _typed_points(self) -> dict[str, Decimal]:
+        return {code: Decimal(str(round(spin.value(), 2))) for code, spin in self.spins.items()}
+
+    def save_sheet(self, *, over: str | None = None) -> evaluations.ScoreSheet | None:
+        """Save the member's sheet as typed; a problem is shown above the sheets.
+
+        The save checks the sheet's version read when the model was shown, so another clerk's
+        save meanwhile opens the conflict dialog; ``over`` is the version it showed (save mine).
+        """
         if self.score is None:
             return None
         q = self.date_edit.date()
@@ -385,11 +403,15 @@ class ScoringPage(QWidget):
                 self._handle,
                 self.score.model_uuid,
                 member,
-                {code: Decimal(str(round(spin.value(), 2))) for code, spin in self.spins.items()},
+                self._typed_points(),
                 evaluated_on=dt.date(q.year(), q.month(), q.day()),
                 position=self.position_edit.text(),
                 comment=self.comment_edit.toPlainText(),
+                expected_version=self._seen_version(member) if over is None else over,
             )
+        except ConflictError as exc:
+            self._conflict(exc)
+            return None
         except DvkError as exc:
             self._error(exc)
             return None
@@ -404,19 +426,64 @@ class ScoringPage(QWidget):
         self.scored.emit(sheet.member)
         return sheet
 
+    def _on_save_button_clicked(self) -> None:
+        self.save_sheet()
+
+    def _conflict(self, exc: ConflictError) -> None:
+        from dvk_desktop.gui.dialogs.conflict_dialog import show_conflict
+
+        self._error(exc)
+        points = self._typed_points()
+        mine = {
+            "Điểm từng tiêu chí": evaluations.points_line(points),
+            "Tổng điểm": evaluations.number_text(sum(points.values(), Decimal(0))),
+            "Nhận xét": self.comment_edit.toPlainText().strip(),
+        }
+        dialog = show_conflict(self, exc, mine)
+        dialog.reload_requested.connect(lambda: self._reload_sheet(exc.key))
+        dialog.overwrite_requested.connect(lambda: self.save_sheet(over=str(exc.version)))
+
+    def _reload_sheet(self, member: str) -> None:
+        """Show the sheets as stored now, and the member's in the form (or an empty form)."""
+        self.show_model(self.current_uuid())
+        self.member_combo.setEditText(member)
+        members = [s.member for s in self.score.sheets] if self.score else []
+        if member in members:
+            self._on_member_chosen(members.index(member))
+        else:
+            self.comment_edit.clear()
+            for spin in self.spins.values():
+                spin.setValue(0)
+        self.message_label.setText("")
+
     def remove_sheet(self) -> None:
         """Withdraw the sheet of the member named in the form."""
         if self.score is None:
             return
         member = self.member_combo.currentText()
         try:
-            evaluations.remove_score_sheet(self._handle, self.score.model_uuid, member)
+            evaluations.remove_score_sheet(
+                self._handle,
+                self.score.model_uuid,
+                member,
+                expected_version=self._seen_version(member) or None,
+            )
+        except ConflictError as exc:
+            self._error(exc)
+            self.show_model(self.current_uuid())
+            return
         except DvkError as exc:
             self._error(exc)
             return
         self._done(tr("Đã xóa phiếu của %1.").replace("%1", html.escape(member)))
 
     def _error(self, exc: DvkError) -> None:
+        from dvk_desktop.services.access import AccessDeniedError
+
+        if isinstance(exc, AccessDeniedError):  # the account or roles changed: sign in again
+            from dvk_desktop.gui.errors import show_error
+
+            show_error(self, exc)
         lines = [core(x) for x in exc.details] or [exc.user_text()]
         self.message_label.setText(
             "<span style='color:#842029'>"

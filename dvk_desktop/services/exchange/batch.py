@@ -183,5 +183,5 @@ def import_files(
         for path in files[len(summary.results) :]:
             summary.results.append(FileResult(path, ImportOutcome.SKIPPED))
     summary.seconds = (dt.datetime.now() - started).total_seconds()
-    reporter.report(len(files), len(files), "Xong")
+    reporter.report(len(files), len(files), _t("Xong"))
     return summary

@@ -236,7 +236,7 @@ def export_package(
                 bag.add_payload_bytes(RECORDS, dumps_canonical(records))
                 for done, h in enumerate(to_send):
                     cancel.check()
-                    reporter.report(done, len(to_send) + 1, "Đóng gói minh chứng")
+                    reporter.report(done, len(to_send) + 1, _t("Đóng gói minh chứng"))
                     written = bag.add_payload_file(f"evidence/{h}", handle.evidence.path_for(h))
                     if written.sha256 != h:  # hashed while copied: a damaged store file
                         raise PackageError(
@@ -254,7 +254,7 @@ def export_package(
                 writer.add_bytes(SIGNATURE, signature.encode())
                 package_sha = hashlib.sha256(sink.tag_manifest).hexdigest()
                 writer.commit()
-            reporter.report(len(to_send), len(to_send) + 1, "Ghi gói ra đích")
+            reporter.report(len(to_send), len(to_send) + 1, _t("Ghi gói ra đích"))
             dest.flush()
         except (OSError, PackageError) as exc:  # a full or pulled-out stick says so
             raise dest.error(exc) from exc
@@ -288,7 +288,7 @@ def export_package(
         session.get_one(PackageLedger, entry).size = final.stat().st_size
     if "rotation" in header:
         workspace_keys.finish_rotation(handle)
-    reporter.report(1, 1, "Xong")
+    reporter.report(1, 1, _t("Xong"))
     return ExportResult(
         final, final.stat().st_size, sequence, recipient_code, encrypted,
         unlocked.info.fingerprint, package_sha, counts,

@@ -23,7 +23,7 @@ from dvk_desktop.messages import _t
 from dvk_desktop.packaging import keys
 from dvk_desktop.packaging.safezip import SafeZip
 from dvk_desktop.progress import CancelToken, NullReporter, ProgressReporter
-from dvk_desktop.services import access, duplicates, ledger, replication, trust
+from dvk_desktop.services import access, audit, duplicates, ledger, replication, trust
 from dvk_desktop.services.evidence_owners import awaited_notes
 from dvk_desktop.services.exchange.content import parse_created
 from dvk_desktop.services.exchange.import_turn import (
@@ -115,7 +115,7 @@ def _refused(
         check.problems.insert(0, exc.message)
     check.problems.extend(d for d in exc.details if d not in check.problems)
     report = (
-        ledger.quarantine(handle.paths, path, check.problems, "Gói bị từ chối")
+        ledger.quarantine(handle.paths, path, check.problems, _t("Gói bị từ chối"))
         if (quarantine and path.is_file())
         else None
     )
@@ -190,10 +190,10 @@ def _apply(
     # each: the first flushes the journal for all of them.
     for done, (staged, _final) in enumerate(moves):
         cancel.check()
-        reporter.report(done, 2 * len(moves) + 1, "Lưu minh chứng")
+        reporter.report(done, 2 * len(moves) + 1, _t("Lưu minh chứng"))
         fsync_file(staged)
     cancel.check()
-    actor = f"gói {sender}#{header['sequence']}"
+    actor = audit.package_actor(sender, header["sequence"])
     result = ImportResult(check, "imported")
     try:
         # Another process may be importing the same packages (two clerks, one USB stick's
@@ -265,7 +265,7 @@ def _apply(
                 count=len(check.missing_evidence),
             )
         )
-    reporter.report(1, 1, "Xong")
+    reporter.report(1, 1, _t("Xong"))
     return result
 
 
@@ -273,7 +273,7 @@ def _store(moves: list[tuple[Path, Path]], reporter: ProgressReporter) -> None:
     """Rename fsynced staged evidence into the store and make the renames durable."""
     folders: set[Path] = set()
     for done, (staged, final) in enumerate(moves, len(moves)):
-        reporter.report(done, 2 * len(moves) + 1, "Lưu minh chứng")
+        reporter.report(done, 2 * len(moves) + 1, _t("Lưu minh chứng"))
         if not final.parent.is_dir():
             final.parent.mkdir(parents=True)
             folders.add(final.parent.parent)  # the new folder's own entry must last too

@@ -24,16 +24,20 @@ from dvk_desktop.storage.workspace import WorkspaceHandle
 
 LOCK_FILE = ".dang-nhap.lock"
 HOLDER_FILE = ".dang-nhap.json"
-WAITING = "Gói khác đang được nhập bởi {who}; đang chờ đến lượt…"
 
 
 def _holder(root: Path) -> str:
     """Who holds the import turn, from the note the holder left (best effort)."""
     try:
         note = json.loads((root / HOLDER_FILE).read_text(encoding="utf-8"))
-        return f"{note['user']} (máy {note['host']}, tiến trình {note['pid']})"
+        return _t(
+            "{user} (máy {host}, tiến trình {pid})",
+            user=str(note["user"]),
+            host=str(note["host"]),
+            pid=note["pid"],
+        )
     except (OSError, ValueError, KeyError, TypeError):
-        return "một phiên làm việc khác"
+        return _t("một phiên làm việc khác")
 
 
 @contextlib.contextmanager
@@ -55,7 +59,7 @@ def import_turn(handle: WorkspaceHandle, reporter: ProgressReporter) -> Iterator
         file = None  # a read-only folder: nothing can be imported into it anyway
     try:
         if file is not None and not try_lock(file):
-            reporter.report(0, 0, WAITING.format(who=_holder(root)))
+            reporter.report(0, 0, _waiting(_holder(root)))
             while not try_lock(file):
                 time.sleep(POLL_SECONDS)
         if file is not None:
@@ -68,12 +72,16 @@ def import_turn(handle: WorkspaceHandle, reporter: ProgressReporter) -> Iterator
             file.close()  # releases the lock
 
 
+def _waiting(who: str) -> str:
+    return _t("Gói khác đang được nhập bởi {who}; đang chờ đến lượt…", who=who)
+
+
 def take_turn(session: Session, reporter: ProgressReporter) -> None:
     """In the import transaction, first thing: wait for any other importer (PostgreSQL)."""
     serialise(
         session,
         "import",
-        on_wait=lambda: reporter.report(0, 0, WAITING.format(who="một phiên làm việc khác")),
+        on_wait=lambda: reporter.report(0, 0, _waiting(_t("một phiên làm việc khác"))),
     )
 
 

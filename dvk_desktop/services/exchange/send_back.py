@@ -126,7 +126,7 @@ def send_decisions(
         results.append(result)
         if on_result is not None:
             on_result(result)
-    reporter.report(len(wanted), len(wanted), "Xong")
+    reporter.report(len(wanted), len(wanted), _t("Xong"))
     return results
 
 

@@ -47,7 +47,7 @@ from dvk_desktop.storage.models import (
     utcnow,
 )
 
-RECEIVED_NOTE = "Nhận hồ sơ đề nghị công nhận qua gói dữ liệu."
+RECEIVED_NOTE = _t("Nhận hồ sơ đề nghị công nhận qua gói dữ liệu.")
 
 
 def _by_uuid(session: Session, cls: Any, uuids: set[str]) -> dict[str, Any]:

@@ -272,7 +272,7 @@ def forced_request(
         ChangeRequest(
             uuid=uuid, model_id=model.id, origin_unit_code=sender, base_version=model.version,
             base_json=_dump(base), proposed_json=_dump(proposed), reason=FORCED_REASON,
-            created_by=f"gói {sender}", state=ChangeState.PENDING.value, decided_by="",
+            created_by=audit.package_actor(sender), state=ChangeState.PENDING.value, decided_by="",
             decision_comment="",
         )
     )  # fmt: skip
