@@ -117,6 +117,14 @@ def check_removable(session: Session, model: DvkModel) -> None:
             ),
             hint=_t("Rút ký duyệt rồi gỡ minh chứng, sau đó ký duyệt lại."),
         )
+    if Status(model.status) is Status.STOPPED:  # its dossier is kept as it was, for the record
+        raise ValidationError(
+            _t(
+                "Mô hình {qualified} đã dừng / loại bỏ: hồ sơ chỉ còn để xem nên không gỡ minh "
+                "chứng được.",
+                qualified=qualified,
+            )
+        )
     upper = ownership.upper_lock(Status(model.status), locks.review_of(session, model))
     if lock.level == "cap_tren" and upper is None:  # proposed, not judged yet: ask it back
         raise ValidationError(lock.reason)

@@ -77,6 +77,14 @@ def test_a_proposed_model_not_yet_judged_says_ask_it_back(workspace, tmp_path) -
     assert live(workspace, uuid) == ["anh.jpg"]
 
 
+def test_a_stopped_models_dossier_is_kept(workspace, tmp_path) -> None:
+    uuid, ev = model_with_photo(workspace, tmp_path)
+    models.change_status(workspace, uuid, Status.STOPPED, note="Không đủ kinh phí")
+    with pytest.raises(ValidationError, match="đã dừng / loại bỏ"):
+        evidence.remove_evidence(workspace, ev)
+    assert live(workspace, uuid) == ["anh.jpg"]
+
+
 def test_a_signed_off_dossier_keeps_its_evidence_until_withdrawn(workspace, tmp_path) -> None:
     uuid, ev = model_with_photo(workspace, tmp_path)
     editor_locks.sign_off(workspace, uuid, signer="Trần Văn Hùng", position="Chủ tịch")

@@ -145,8 +145,9 @@ class EditorLocksMixin:
             save.setToolTip("")
         banner.setVisible(lock.requests_change)
         # Evidence leaves a locked dossier only through a request (its "Xin bỏ minh chứng"
-        # list) or after the head's sign-off is withdrawn: the core refuses a plain removal.
-        self.evidence.ui.remove_evidence_button.setVisible(not lock.level)
+        # list) or after the head's sign-off is withdrawn; a stopped model's dossier is kept.
+        removable = not lock.level and lock.status is not Status.STOPPED
+        self.evidence.ui.remove_evidence_button.setVisible(removable)
 
     def _gate_steps(self, lock: EditorLock) -> None:
         """Grey the steps the commune may no longer take by itself, saying why."""
