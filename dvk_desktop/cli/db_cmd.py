@@ -98,7 +98,6 @@ def _upgrade(args: argparse.Namespace) -> None:
         migrate,
         sqlite_url,
     )
-
     from dvk_desktop.storage.workspace import DATABASE_URL_FILE
 
     paths = WorkspacePaths(workspace_dir(args))

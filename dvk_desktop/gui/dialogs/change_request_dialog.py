@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-
 import html
 
 from PySide6.QtCore import Qt, Signal
