@@ -25,6 +25,7 @@ from dvk_desktop.domain.review import MAX_ACTOR
 from dvk_desktop.domain.text import clean
 from dvk_desktop.domain.vocab import Status, WorkspaceRole
 from dvk_desktop.errors import NotFoundError, ValidationError
+from dvk_desktop.messages import _t
 from dvk_desktop.services import audit, conflicts, locks
 from dvk_desktop.services.exchange.records.change_records import side_of
 from dvk_desktop.services.exchange.records.check import model_input_from_record
@@ -107,7 +108,9 @@ def request_change(
     who = clean(actor or audit.current_actor())[:MAX_ACTOR]
     text = clean(reason)
     if len(text) > ownership.MAX_REASON:
-        raise ValidationError(f"Lý do dài quá {ownership.MAX_REASON} ký tự.", field="reason")
+        raise ValidationError(
+            _t("Lý do dài quá {limit} ký tự.", limit=ownership.MAX_REASON), field="reason"
+        )
     if data is not None:
         data = data.normalised()
         check_savable(data)
@@ -116,15 +119,16 @@ def request_change(
         row = get_row(session, model_ref)
         if row.source_unit_code != ws.unit_code:
             raise ValidationError(
-                "Chỉ đơn vị đăng ký mới gửi yêu cầu thay đổi mô hình của mình.",
-                hint="Ở cấp trên, hãy xem và chấp nhận hoặc từ chối yêu cầu của đơn vị.",
+                _t("Chỉ đơn vị đăng ký mới gửi yêu cầu thay đổi mô hình của mình."),
+                hint=_t("Ở cấp trên, hãy xem và chấp nhận hoặc từ chối yêu cầu của đơn vị."),
             )
         current = Status(row.status)
         lock = locks.lock_of(session, row)
         if lock.level != "cap_tren":
             why = readiness.edit_lock_reason(current)
             raise ValidationError(
-                why or "Mô hình chưa bị cấp trên khóa: hãy sửa hoặc chuyển trạng thái trực tiếp.",
+                why
+                or _t("Mô hình chưa bị cấp trên khóa: hãy sửa hoặc chuyển trạng thái trực tiếp."),
             )
         base = side_of(session, row)
         added = set(_resolve_hashes(base, added_evidence or []))
@@ -142,14 +146,21 @@ def request_change(
             step = lifecycle._BY_PAIR.get((current, status))
             if step is None or WorkspaceRole.COMMUNE not in step.roles:
                 raise ValidationError(
-                    f"Không có bước chuyển từ “{current.label}” sang “{status.label}” mà đơn vị "
-                    "được đề nghị.",
+                    _t(
+                        "Không có bước chuyển từ “{source}” sang “{target}” mà đơn vị được đề "
+                        "nghị.",
+                        source=current.label,
+                        target=status.label,
+                    ),
                 )
             if data is None and ownership.commune_step_allowed(
                 current, status, locks.review_of(session, row)
             ):
                 raise ValidationError(
-                    f"Bước “{step.verb}” đơn vị tự thực hiện được, không cần yêu cầu thay đổi.",
+                    _t(
+                        "Bước “{step}” đơn vị tự thực hiện được, không cần yêu cầu thay đổi.",
+                        step=step.verb,
+                    ),
                 )
             proposed["status"] = status.value
         gone = set(_resolve_hashes(base, remove_evidence or []))
@@ -157,7 +168,7 @@ def request_change(
         base_cmp = {k: v for k, v in base.items() if k != "version"}
         proposed["version"] = base["version"]
         if not ownership.diff(base_cmp, proposed):
-            raise ValidationError("Yêu cầu không thay đổi gì so với bản cấp trên đã xét.")
+            raise ValidationError(_t("Yêu cầu không thay đổi gì so với bản cấp trên đã xét."))
         cr = ChangeRequest(
             model_id=row.id, origin_unit_code=ws.unit_code, base_version=row.version,
             base_json=_dump(base), proposed_json=_dump(proposed), reason=text,
@@ -179,7 +190,10 @@ def _resolve_hashes(side: dict[str, Any], wanted: list[str]) -> list[str]:
         hits = [h for h in held if h.startswith(clean(w).lower())] if clean(w) else []
         if len(hits) != 1:
             raise ValidationError(
-                f"Không tìm thấy (hoặc có nhiều) minh chứng với mã “{w}” trong hồ sơ mô hình.",
+                _t(
+                    "Không tìm thấy (hoặc có nhiều) minh chứng với mã “{ref}” trong hồ sơ mô hình.",
+                    ref=w,
+                ),
                 field="evidence",
             )
         out.append(hits[0])
@@ -191,8 +205,8 @@ def _find(session: Session, ref: str) -> ChangeRequest:
     rows = list(session.scalars(select(ChangeRequest).where(ChangeRequest.uuid.like(f"{text}%"))))
     if len(rows) != 1 or not text:
         raise NotFoundError(
-            f"Không tìm thấy yêu cầu thay đổi “{ref}”.",
-            hint="Hãy xem mã trong danh sách yêu cầu thay đổi (vài ký tự đầu là đủ).",
+            _t("Không tìm thấy yêu cầu thay đổi “{ref}”.", ref=ref),
+            hint=_t("Hãy xem mã trong danh sách yêu cầu thay đổi (vài ký tự đầu là đủ)."),
         )
     return rows[0]
 
@@ -267,11 +281,11 @@ def _check_upper(session: Session, cr: ChangeRequest) -> DvkModel:
     session.refresh(cr)
     if model.source_unit_code == ws.unit_code:
         raise ValidationError(
-            "Yêu cầu thay đổi do cấp trên xem xét; đơn vị gửi yêu cầu chỉ xem kết quả.",
+            _t("Yêu cầu thay đổi do cấp trên xem xét; đơn vị gửi yêu cầu chỉ xem kết quả."),
         )
     if cr.state != ChangeState.PENDING.value:
         raise ValidationError(
-            f"Yêu cầu này đã có kết quả: “{ChangeState(cr.state).label}”.",
+            _t("Yêu cầu này đã có kết quả: “{state}”.", state=ChangeState(cr.state).label),
         )
     return model
 
@@ -286,9 +300,13 @@ def accept(
         model = _check_upper(session, cr)
         if model.version != cr.base_version:
             raise ValidationError(
-                f"Bản đăng ký đã đổi sang phiên bản {model.version} sau khi đơn vị gửi yêu cầu "
-                f"(dựa trên phiên bản {cr.base_version}).",
-                hint="Hãy từ chối yêu cầu này và đề nghị đơn vị gửi yêu cầu mới.",
+                _t(
+                    "Bản đăng ký đã đổi sang phiên bản {version} sau khi đơn vị gửi yêu cầu (dựa "
+                    "trên phiên bản {base}).",
+                    version=model.version,
+                    base=cr.base_version,
+                ),
+                hint=_t("Hãy từ chối yêu cầu này và đề nghị đơn vị gửi yêu cầu mới."),
             )
         apply_accepted(session, model, cr, actor=who, version=model.version + 1)
         model.upper_version += 1

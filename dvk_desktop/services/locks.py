@@ -16,6 +16,7 @@ from dvk_desktop.domain.review import MAX_ACTOR, ReviewState
 from dvk_desktop.domain.text import clean
 from dvk_desktop.domain.vocab import Status
 from dvk_desktop.errors import ValidationError
+from dvk_desktop.messages import _t
 from dvk_desktop.services import audit, review_log
 from dvk_desktop.storage.models import DvkModel, ModelSignOff, Setting, Workspace, utcnow
 from dvk_desktop.storage.workspace import WorkspaceHandle
@@ -69,8 +70,12 @@ def lock_of(session: Session, row: DvkModel) -> LockInfo:
     if signed is not None and status in readiness.EDITABLE_STATUSES:
         return LockInfo(
             "xa",
-            f"Bản đăng ký phiên bản {row.version} đã được {signed.signer} ký duyệt: muốn sửa "
-            "hãy rút ký duyệt trước.",
+            _t(
+                "Bản đăng ký phiên bản {version} đã được {signer} ký duyệt: muốn sửa hãy rút ký "
+                "duyệt trước.",
+                version=row.version,
+                signer=signed.signer,
+            ),
             signed.signer,
             signed.version,
         )
@@ -83,16 +88,25 @@ def check_commune_step(session: Session, row: DvkModel, target: Status) -> None:
     if not ownership.commune_step_allowed(source, target, review_of(session, row)):
         why = ownership.upper_lock(source, review_of(session, row))
         raise ValidationError(
-            f"Không thể tự chuyển mô hình {row.code} từ “{source.label}” sang “{target.label}”. "
-            f"{why}",
-            hint="Hãy gửi yêu cầu thay đổi trạng thái; cấp trên chấp nhận thì mới có hiệu lực.",
+            _t(
+                "Không thể tự chuyển mô hình {code} từ “{source}” sang “{target}”. {why}",
+                code=row.code,
+                source=source.label,
+                target=target.label,
+                why=why or "",
+            ),
+            hint=_t("Hãy gửi yêu cầu thay đổi trạng thái; cấp trên chấp nhận thì mới có hiệu lực."),
         )
     needs = target is Status.PROPOSED and sign_off_required(session)
     if needs and active_sign_off(session, row) is None:
         raise ValidationError(
-            f"Mô hình {row.code} chưa được lãnh đạo đơn vị ký duyệt (phiên bản "
-            f"{row.version}) nên chưa đề nghị công nhận được.",
-            hint="Hãy để lãnh đạo đơn vị ký duyệt bản đăng ký rồi đề nghị công nhận.",
+            _t(
+                "Mô hình {code} chưa được lãnh đạo đơn vị ký duyệt (phiên bản {version}) nên chưa "
+                "đề nghị công nhận được.",
+                code=row.code,
+                version=row.version,
+            ),
+            hint=_t("Hãy để lãnh đạo đơn vị ký duyệt bản đăng ký rồi đề nghị công nhận."),
         )
 
 
@@ -120,19 +134,23 @@ def sign_off_in_session(
     name = clean(signer)
     if row.source_unit_code != ws.unit_code:
         raise ValidationError(
-            "Chỉ đơn vị đăng ký mới ký duyệt được bản đăng ký của mình; ở đây chỉ xem."
+            _t("Chỉ đơn vị đăng ký mới ký duyệt được bản đăng ký của mình; ở đây chỉ xem.")
         )
     if not name:
-        raise ValidationError("Hãy ghi họ tên người ký duyệt.", field="signer")
+        raise ValidationError(_t("Hãy ghi họ tên người ký duyệt."), field="signer")
     if len(name) > MAX_ACTOR:
-        raise ValidationError(f"Họ tên người ký duyệt dài quá {MAX_ACTOR} ký tự.", field="signer")
+        raise ValidationError(
+            _t("Họ tên người ký duyệt dài quá {limit} ký tự.", limit=MAX_ACTOR), field="signer"
+        )
     status = Status(row.status)
     if status not in readiness.EDITABLE_STATUSES:
         raise ValidationError(
-            f"Mô hình đang “{status.label}”: không còn gì để ký duyệt ở cấp xã.",
+            _t("Mô hình đang “{status}”: không còn gì để ký duyệt ở cấp xã.", status=status.label),
         )
     if active_sign_off(session, row) is not None:
-        raise ValidationError(f"Phiên bản {row.version} của mô hình đã được ký duyệt.")
+        raise ValidationError(
+            _t("Phiên bản {version} của mô hình đã được ký duyệt.", version=row.version)
+        )
     signed = ModelSignOff(
         model_id=row.id, version=row.version, signer=name, position=clean(position)[:200]
     )
@@ -148,9 +166,9 @@ def withdraw_in_session(session: Session, row: DvkModel, *, actor: str) -> None:
     """Withdraw the standing sign-off so the registration can be edited again (history kept)."""
     signed = active_sign_off(session, row)
     if signed is None:
-        raise ValidationError("Mô hình chưa được ký duyệt nên không có gì để rút.")
+        raise ValidationError(_t("Mô hình chưa được ký duyệt nên không có gì để rút."))
     if Status(row.status) not in readiness.EDITABLE_STATUSES:
-        raise ValidationError("Mô hình đã gửi cấp trên: không rút ký duyệt được nữa.")
+        raise ValidationError(_t("Mô hình đã gửi cấp trên: không rút ký duyệt được nữa."))
     signed.withdrawn_at = utcnow()
     audit.record(
         session, action="sign_off_withdrawn", entity="model", entity_uuid=row.uuid, actor=actor,
