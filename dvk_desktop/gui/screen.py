@@ -34,6 +34,16 @@ def fit_to_screen(widget: QWidget, area: QRect | None = None) -> None:
         widget.resize(size)
 
 
+def fit_first_choice(combo: QComboBox) -> None:
+    """Make a filter box wide enough for its first choice ("Mọi thôn, tổ dân phố"), in full.
+
+    A filter shows that choice until the user picks another; cut, it reads as a typo.
+    """
+    if combo.count():
+        # The arrow, the frame and the text's margins take about 36 px in every style here.
+        combo.setMinimumWidth(combo.fontMetrics().horizontalAdvance(combo.itemText(0)) + 36)
+
+
 def fit_popup(combo: QComboBox) -> None:
     """Let the drop-down list show whole names even when the box itself is narrower."""
     # Imported here: touching ``Qt`` builds PySide6's whole Qt namespace (about 100 ms), and

@@ -136,3 +136,12 @@ def test_ctrl_p_prints_the_selected_models_into_one_pdf(qtbot, demo_window, demo
     assert str(pdf) in demo_window.statusBar().currentMessage()
     for box in open_boxes():  # no PDF viewer offscreen: said, with the folder
         box.close()
+
+
+def test_every_filter_shows_its_first_choice_whole(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
+    # "Mọi thôn, tổ dân phố" was cut to "Mọi thôn, tổ dân ph" in a real window at 100 %.
+    page = demo_window.model_page
+    for combo in page._filter_combos():
+        if combo.isVisible():
+            text = combo.itemText(0)
+            assert combo.width() >= combo.fontMetrics().horizontalAdvance(text) + 30, text

@@ -22,7 +22,7 @@ from dvk_desktop.gui.forms.ui_model_list_page import Ui_ModelListPage
 from dvk_desktop.gui.i18n import tr
 from dvk_desktop.gui.labels import vocab
 from dvk_desktop.gui.models.model_table import PROGRESS_ROLE, ModelsTableModel
-from dvk_desktop.gui.screen import fit_popup
+from dvk_desktop.gui.screen import fit_first_choice, fit_popup
 from dvk_desktop.gui.widgets.duplicates_panel import DuplicatesPanel
 from dvk_desktop.gui.widgets.header_fit import fit_titles
 from dvk_desktop.services import directory, duplicates
@@ -257,6 +257,7 @@ class ModelListPage(QWidget):
         """
         for combo in self._filter_combos():
             fit_popup(combo)
+            fit_first_choice(combo)
 
     def current_filter(self) -> ModelFilter:
         """The filter the widgets describe."""
