@@ -18,6 +18,7 @@ from dvk_desktop.domain.vocab import AwardForm, DecisionKind, Field, Status
 from dvk_desktop.gui.forms.ui_decisions_page import Ui_DecisionsPage
 from dvk_desktop.gui.i18n import tr
 from dvk_desktop.gui.labels import date_text, vocab
+from dvk_desktop.gui.models.ticked_rows import UUID_ROLE, tick_exactly, ticked_uuids
 from dvk_desktop.gui.tasks import Operation, run_in_background
 from dvk_desktop.gui.widgets.header_fit import fit_titles
 from dvk_desktop.services import decisions
@@ -39,7 +40,6 @@ ACTIONS = (
     (DecisionKind.REPLICATION.value, QT_TRANSLATE_NOOP("", "Nhân rộng"), "tieu_bieu"),
 )
 MAX_ROWS = 2000  # a list longer than this is narrowed with the filters first
-UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 ISSUER_SETTING = "decision_issuer"
 
 
@@ -226,21 +226,12 @@ class DecisionsPage(QWidget):
 
     def checked_uuids(self) -> list[str]:
         """The models ticked in the list, in list order."""
-        out = []
-        for r in range(self.model.rowCount()):
-            item = self.model.item(r, 0)
-            if item is not None and item.checkState() == Qt.CheckState.Checked:
-                out.append(str(item.data(UUID_ROLE)))
-        return out
+        return ticked_uuids(self.model)
 
     def set_checked(self, uuids: list[str]) -> None:
         """Tick exactly these models."""
-        wanted = set(uuids)
         self._loading = True
-        for r in range(self.model.rowCount()):
-            item = self.model.item(r, 0)
-            state = item.data(UUID_ROLE) in wanted
-            item.setCheckState(Qt.CheckState.Checked if state else Qt.CheckState.Unchecked)
+        tick_exactly(self.model, uuids)
         self._loading = False
         self._update_chosen()
 

@@ -33,6 +33,7 @@ from dvk_desktop.errors import ConflictError
 from dvk_desktop.gui.dialogs.conflict_dialog import ConflictDialog, show_conflict
 from dvk_desktop.gui.i18n import core, tr
 from dvk_desktop.gui.labels import vocab
+from dvk_desktop.gui.models.ticked_rows import UUID_ROLE, tick_exactly, ticked_uuids
 from dvk_desktop.gui.tasks import Operation, run_in_background
 from dvk_desktop.gui.widgets.feedback import REVIEWER_SETTING, state_text
 from dvk_desktop.gui.widgets.header_fit import fit_titles
@@ -40,7 +41,6 @@ from dvk_desktop.services import review
 from dvk_desktop.services.audit import actor_text, current_actor
 from dvk_desktop.storage.workspace import WorkspaceHandle
 
-UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATE_COLOURS = {
     ReviewState.NEEDS_INFO: "#fff3cd",
     ReviewState.ACCEPTED: "#d1e7dd",
@@ -267,21 +267,12 @@ class ReviewPage(QWidget):
 
     def checked_uuids(self) -> list[str]:
         """The models ticked in the list, in list order."""
-        out = []
-        for r in range(self.model.rowCount()):
-            item = self.model.item(r, 0)
-            if item is not None and item.checkState() == Qt.CheckState.Checked:
-                out.append(str(item.data(UUID_ROLE)))
-        return out
+        return ticked_uuids(self.model)
 
     def set_checked(self, uuids: list[str]) -> None:
         """Tick exactly these models."""
-        wanted = set(uuids)
         self._loading = True
-        for r in range(self.model.rowCount()):
-            item = self.model.item(r, 0)
-            on = item.data(UUID_ROLE) in wanted
-            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        tick_exactly(self.model, uuids)
         self._loading = False
         self._update_chosen()
 
