@@ -87,6 +87,15 @@ def _t(template: str, **args: Any) -> str:
     return Msg(template, args)
 
 
+def label(text: str) -> str:
+    """One of the program's own fixed words held in a variable (a status label), as a message.
+
+    Unlike data (a name, a comment a user typed), it is translated when rendered; _t() needs a
+    literal, so the labels of vocab enums come through here.
+    """
+    return Msg(text, {})
+
+
 def set_language(code: str) -> None:
     """Render core messages in ``code`` ("vi" or "en") from now on."""
     _LANGUAGE[0] = "en" if code == "en" else "vi"

@@ -24,6 +24,7 @@ from dvk_desktop.domain.model import BUDGET_SOURCES, TEXT_FIELDS
 from dvk_desktop.domain.review import ReviewState
 from dvk_desktop.domain.vocab import Field, ModelType, Novelty, Status
 from dvk_desktop.messages import _t
+from dvk_desktop.messages import label as fixed_word
 
 # Statuses the upper level reached by a decision: the registration is what it decided on.
 DECIDED = frozenset(
@@ -112,7 +113,7 @@ def _shown(key: str, value: Any, names: dict[str, str]) -> str:
         return ""
     if key in _ENUMS:
         try:
-            return str(_ENUMS[key](value).label)
+            return fixed_word(_ENUMS[key](value).label)
         except ValueError:
             return str(value)
     if isinstance(value, list):
@@ -184,7 +185,7 @@ def diff(
 
 def _status(value: Any) -> str:
     try:
-        return Status(value).label
+        return fixed_word(Status(value).label)
     except ValueError:
         return str(value or "")
 

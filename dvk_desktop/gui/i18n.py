@@ -33,6 +33,17 @@ def core(text: object) -> str:
     return messages.render(text, gui=True)
 
 
+def marked(text: object) -> str:
+    """A value the core sent beside data: translated if the core marked it, else shown as is.
+
+    A comment a clerk typed ("Đạt") must never be looked up in the catalogue and come out
+    as "Pass"; the program's own words (marked with _t() or messages.label) are translated.
+    """
+    if isinstance(text, messages.Msg):
+        return messages.render(text, gui=True)
+    return "" if text is None else str(text)
+
+
 def language() -> str:
     """The language the interface runs in now ("vi" or "en")."""
     return _LANGUAGE[0]

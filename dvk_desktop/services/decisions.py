@@ -15,7 +15,7 @@ from dvk_desktop.domain.office import Action
 from dvk_desktop.domain.text import clean, format_date, format_number
 from dvk_desktop.domain.vocab import AwardForm, DecisionKind, Status, WorkspaceRole
 from dvk_desktop.errors import ConflictError, DvkError, NotFoundError, ValidationError
-from dvk_desktop.messages import _t
+from dvk_desktop.messages import _t, label
 from dvk_desktop.services import access, audit, conflicts
 from dvk_desktop.services.models import apply_status, get_row
 from dvk_desktop.services.review import check_recognisable
@@ -294,7 +294,7 @@ def _already_decided(session: Session, model: DvkModel) -> None:
             when=when,
         ),
         hint=_t("Hãy bỏ mô hình này khỏi quyết định, hoặc kiểm tra lại quyết định đã ghi."),
-        theirs=[(_t("Trạng thái"), Status(model.status).label), (_t("Quyết định"), number)],
+        theirs=[(_t("Trạng thái"), label(Status(model.status).label)), (_t("Quyết định"), number)],
         version=model.upper_version,
         who=who,
         when=when,

@@ -22,7 +22,7 @@ from dvk_desktop.domain.review import (
 )
 from dvk_desktop.domain.vocab import Status, WorkspaceRole
 from dvk_desktop.errors import ValidationError
-from dvk_desktop.messages import _t
+from dvk_desktop.messages import _t, label
 from dvk_desktop.services import access, audit, conflicts, review_log
 from dvk_desktop.services.models import acting_role, apply_status, get_row
 from dvk_desktop.storage.models import DvkModel, ModelReview, Unit, Workspace
@@ -167,7 +167,7 @@ def _check_version(session: Session, ws: Workspace, model: DvkModel, expected: i
         _t("Mô hình {code}", code=qualified(model.source_unit_code, model.code)),
         [model.uuid],
         theirs=[
-            (_t("Kết quả thẩm định"), shown.label if shown else Status(model.status).label),
+            (_t("Kết quả thẩm định"), label(shown.label if shown else Status(model.status).label)),
             (_t("Nhận xét"), row.comment if row else ""),
             (_t("Người thẩm định"), row.actor if row else ""),
         ],

@@ -9,7 +9,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from dvk_desktop.domain.review import MAX_ACTOR, ReviewState
+from dvk_desktop.messages import _t
 from dvk_desktop.storage.models import ModelReview, utcnow
+
+# The remark an import records when a proposal arrives (stored as its Vietnamese text).
+RECEIVED_NOTE = _t("Nhận hồ sơ đề nghị công nhận qua gói dữ liệu.")
+
+
+def note_text(comment: str) -> str:
+    """A review remark as shown: the program's own remark is a message, a clerk's stays as typed."""
+    return RECEIVED_NOTE if comment == str(RECEIVED_NOTE) else comment
 
 
 def add_review(

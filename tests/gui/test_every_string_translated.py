@@ -45,3 +45,15 @@ def test_the_review_summary_reads_in_english(english, demo):
     html = feedback_html(model_feedback(demo, "MH-2026-001"))
     assert "Chưa có" not in html and "Thẩm định" not in html
     assert tr("Chưa có phiếu chấm điểm.") in html and "No " in html
+
+
+def test_the_programs_own_remark_is_translated_and_a_clerks_is_not(english):
+    from dvk_desktop.gui.i18n import marked
+    from dvk_desktop.services.audit import actor_text
+    from dvk_desktop.services.review_log import RECEIVED_NOTE, note_text
+
+    stored = str(RECEIVED_NOTE)  # what the database holds after an import
+    assert marked(note_text(stored)) == "Recognition proposal received in a data package."
+    assert marked(note_text("Đạt")) == "Đạt"  # a clerk's word, though the catalogue has it
+    assert marked(actor_text("gói 20195#1")) == "package 20195#1"
+    assert marked(actor_text("Trần Văn Tư")) == "Trần Văn Tư"

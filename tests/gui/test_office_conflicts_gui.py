@@ -125,3 +125,26 @@ def test_a_decision_another_clerk_recorded_first_is_told_and_the_list_updated(
     assert "8/QĐ-BDV" in text and "“Bình”" in text and "chưa được lưu" in text
     assert page.model.rowCount() == 1  # the model Bình decided left the list
     assert [d.number for d in decisions.list_decisions(lan)] == ["8/QĐ-BDV"]
+
+
+def test_in_english_the_stored_state_is_english_and_the_comment_as_typed(
+    qtbot, english, clerks: tuple[WorkspaceHandle, WorkspaceHandle]
+) -> None:  # type: ignore[no-untyped-def]
+    # The stored review state is the program's word (translated); "Đạt" is what Bình typed
+    # and must not come out as the catalogue's "Pass".
+    lan, binh = clerks
+    page = ReviewPage(lan)
+    qtbot.addWidget(page)
+    page.refresh()
+    page.set_checked([FIRST])
+    page.target_combo.setCurrentIndex(page.target_combo.findData(ReviewState.NOT_ACCEPTED.value))
+    page.comment_edit.setPlainText("Chưa đủ minh chứng")
+    review.set_review(binh, FIRST, ReviewState.ACCEPTED, comment="Đạt", actor="Bình")
+    page.apply()
+    qtbot.waitUntil(lambda: page.conflict_dialog is not None, timeout=5000)
+    rows = _table(page.conflict_dialog)
+    assert rows[0] == ["Review result", "Eligible for evaluation", "Not eligible for evaluation"]
+    assert rows[1] == ["Comment", "Đạt", "Chưa đủ minh chứng"]
+    page.conflict_dialog.reject()
+    page.refresh()
+    assert page.model.item(0, 4).text() == "Đạt"  # the list too shows the comment as typed

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from dvk_desktop.domain.ownership import ChangeState, FieldChange
 from dvk_desktop.errors import DvkError
 from dvk_desktop.gui.dialogs.change_dialogs import ERROR_STYLE
-from dvk_desktop.gui.i18n import core, tr
+from dvk_desktop.gui.i18n import core, marked, tr
 from dvk_desktop.gui.screen import fit_to_screen
 from dvk_desktop.gui.widgets.feedback import REVIEWER_SETTING
 from dvk_desktop.gui.widgets.word_diff import compare_html
@@ -140,7 +140,7 @@ class ChangeRequestDialog(QDialog):
             f"{state_label(row.state)}&nbsp;</span><br>"
             + tr("Gửi lúc %1 bởi %2 · dựa trên phiên bản %3 · %n thay đổi", None, len(view.lines))
             .replace("%1", when_text(row.created_at))
-            .replace("%2", e(core(actor_text(row.created_by)) or "—"))
+            .replace("%2", e(marked(actor_text(row.created_by)) or "—"))
             .replace("%3", str(view.base_version))
             + reason
         )
@@ -149,7 +149,7 @@ class ChangeRequestDialog(QDialog):
         self.rows = [
             (
                 tr("Chỉ tiêu") if x.key.startswith("indicator:") else core(x.label),
-                dataclasses.replace(x, old=core(x.old), new=core(x.new)),
+                dataclasses.replace(x, old=marked(x.old), new=marked(x.new)),
             )
             for x in view.lines
         ]

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from dvk_desktop.errors import ConflictError
-from dvk_desktop.gui.i18n import core, tr
+from dvk_desktop.gui.i18n import core, marked, tr
 
 
 class ConflictDialog(QDialog):
@@ -54,7 +54,7 @@ class ConflictDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         for r, label in enumerate(labels):
-            values = (core(label), core(theirs.get(label, "")), mine.get(label, ""))
+            values = (core(label), marked(theirs.get(label, "")), mine.get(label, ""))
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)

@@ -23,7 +23,7 @@ from dvk_desktop.gui.dialogs.change_request_dialog import (
     state_label,
     when_text,
 )
-from dvk_desktop.gui.i18n import core, tr
+from dvk_desktop.gui.i18n import marked, tr
 from dvk_desktop.services import change_requests
 from dvk_desktop.services.audit import actor_text
 from dvk_desktop.services.change_requests import ChangeRow
@@ -109,7 +109,7 @@ class ChangeListWidget(QWidget):
             cells = (
                 f"{r.unit_code}/{r.model_code} — {r.model_name}",
                 when_text(r.created_at),
-                core(actor_text(r.created_by)),
+                marked(actor_text(r.created_by)),
                 str(r.changes),
                 state_label(r.state),
                 r.decision_comment,

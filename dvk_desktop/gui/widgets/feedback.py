@@ -10,10 +10,11 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from dvk_desktop.domain.review import ReviewState
 from dvk_desktop.domain.text import format_number
 from dvk_desktop.domain.vocab import DecisionKind
-from dvk_desktop.gui.i18n import core, tr
+from dvk_desktop.gui.i18n import marked, tr
 from dvk_desktop.gui.labels import date_text, vocab
 from dvk_desktop.services.audit import actor_text
 from dvk_desktop.services.feedback import ModelFeedback, model_feedback
+from dvk_desktop.services.review_log import note_text
 from dvk_desktop.storage.workspace import WorkspaceHandle
 
 REVIEWER_SETTING = "reviewer_name"  # who reviews and scores here, remembered between sessions
@@ -46,12 +47,12 @@ def review_line(feedback: ModelFeedback) -> str:
     r = feedback.review
     if r is None:
         return ""
-    said = f": “{_e(core(r.comment))}”" if r.comment else ""
+    said = f": “{_e(marked(note_text(r.comment)))}”" if r.comment else ""
     return (
         tr("Thẩm định: <b>%1</b>%2 (%3, %4)")
         .replace("%1", state_text(r.state))
         .replace("%2", said)
-        .replace("%3", _e(core(actor_text(r.actor))))
+        .replace("%3", _e(marked(actor_text(r.actor))))
         .replace("%4", r.when)
     )
 
@@ -66,12 +67,12 @@ def feedback_html(feedback: ModelFeedback) -> str:
     for n, r in enumerate(feedback.reviews):
         colour = COLOURS.get(r.state, "#ffffff")
         label = tr("Hiện tại") if n == 0 else tr("Trước đó")
-        comment = f"<br>{tr('Nhận xét')}: “{_e(core(r.comment))}”" if r.comment else ""
+        comment = f"<br>{tr('Nhận xét')}: “{_e(marked(note_text(r.comment)))}”" if r.comment else ""
         parts.append(
             f"<table width='100%' cellpadding='6' style='background:{colour};"
             "margin-bottom:4px'><tr><td>"
             f"<b>{label}: {state_text(r.state)}</b>{comment}<br>"
-            f"<span style='color:#555'>{_e(core(actor_text(r.actor)))} · {r.when} · {who}</span>"
+            f"<span style='color:#555'>{_e(marked(actor_text(r.actor)))} · {r.when} · {who}</span>"
             "</td></tr></table>"
         )
     s = feedback.scoring

@@ -31,7 +31,7 @@ from dvk_desktop.domain.review import NEEDS_COMMENT, ReviewState
 from dvk_desktop.domain.text import format_number
 from dvk_desktop.errors import ConflictError
 from dvk_desktop.gui.dialogs.conflict_dialog import ConflictDialog, show_conflict
-from dvk_desktop.gui.i18n import core, tr
+from dvk_desktop.gui.i18n import marked, tr
 from dvk_desktop.gui.labels import vocab
 from dvk_desktop.gui.models.ticked_rows import UUID_ROLE, tick_exactly, ticked_uuids
 from dvk_desktop.gui.tasks import Operation, run_in_background
@@ -39,6 +39,7 @@ from dvk_desktop.gui.widgets.feedback import REVIEWER_SETTING, state_text
 from dvk_desktop.gui.widgets.header_fit import fit_titles
 from dvk_desktop.services import review
 from dvk_desktop.services.audit import actor_text, current_actor
+from dvk_desktop.services.review_log import note_text
 from dvk_desktop.storage.workspace import WorkspaceHandle
 
 STATE_COLOURS = {
@@ -241,8 +242,8 @@ class ReviewPage(QWidget):
                 QStandardItem(row.unit_name),
                 QStandardItem(row.model_name),
                 QStandardItem(shown),
-                QStandardItem(core(row.comment)),
-                QStandardItem(core(actor_text(row.actor))),
+                QStandardItem(marked(note_text(row.comment))),
+                QStandardItem(marked(actor_text(row.actor))),
             ]
             colour = STATE_COLOURS.get(row.state) if row.state else None
             for cell in cells:
@@ -338,8 +339,8 @@ class ReviewPage(QWidget):
         for r, entry in enumerate(entries):
             values = (
                 state_text(entry.state),
-                core(entry.comment),
-                core(actor_text(entry.actor)),
+                marked(note_text(entry.comment)),
+                marked(actor_text(entry.actor)),
                 entry.when,
             )
             for c, value in enumerate(values):

@@ -31,6 +31,7 @@ from dvk_desktop.services.exchange.records.change_records import (
 from dvk_desktop.services.exchange.records.check import model_input_from_record
 from dvk_desktop.services.exchange.records.collect import model_record
 from dvk_desktop.services.models import _apply, snapshot
+from dvk_desktop.services.review_log import RECEIVED_NOTE
 from dvk_desktop.storage.models import (
     AuditEntry,
     DvkModel,
@@ -46,8 +47,6 @@ from dvk_desktop.storage.models import (
     new_uuid,
     utcnow,
 )
-
-RECEIVED_NOTE = _t("Nhận hồ sơ đề nghị công nhận qua gói dữ liệu.")
 
 
 def _by_uuid(session: Session, cls: Any, uuids: set[str]) -> dict[str, Any]:
