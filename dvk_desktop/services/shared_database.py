@@ -23,6 +23,7 @@ from dvk_desktop.storage.head import SCHEMA_HEAD
 from dvk_desktop.storage.server import (
     connection_error,
     parse_url,
+    server_engine,
     store_password,
     without_password,
 )
@@ -165,7 +166,7 @@ def upgrade_folder(root: Path) -> tuple[str | None, str | None]:
     url = url_file.read_text(encoding="utf-8").strip() if url_file.is_file() else ""
     if not url or url.startswith("sqlite"):
         raise StorageError(_t("Vùng làm việc “{root}” không dùng cơ sở dữ liệu chung.", root=root))
-    engine = make_engine(url)
+    engine = server_engine(url)
     try:
         before = current_revision(engine)
         migrate(engine)

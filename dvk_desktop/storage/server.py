@@ -14,7 +14,7 @@ from dvk_desktop.messages import _t
 from dvk_desktop.storage.atomic import atomic_write_text
 
 if TYPE_CHECKING:
-    from sqlalchemy.engine import URL
+    from sqlalchemy.engine import URL, Engine
 
 # Where the passwords of the office's PostgreSQL servers are kept: a libpq password file.
 # Why not the OS keyring (python-keyring): on Windows it works, but on a Linux PC without a
@@ -144,6 +144,25 @@ def connect_args(url: URL) -> dict[str, object]:
     if url.password is None and "passfile" not in url.query:
         args["passfile"] = str(password_file())
     return args
+
+
+def server_engine(url: str) -> Engine:
+    """An engine on the PostgreSQL server at ``url``, or a clear refusal without the driver."""
+    from dvk_desktop.storage.engine import make_engine
+
+    try:
+        return make_engine(url)
+    except ModuleNotFoundError as exc:
+        if not (exc.name or "").startswith("psycopg"):
+            raise
+        # The Windows installer ships PostgreSQL support as an optional component.
+        raise StorageError(
+            _t(
+                "Bản cài đặt này chưa có thành phần PostgreSQL, nên không mở được cơ sở "
+                "dữ liệu trên máy chủ.",
+            ),
+            hint=_t("Hãy chạy lại bộ cài DVK Desktop và chọn “Hỗ trợ PostgreSQL”."),
+        ) from exc
 
 
 def connection_error(exc: BaseException, url: str) -> StorageError:

@@ -17,7 +17,6 @@ from dvk_desktop.errors import StorageError
 from dvk_desktop.messages import _t, per_interface
 from dvk_desktop.storage.atomic import atomic_write_text
 from dvk_desktop.storage.engine import (
-    make_engine,
     migrate,
     open_database,
     reader_factory,
@@ -172,7 +171,12 @@ def open_workspace(
 
 def _open_on_server(paths: WorkspacePaths, database_url: str, *, create: bool) -> WorkspaceHandle:
     """A workspace whose database is on a PostgreSQL server (the folder keeps files and keys)."""
-    from dvk_desktop.storage.server import connection_error, parse_url, store_password
+    from dvk_desktop.storage.server import (
+        connection_error,
+        parse_url,
+        server_engine,
+        store_password,
+    )
 
     root = paths.root
     url_file = root / DATABASE_URL_FILE
@@ -184,19 +188,7 @@ def _open_on_server(paths: WorkspacePaths, database_url: str, *, create: bool) -
         # The password goes to the user's password file, never into the workspace folder.
         parsed = store_password(parsed)
         atomic_write_text(url_file, parsed.render_as_string(hide_password=False) + "\n")
-    try:
-        engine = make_engine(parsed.render_as_string(hide_password=False))
-    except ModuleNotFoundError as exc:
-        if not (exc.name or "").startswith("psycopg"):
-            raise
-        # The Windows installer ships PostgreSQL support as an optional component.
-        raise StorageError(
-            _t(
-                "Bản cài đặt này chưa có thành phần PostgreSQL, nên không mở được cơ sở "
-                "dữ liệu trên máy chủ.",
-            ),
-            hint=_t("Hãy chạy lại bộ cài DVK Desktop và chọn “Hỗ trợ PostgreSQL”."),
-        ) from exc
+    engine = server_engine(parsed.render_as_string(hide_password=False))
     try:
         migrate(engine)
     except OperationalError as exc:
