@@ -23,9 +23,15 @@ TEMP_SUFFIXES = (".tmp", ".partial")
 
 
 def locked_temp(folder: Path, *, prefix: str, suffix: str) -> tuple[BinaryIO, Path]:
-    """A new temporary file in ``folder``, open for writing and locked for this process."""
+    """A new temporary file in ``folder`` (made if missing), open for writing and locked."""
     for _ in range(20):
-        fd, name = tempfile.mkstemp(prefix=prefix, suffix=suffix, dir=folder)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            fd, name = tempfile.mkstemp(prefix=prefix, suffix=suffix, dir=folder)
+        except (FileNotFoundError, FileExistsError):
+            # Another program's open of the workspace removed the (then empty) folder between
+            # the mkdir and the file, or while mkdir looked: make it again.
+            continue
         file = cast(BinaryIO, os.fdopen(fd, "w+b"))
         if try_lock(file) and _same_file(file, Path(name)):
             return file, Path(name)
@@ -43,7 +49,6 @@ def _same_file(file: BinaryIO, path: Path) -> bool:
 @contextlib.contextmanager
 def scratch_dir(base: Path, prefix: str) -> Iterator[Path]:
     """A private folder under ``base`` (removed afterwards, or swept after a crash)."""
-    base.mkdir(parents=True, exist_ok=True)
     lock, lock_path = locked_temp(base, prefix=prefix, suffix=LOCK_SUFFIX)
     folder = lock_path.with_suffix("")
     try:

@@ -64,6 +64,37 @@ def test_the_sweep_never_touches_the_staging_of_a_live_operation(
         assert (live / "package.zip").read_bytes() == b"in use"
 
 
+# Another program opening the workspace, over and over: each open removes the empty staging
+# folder (a CI run once refused a package with "lỗi nội bộ" when that fell between our mkdir
+# and the lock file).
+KEEP_SWEEPING = """
+import sys, time
+from pathlib import Path
+from dvk_desktop.storage.recovery import sweep_workspace
+root, end = Path(sys.argv[1]), time.monotonic() + float(sys.argv[2])
+print("sweeping", flush=True)
+while time.monotonic() < end:
+    sweep_workspace(root)
+"""
+
+
+@pytest.mark.sqlite_only("staging folders are files: the kind of database does not matter")
+def test_staging_survives_another_program_sweeping_at_the_same_time(
+    workspace: WorkspaceHandle,
+) -> None:
+    root = workspace.paths.root
+    sweeper = subprocess.Popen([sys.executable, "-c", KEEP_SWEEPING, str(root), "3"], cwd=REPO,
+                               env={**os.environ, "PYTHONPATH": str(REPO)},
+                               stdout=subprocess.PIPE, text=True)  # fmt: skip
+    assert sweeper.stdout is not None and sweeper.stdout.readline().strip() == "sweeping"
+    entered = 0
+    while sweeper.poll() is None:
+        with scratch_dir(root / ".staging", "pkg-") as folder:
+            (folder / "package.zip").write_bytes(b"in use")
+            entered += 1
+    assert sweeper.returncode == 0 and entered > 50
+
+
 @pytest.mark.sqlite_only(
     "on a shared database unreferenced store files are kept an hour: another PC may have stored"
     " them and not yet committed (services/integrity.py)"
