@@ -75,6 +75,7 @@ DECISION_FIELDS = frozenset(
      "summary", "model_uuids"}
 )  # fmt: skip
 TOMBSTONE_FIELDS = frozenset({"uuid", "entity", "deleted_at"})
+REMOVED_EVIDENCE_FIELDS = frozenset({"uuid", "model_uuid", "removed_at"})
 REVIEW_FIELDS = frozenset({"uuid", "model_uuid", "state", "comment", "actor", "at"})
 RUBRIC_FIELDS = frozenset(
     {"uuid", "scope", "version", "name", "criteria", "excellent_from", "good_from", "pass_from",
@@ -103,6 +104,7 @@ _CHILD_SECTIONS: Mapping[str, frozenset[str]] = {
     "evaluations": EVALUATION_FIELDS,
     "decisions": DECISION_FIELDS,
     "tombstones": TOMBSTONE_FIELDS,
+    "removed_evidence": REMOVED_EVIDENCE_FIELDS,
     "replications": REPLICATION_FIELDS,
 }
 _DECISION_SECTIONS: Mapping[str, frozenset[str]] = {

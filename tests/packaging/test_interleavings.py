@@ -241,12 +241,6 @@ def test_no_interleaving_loses_a_commune_change_or_a_decision(
             assert held_below[uuid] == held_above[uuid], (uuid, steps)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known gap: a records import upserts evidence but never marks removed what the "
-    "commune took off an unlocked model (the upper level's own decision scans are Evidence rows "
-    "on the same models, so a plain 'not in the package' rule would drop them)",
-)
 def test_evidence_removed_from_a_returned_model_is_removed_above_too(template: Exchange) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         run = Run(copy_exchange(template, Path(tmp) / "ex"))

@@ -24,6 +24,7 @@ from dvk_desktop.domain.vocab import (
 from dvk_desktop.messages import _t
 from dvk_desktop.services import replication
 from dvk_desktop.services.exchange.records.collect import FORMAT, VERSION
+from dvk_desktop.services.exchange.records import removed_evidence
 
 UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
@@ -281,6 +282,7 @@ def check_records(records: Any, *, sender_unit_code: str, mode: str = "child") -
     for n, t in enumerate(_list(check, records, "tombstones"), 1):
         _uuid(check, _t("Bản ghi xóa thứ {n}", n=n), t.get("uuid"), "uuid")
     check.problems += replication.record_problems(records, sender_unit_code, mode)[:50]
+    check.problems += removed_evidence.overlap_problems(records)
     return check
 
 

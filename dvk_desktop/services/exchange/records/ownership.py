@@ -88,6 +88,7 @@ def owner_problems(session: Session, part: dict[str, Any], unit: str) -> list[st
     named += [r["model_uuid"] for r in part.get("progress_reports", [])]
     named += [e["model_uuid"] for e in part.get("evidence", [])]
     named += [t["uuid"] for t in part.get("tombstones", [])]
+    named += [r["model_uuid"] for r in part.get("removed_evidence", [])]
     models = {
         uuid: owner
         for uuid, (owner,) in _owners(
@@ -103,6 +104,7 @@ def owner_problems(session: Session, part: dict[str, Any], unit: str) -> list[st
     hangers: tuple[tuple[str, Any], ...] = (
         ("progress_reports", ProgressReport),
         ("evidence", Evidence),
+        ("removed_evidence", Evidence),
     )
     for section, table in hangers:
         items = part.get(section, [])

@@ -173,6 +173,7 @@ SECTIONS: Mapping[str, Mapping[str, Spec]] = {
         "summary": _s(4000), "model_uuids": Spec("list", max_len=10_000, item=UUID),
     },
     "tombstones": {"uuid": UUID, "entity": _s(40, nullable=True), "deleted_at": OPT_MOMENT},
+    "removed_evidence": {"uuid": UUID, "model_uuid": UUID, "removed_at": Spec("moment")},
     "reviews": {
         "uuid": UUID, "model_uuid": UUID, "state": _e(ReviewState),
         "comment": _s(MAX_COMMENT, required=True), "actor": _s(MAX_ACTOR, required=True),
@@ -422,6 +423,7 @@ SECTION_LABELS = {
     "evaluations": _t("Phiếu đánh giá"),
     "decisions": _t("Quyết định"),
     "tombstones": _t("Bản ghi xóa"),
+    "removed_evidence": _t("Minh chứng đã gỡ"),
     "reviews": _t("Kết quả thẩm định"),
     "rubrics": _t("Bộ tiêu chí"),
     "score_sheets": _t("Phiếu chấm điểm"),
