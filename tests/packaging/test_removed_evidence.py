@@ -11,9 +11,9 @@ from sqlalchemy import select
 
 from dvk_desktop.domain.review import ReviewState
 from dvk_desktop.domain.vocab import DecisionKind, Status
-from dvk_desktop.services.exchange.import_ import PackageRefusedError
 from dvk_desktop.services import evidence, exchange, models, review
 from dvk_desktop.services.decisions import DecisionInput, record_decision
+from dvk_desktop.services.exchange.import_ import PackageRefusedError
 from dvk_desktop.storage.models import AuditEntry
 from dvk_desktop.storage.queries.models import ModelFilter, list_models
 from tests.packaging.exchange import (

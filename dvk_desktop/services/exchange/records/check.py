@@ -23,8 +23,8 @@ from dvk_desktop.domain.vocab import (
 )
 from dvk_desktop.messages import _t
 from dvk_desktop.services import replication
-from dvk_desktop.services.exchange.records.collect import FORMAT, VERSION
 from dvk_desktop.services.exchange.records import removed_evidence
+from dvk_desktop.services.exchange.records.collect import FORMAT, VERSION
 
 UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
