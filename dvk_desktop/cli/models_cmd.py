@@ -31,6 +31,7 @@ from dvk_desktop.domain.vocab import (
     WorkspaceRole,
 )
 from dvk_desktop.errors import NotFoundError, ValidationError
+from dvk_desktop.messages import render
 
 if TYPE_CHECKING:
     from dvk_desktop.storage.queries.models import ModelFilter
@@ -150,12 +151,14 @@ def _list_orm(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _show(args: argparse.Namespace) -> None:
+    from dvk_desktop.services import locks
     from dvk_desktop.services import models as model_service
     from dvk_desktop.storage.workspace import open_workspace
 
     with open_workspace(workspace_dir(args), reading=True) as handle:
         snap = model_service.get_model(handle, resolve(handle, args.model))
         role = WorkspaceRole(handle.info().role)
+        signed = locks.sign_off_of(handle, snap["uuid"])
     if args.json:
         print_json(snap)
         return
@@ -168,6 +171,7 @@ def _show(args: argparse.Namespace) -> None:
         f"{Novelty(snap['novelty']).label.lower()}\n"
     )
     out.write(f"  Trạng thái: {Status(snap['status']).label}\n")
+    out.write(f"  Ký duyệt: {render(locks.sign_off_text(signed))}\n")
     owner = snap["owner_name"] or snap["holder_name"] or "—"
     out.write(f"  Chủ trì: {owner}\n")
     out.write(f"  Địa bàn: {snap['place'] or '—'}\n")

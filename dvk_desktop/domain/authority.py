@@ -76,6 +76,9 @@ DECISION_FIELDS = frozenset(
 )  # fmt: skip
 TOMBSTONE_FIELDS = frozenset({"uuid", "entity", "deleted_at"})
 REMOVED_EVIDENCE_FIELDS = frozenset({"uuid", "model_uuid", "removed_at"})
+SIGN_OFF_FIELDS = frozenset(
+    {"uuid", "model_uuid", "version", "signer", "position", "at", "withdrawn_at"}
+)
 REVIEW_FIELDS = frozenset({"uuid", "model_uuid", "state", "comment", "actor", "at"})
 RUBRIC_FIELDS = frozenset(
     {"uuid", "scope", "version", "name", "criteria", "excellent_from", "good_from", "pass_from",
@@ -105,6 +108,7 @@ _CHILD_SECTIONS: Mapping[str, frozenset[str]] = {
     "decisions": DECISION_FIELDS,
     "tombstones": TOMBSTONE_FIELDS,
     "removed_evidence": REMOVED_EVIDENCE_FIELDS,
+    "sign_offs": SIGN_OFF_FIELDS,
     "replications": REPLICATION_FIELDS,
 }
 _DECISION_SECTIONS: Mapping[str, frozenset[str]] = {

@@ -6,6 +6,7 @@ latest review, the sign-offs) inside the caller's session and records sign-offs.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -13,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from dvk_desktop.domain import ownership, readiness
 from dvk_desktop.domain.review import MAX_ACTOR, ReviewState
-from dvk_desktop.domain.text import clean
+from dvk_desktop.domain.text import clean, format_date
 from dvk_desktop.domain.vocab import Status
 from dvk_desktop.errors import ValidationError
 from dvk_desktop.messages import _t
@@ -56,6 +57,53 @@ def active_sign_off(session: Session, row: DvkModel) -> ModelSignOff | None:
         .order_by(ModelSignOff.id.desc())
     )
     return session.scalars(stmt).first()
+
+
+@dataclass(frozen=True)
+class SignOffView:
+    """A model's standing sign-off, as either level shows it beside the dossier."""
+
+    signer: str
+    position: str
+    version: int
+    at: dt.datetime
+    current: bool  # of the version held now (False: the registration changed since)
+
+
+def standing_sign_off(session: Session, row: DvkModel) -> SignOffView | None:
+    """The newest sign-off not withdrawn (at the upper level: the commune's, as received)."""
+    signed = session.scalars(
+        select(ModelSignOff)
+        .where(ModelSignOff.model_id == row.id, ModelSignOff.withdrawn_at.is_(None))
+        .order_by(ModelSignOff.version.desc(), ModelSignOff.id.desc())
+    ).first()
+    if signed is None:
+        return None
+    return SignOffView(
+        signed.signer, signed.position, signed.version, signed.at, signed.version == row.version
+    )
+
+
+def sign_off_text(view: SignOffView | None) -> str:
+    """The sign-off in one line, for the model's page at either level and the CLI."""
+    if view is None:
+        return _t("chưa được lãnh đạo đơn vị ký duyệt")
+    who = f"{view.signer} ({view.position})" if view.position else view.signer
+    local = view.at.replace(tzinfo=dt.UTC).astimezone().date()
+    text = _t(
+        "{who} ký duyệt phiên bản {version} ngày {date}",
+        who=who, version=view.version, date=format_date(local),
+    )  # fmt: skip
+    if view.current:
+        return text
+    return _t("{text}; bản đăng ký đã sửa sau đó, chưa ký duyệt lại", text=text)
+
+
+def sign_off_of(handle: WorkspaceHandle, uuid: str) -> SignOffView | None:
+    """The standing sign-off of model ``uuid`` (None: never signed, or withdrawn)."""
+    with handle.sessions() as session:
+        row = session.scalars(select(DvkModel).where(DvkModel.uuid == uuid)).first()
+        return standing_sign_off(session, row) if row is not None else None
 
 
 def lock_of(session: Session, row: DvkModel) -> LockInfo:

@@ -2536,6 +2536,10 @@ Install a program for this kind of file (a PDF reader or LibreOffice, for exampl
             <translation>Removed %1's sheet.</translation>
         </message>
         <message>
+            <source>Ký duyệt ở xã: %1</source>
+            <translation>Commune sign-off: %1</translation>
+        </message>
+        <message>
             <source>Mô hình đã được cấp trên quyết định “%1”</source>
             <translation>The higher level has decided “%1” for this model</translation>
         </message>

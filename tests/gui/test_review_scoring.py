@@ -125,6 +125,40 @@ def test_not_accepted_needs_a_reason_and_changes_nothing(
     assert rows == []
 
 
+def test_the_reviewer_sees_who_signed_off_the_dossier_at_the_commune(
+    qtbot, office: Office, tmp_path: Path, english
+) -> None:  # type: ignore[no-untyped-def]
+    from dvk_desktop.services import editor_locks
+    from dvk_desktop.services.exchange import export_package
+    from tests.factories import complete_input
+
+    first = office.codes[0]
+    with office.commune(first) as commune:
+        uuid = models.create_model(commune, complete_input(commune, name="Sân chơi thiếu nhi"))
+        models.change_status(commune, uuid, Status.IMPLEMENTING)
+        editor_locks.sign_off(commune, uuid, signer="Trần Văn Hùng", position="Chủ tịch UBND")
+        models.change_status(commune, uuid, Status.PROPOSED)
+        code = models.get_model(commune, uuid)["code"]
+        package = export_package(commune, tmp_path, passphrase=COMMUNE_PASS, encrypt=False).path
+    handle = office.province()
+    batch.import_files(handle, [package])
+    window = open_window(qtbot, handle)
+    try:
+        window.show_page("review")
+        page = window.review_page
+        assert not page.sign_off_label.isVisible()  # nothing chosen yet
+        page.view.selectRow(page.row_of(f"{first}/{code}"))
+        text = page.sign_off_label.text()
+        assert page.sign_off_label.isVisible()
+        assert "Trần Văn Hùng (Chủ tịch UBND)" in text and "signed off by" in text, text
+        page.view.selectRow(page.row_of(f"{first}/MH-2026-001"))  # one never signed off
+        assert "not signed off" in page.sign_off_label.text()
+    finally:
+        qtbot.waitUntil(lambda: running_operations() == 0, timeout=20_000)
+        window.close()
+        handle.close()
+
+
 def _pdf_words(pdf: Path) -> str:
     out = subprocess.run(
         ["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True

@@ -9,6 +9,7 @@ with the reason, the head signs off here, and the model's requests are listed in
 from __future__ import annotations
 
 import datetime as dt
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSize
@@ -21,9 +22,9 @@ from dvk_desktop.domain.vocab import Status
 from dvk_desktop.errors import DvkError
 from dvk_desktop.gui.editor_state import input_to_state, state_to_input
 from dvk_desktop.gui.errors import show_error
-from dvk_desktop.gui.i18n import core, tr
+from dvk_desktop.gui.i18n import core, marked, tr
 from dvk_desktop.gui.labels import vocab
-from dvk_desktop.services import audit, editor_locks, models
+from dvk_desktop.services import audit, editor_locks, locks, models
 from dvk_desktop.services.editor_locks import EditorLock
 
 BANNER_STYLE = (
@@ -82,6 +83,14 @@ class EditorLocksMixin:
         lock = self.lock = editor_locks.editor_lock(self._handle, self.uuid)
         self._gate_steps(lock)
         self._show_changes_tab(lock)
+        if not lock.own:  # a commune's dossier at the upper level: who vouched for it
+            signed = locks.sign_off_text(locks.sign_off_of(self._handle, self.uuid))
+            label = self.ui.status_value_label
+            label.setText(
+                label.text()
+                + "<br>"
+                + tr("Ký duyệt ở xã: %1").replace("%1", escape(marked(signed)))
+            )
         if self.read_only:
             return
         if lock.requests_change:

@@ -37,7 +37,7 @@ from dvk_desktop.gui.models.ticked_rows import UUID_ROLE, tick_exactly, ticked_u
 from dvk_desktop.gui.tasks import Operation, run_in_background
 from dvk_desktop.gui.widgets.feedback import REVIEWER_SETTING, state_text
 from dvk_desktop.gui.widgets.header_fit import fit_titles
-from dvk_desktop.services import review
+from dvk_desktop.services import locks, review
 from dvk_desktop.services.audit import actor_text, current_actor
 from dvk_desktop.services.review_log import note_text
 from dvk_desktop.storage.workspace import WorkspaceHandle
@@ -101,6 +101,12 @@ class ReviewPage(QWidget):
         self.view.setWordWrap(False)
         history_box = QGroupBox(tr("Lịch sử thẩm định của mô hình đang chọn"), left)
         history_layout = QVBoxLayout(history_box)
+        # Who at the commune vouched for this dossier (the head's sign-off travels with it).
+        self.sign_off_label = QLabel(history_box)
+        self.sign_off_label.setObjectName("review_sign_off_label")
+        self.sign_off_label.setWordWrap(True)
+        self.sign_off_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        history_layout.addWidget(self.sign_off_label)
         self.history_table = QTableWidget(0, 4, history_box)
         self.history_table.setObjectName("review_history_table")
         self.history_table.setHorizontalHeaderLabels(
@@ -334,6 +340,10 @@ class ReviewPage(QWidget):
     def show_history(self, uuid: str | None) -> None:
         """Every verdict on a model, newest first, with who and when."""
         entries = review.review_history(self._handle, uuid) if uuid else []
+        if uuid:
+            signed = locks.sign_off_text(locks.sign_off_of(self._handle, uuid))
+            self.sign_off_label.setText(tr("Ký duyệt ở xã: %1").replace("%1", marked(signed)))
+        self.sign_off_label.setVisible(bool(uuid))
         table = self.history_table
         table.setRowCount(len(entries))
         for r, entry in enumerate(entries):

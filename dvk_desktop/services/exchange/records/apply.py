@@ -14,7 +14,7 @@ from dvk_desktop.domain.lifecycle import TRANSITIONS
 from dvk_desktop.domain.text import clean, fold, sort_key
 from dvk_desktop.domain.vocab import Status, UnitLevel, WorkspaceRole
 from dvk_desktop.messages import _t
-from dvk_desktop.services.exchange.records import change_records, removed_evidence
+from dvk_desktop.services.exchange.records import change_records, removed_evidence, sign_offs
 from dvk_desktop.services.exchange.records.apply_models import ModelWriter
 from dvk_desktop.storage.models import (
     DvkModel,
@@ -157,6 +157,7 @@ def apply_child_records(session: Session, records: dict[str, Any], *, actor: str
             session, records, held, sender["unit_code"], change_records.side_of
         )
     _apply_hanging(session, records, report)
+    sign_offs.apply(session, records)  # before removals: a withdrawal lets one through
     report.notes += removed_evidence.apply(session, records, actor=actor)
     return report
 

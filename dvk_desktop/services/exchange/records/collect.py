@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from dvk_desktop.domain.model import BUDGET_SOURCES, TEXT_FIELDS
 from dvk_desktop.services import replication
-from dvk_desktop.services.exchange.records import change_records, removed_evidence
+from dvk_desktop.services.exchange.records import change_records, removed_evidence, sign_offs
 from dvk_desktop.services.models import snapshot
 from dvk_desktop.storage.models import (
     Decision,
@@ -153,6 +153,7 @@ def collect_records(
             for t in session.scalars(select(Tombstone))
         ],
         **removed_evidence.section(session, models),
+        **sign_offs.section(session, models),
         **replication.section(replication.UP_KEY, replication.package_links(session, models)),
         # Change requests the unit made, and the upper level's part versions it had received.
         **change_records.collect(session, models, own_only=True),

@@ -14,6 +14,7 @@ from dvk_desktop.services.exchange.records.schema import where_of
 from dvk_desktop.storage.models import (
     DvkModel,
     Evidence,
+    ModelSignOff,
     Organisation,
     Person,
     ProgressReport,
@@ -89,6 +90,7 @@ def owner_problems(session: Session, part: dict[str, Any], unit: str) -> list[st
     named += [e["model_uuid"] for e in part.get("evidence", [])]
     named += [t["uuid"] for t in part.get("tombstones", [])]
     named += [r["model_uuid"] for r in part.get("removed_evidence", [])]
+    named += [s["model_uuid"] for s in part.get("sign_offs", [])]
     models = {
         uuid: owner
         for uuid, (owner,) in _owners(
@@ -105,6 +107,7 @@ def owner_problems(session: Session, part: dict[str, Any], unit: str) -> list[st
         ("progress_reports", ProgressReport),
         ("evidence", Evidence),
         ("removed_evidence", Evidence),
+        ("sign_offs", ModelSignOff),
     )
     for section, table in hangers:
         items = part.get(section, [])

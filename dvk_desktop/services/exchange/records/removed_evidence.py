@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from dvk_desktop.domain import ownership, readiness
 from dvk_desktop.domain.vocab import Status
 from dvk_desktop.messages import _t
-from dvk_desktop.services import audit, review_log
+from dvk_desktop.services import audit, locks, review_log
 from dvk_desktop.storage.models import DvkModel, Evidence, utcnow
 
 KEY = "removed_evidence"
@@ -75,8 +75,8 @@ def overlap_problems(records: dict[str, Any]) -> list[str]:
 def commune_may_remove(session: Session, model: DvkModel) -> bool:
     """Whether the commune may still take evidence off ``model`` by itself, here."""
     status = Status(model.status)
-    if status not in readiness.EDITABLE_STATUSES:
-        return False
+    if status not in readiness.EDITABLE_STATUSES or locks.active_sign_off(session, model):
+        return False  # signed off: the commune withdraws the sign-off first (it travels too)
     return ownership.upper_lock(status, review_log.latest_state(session, model.id)) is None
 
 

@@ -174,6 +174,11 @@ SECTIONS: Mapping[str, Mapping[str, Spec]] = {
     },
     "tombstones": {"uuid": UUID, "entity": _s(40, nullable=True), "deleted_at": OPT_MOMENT},
     "removed_evidence": {"uuid": UUID, "model_uuid": UUID, "removed_at": Spec("moment")},
+    "sign_offs": {
+        "uuid": UUID, "model_uuid": UUID, "version": Spec("int", lo=1, hi=10**6),
+        "signer": _s(150, required=True), "position": _s(200), "at": Spec("moment"),
+        "withdrawn_at": OPT_MOMENT,
+    },
     "reviews": {
         "uuid": UUID, "model_uuid": UUID, "state": _e(ReviewState),
         "comment": _s(MAX_COMMENT, required=True), "actor": _s(MAX_ACTOR, required=True),
@@ -424,6 +429,7 @@ SECTION_LABELS = {
     "decisions": _t("Quyết định"),
     "tombstones": _t("Bản ghi xóa"),
     "removed_evidence": _t("Minh chứng đã gỡ"),
+    "sign_offs": _t("Ký duyệt"),
     "reviews": _t("Kết quả thẩm định"),
     "rubrics": _t("Bộ tiêu chí"),
     "score_sheets": _t("Phiếu chấm điểm"),
