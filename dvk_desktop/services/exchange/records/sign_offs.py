@@ -66,8 +66,8 @@ def apply(session: Session, records: dict[str, Any]) -> None:
     held: dict[str, ModelSignOff] = {}
     for start in range(0, len(model_uuids), 500):
         chunk = model_uuids[start : start + 500]
-        stmt = select(DvkModel.uuid, DvkModel.id).where(DvkModel.uuid.in_(chunk))
-        models.update((uuid, model_id) for uuid, model_id in session.execute(stmt))
+        ids = select(DvkModel.uuid, DvkModel.id).where(DvkModel.uuid.in_(chunk))
+        models.update((uuid, model_id) for uuid, model_id in session.execute(ids))
     wanted = sorted({s["uuid"] for s in items})
     for start in range(0, len(wanted), 500):
         stmt = select(ModelSignOff).where(ModelSignOff.uuid.in_(wanted[start : start + 500]))
