@@ -91,7 +91,7 @@ def sign_off_text(view: SignOffView | None) -> str:
     who = f"{view.signer} ({view.position})" if view.position else view.signer
     local = view.at.replace(tzinfo=dt.UTC).astimezone().date()
     text = _t(
-        "{who} ký duyệt phiên bản {version} ngày {date}",
+        "{who}, phiên bản {version}, ngày {date}",
         who=who, version=view.version, date=format_date(local),
     )  # fmt: skip
     if view.current:

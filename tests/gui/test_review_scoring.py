@@ -150,7 +150,7 @@ def test_the_reviewer_sees_who_signed_off_the_dossier_at_the_commune(
         page.view.selectRow(page.row_of(f"{first}/{code}"))
         text = page.sign_off_label.text()
         assert page.sign_off_label.isVisible()
-        assert "Trần Văn Hùng (Chủ tịch UBND)" in text and "signed off by" in text, text
+        assert text.startswith("Commune sign-off: Trần Văn Hùng (Chủ tịch UBND), version 1, on ")
         page.view.selectRow(page.row_of(f"{first}/MH-2026-001"))  # one never signed off
         assert "not signed off" in page.sign_off_label.text()
     finally:

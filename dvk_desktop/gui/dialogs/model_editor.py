@@ -44,6 +44,7 @@ from dvk_desktop.gui.models.indicator_table import IndicatorsTableModel, Village
 from dvk_desktop.gui.screen import fit_popup, fit_to_screen
 from dvk_desktop.gui.widgets.evidence import EvidenceWidget
 from dvk_desktop.gui.widgets.progress import ProgressWidget
+from dvk_desktop.gui.widgets.splitter_scroll import scroll_pane
 from dvk_desktop.services import directory, models
 from dvk_desktop.storage.queries.models import ModelFilter, list_models
 from dvk_desktop.storage.workspace import WorkspaceHandle
@@ -64,6 +65,7 @@ class ModelEditorDialog(EditorLocksMixin, EditorStatusMixin, EditorDraftsMixin, 
         super().__init__(parent)
         self.ui = Ui_ModelEditorDialog()
         self.ui.setupUi(self)
+        scroll_pane(self.ui.body_splitter, self.ui.side_panel)
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self._handle = handle
         self.uuid = uuid
