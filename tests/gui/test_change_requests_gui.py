@@ -354,3 +354,15 @@ def test_the_side_by_side_view_reads_in_english(qtbot, english, ex) -> None:
     shown = [(core(x.label), core(x.old), core(x.new)) for x in diff(base, proposed)]
     assert shown[0][0] == "Model type"
     assert shown[1][1:] == ("Camera: target 24 cái", "Camera: target 30 cái, achieved 12")
+
+
+def test_the_sign_off_lock_is_said_in_english_too(qtbot, workspace, english) -> None:
+    from dvk_desktop.services import editor_locks
+
+    uuid = models.create_model(workspace, complete_input(workspace))
+    editor_locks.sign_off(workspace, uuid, signer="Lê Thị Hạnh")
+    editor = open_editor(qtbot, workspace, uuid)
+    text = editor.ui.lock_label.text()
+    # Was the Vietnamese "Bản đăng ký phiên bản 1 đã được … ký duyệt" in the English window.
+    assert text.startswith("Version 1 of the registration was signed off by Lê Thị Hạnh"), text
+    editor.close_without_saving()

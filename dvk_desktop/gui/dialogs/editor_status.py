@@ -18,8 +18,9 @@ from dvk_desktop.errors import DvkError, ValidationError
 from dvk_desktop.gui.context import acting_role
 from dvk_desktop.gui.dialogs.status_step import confirm_step, model_facts
 from dvk_desktop.gui.errors import show_error
-from dvk_desktop.gui.i18n import tr
+from dvk_desktop.gui.i18n import marked, tr
 from dvk_desktop.gui.labels import date_text, vocab
+from dvk_desktop.messages import Msg
 from dvk_desktop.services import models
 
 
@@ -169,7 +170,13 @@ class EditorStatusMixin:
             ui.undo_button.setEnabled(self._undo.canUndo())
             ui.redo_button.setEnabled(self._undo.canRedo())
         # No padlock sign: the bundled font has none, and the grey box says "read only".
-        ui.lock_label.setText(QCoreApplication.translate("Readiness", reason) if reason else "")
+        # A reason with names in it (the head's sign-off) is a core message; fixed ones are
+        # readiness's, translated in Qt's "Readiness" context.
+        if isinstance(reason, Msg):
+            shown = marked(reason)
+        else:
+            shown = QCoreApplication.translate("Readiness", reason) if reason else ""
+        ui.lock_label.setText(shown)
         ui.lock_label.setVisible(not editable)
         self._update_enabled()
 
