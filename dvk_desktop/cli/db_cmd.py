@@ -169,6 +169,26 @@ def _test(args: argparse.Namespace) -> int:
     return 0 if check.schema in (CURRENT, EMPTY) else 2
 
 
+def _evidence_folder(args: argparse.Namespace) -> None:
+    from dvk_desktop.services import evidence_sharing
+    from dvk_desktop.storage.workspace import open_workspace
+
+    with open_workspace(workspace_dir(args)) as handle:
+        if args.folder is None:
+            where = evidence_sharing.current_folder(handle)
+            kind = "dùng chung" if evidence_sharing.is_shared(handle) else "riêng của máy này"
+            sys.stdout.write(f"Minh chứng ở thư mục {kind}: {where}\n")
+            return
+        result = evidence_sharing.set_shared_folder(
+            handle, args.folder, reporter=StderrReporter("Chép minh chứng")
+        )
+    sys.stdout.write(
+        f"Minh chứng của cơ quan ở thư mục dùng chung {result.folder}: đã chép "
+        f"{format_number(result.copied)} tệp của máy này, {format_number(result.already)} tệp "
+        "đã có sẵn. Các máy khác mở lại vùng làm việc là dùng thư mục này.\n"
+    )
+
+
 def register(
     sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
 ) -> None:
@@ -224,3 +244,14 @@ def register(
         "url", nargs="?", help="địa chỉ; mặc định của vùng làm việc / default: the workspace's"
     )
     p.set_defaults(handler=_test)
+    p = dsub.add_parser(
+        "evidence-folder",
+        parents=[common],
+        help="thư mục minh chứng dùng chung của cơ quan / the office's shared evidence folder",
+        description="Khi nhiều máy dùng chung cơ sở dữ liệu, tệp minh chứng ở một thư mục chia "
+        "sẻ mà máy nào cũng mở được (ví dụ \\\\may-chu\\dvk\\minh-chung). Lệnh chép tệp của máy "
+        "này vào đó rồi ghi thư mục vào cơ sở dữ liệu chung. / Copy this PC's evidence files to "
+        "the office's shared folder and make every PC use it.",
+    )
+    p.add_argument("folder", type=Path, nargs="?", help="thư mục chia sẻ / shared folder")
+    p.set_defaults(handler=_evidence_folder)

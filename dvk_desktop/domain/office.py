@@ -41,6 +41,7 @@ class Action(StrEnum):
     SEND_BACK = "send_back"
     KEYS = "keys"
     USERS = "users"
+    SETTINGS = "settings"
 
     @property
     def label(self) -> str:
@@ -56,6 +57,7 @@ ACTION_LABELS = {
     Action.SEND_BACK: "gửi kết quả về cấp dưới",
     Action.KEYS: "đăng ký hoặc thu hồi khóa của đơn vị",
     Action.USERS: "quản lý người dùng",
+    Action.SETTINGS: "đổi thiết lập chung của cơ quan",
 }
 
 # Separation of duties as the office works: the clerk who receives packages does not score or
@@ -66,7 +68,7 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
     Role.REVIEWER: frozenset({Action.REVIEW}),
     Role.COUNCIL: frozenset({Action.SCORE}),
     Role.APPROVER: frozenset({Action.DECIDE, Action.SEND_BACK}),
-    Role.ADMIN: frozenset({Action.USERS, Action.KEYS}),
+    Role.ADMIN: frozenset({Action.USERS, Action.KEYS, Action.SETTINGS}),
 }
 
 ROLE_ALIASES = {

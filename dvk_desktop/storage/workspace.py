@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from dvk_desktop.config import WorkspacePaths
 from dvk_desktop.errors import StorageError
 from dvk_desktop.messages import _t, per_interface
+from dvk_desktop.storage import shared_evidence
 from dvk_desktop.storage.atomic import atomic_write_text
 from dvk_desktop.storage.engine import (
     migrate,
@@ -198,4 +199,12 @@ def _open_on_server(paths: WorkspacePaths, database_url: str, *, create: bool) -
         engine.dispose()
         raise
     finish_pending_exports(engine)  # the ledger matches the stick again
-    return WorkspaceHandle(paths, engine, session_factory(engine), EvidenceStore(paths.evidence))
+    try:
+        shared = shared_evidence.configured(engine)
+        if shared is not None:
+            shared_evidence.check_reachable(shared)
+    except BaseException:
+        engine.dispose()
+        raise
+    store = EvidenceStore(paths.evidence if shared is None else shared)
+    return WorkspaceHandle(paths, engine, session_factory(engine), store)
