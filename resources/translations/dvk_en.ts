@@ -2690,8 +2690,36 @@ Install a program for this kind of file (a PDF reader or LibreOffice, for exampl
             <translation>Let a folder on this PC use the office's shared database that another PC created.</translation>
         </message>
         <message>
+            <source>Chọn thư mục minh chứng dùng chung…</source>
+            <translation>Choose the shared evidence folder…</translation>
+        </message>
+        <message>
+            <source>Một thư mục trên ổ đĩa chia sẻ của cơ quan mà máy nào cũng mở được: tệp minh chứng của máy này được chép vào đó, rồi mọi máy dùng chung.</source>
+            <translation>A folder on the office's shared drive that every PC can open: this PC's evidence files are copied there, then every PC uses it.</translation>
+        </message>
+        <message>
             <source>Dữ liệu ở tệp trên máy này: không có máy chủ để kiểm tra.</source>
             <translation>The data is in a file on this PC: there is no server to test.</translation>
+        </message>
+        <message>
+            <source>Minh chứng: thư mục dùng chung %1</source>
+            <translation>Evidence: shared folder %1</translation>
+        </message>
+        <message>
+            <source>Minh chứng: thư mục riêng của máy này %1 — máy khác không thấy; hãy chọn một thư mục dùng chung.</source>
+            <translation>Evidence: this PC's own folder %1 — other PCs do not see it; choose a shared folder.</translation>
+        </message>
+        <message>
+            <source>Chọn thư mục minh chứng dùng chung</source>
+            <translation>Choose the shared evidence folder</translation>
+        </message>
+        <message>
+            <source>Đang chép minh chứng vào thư mục dùng chung…</source>
+            <translation>Copying evidence to the shared folder…</translation>
+        </message>
+        <message>
+            <source>Đã chép %1 tệp minh chứng của máy này (%2 tệp đã có sẵn). Các máy khác mở lại là dùng thư mục này.</source>
+            <translation>Copied %1 evidence files of this PC (%2 were already there). The other PCs use this folder once they open the workspace again.</translation>
         </message>
         <message>
             <source>Đang kết nối máy chủ…</source>

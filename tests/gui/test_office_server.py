@@ -211,3 +211,48 @@ def test_connecting_to_an_older_schema_asks_before_upgrading(
     assert current_revision(engine) == SCHEMA_HEAD
     assert (tmp_path / "may-2" / "database-url.txt").is_file()
     engine.dispose()
+
+
+@pytest.mark.postgres
+def test_settings_moves_the_evidence_to_the_offices_shared_folder(qtbot, tmp_path: Path) -> None:
+    from dvk_desktop.gui.tasks import running_operations
+    from dvk_desktop.services import evidence_sharing
+
+    handle, _url, drop = _server_workspace(tmp_path / "may-1")
+    try:
+        window = open_window(qtbot, handle)
+        group = window.settings_page.database_group
+        assert not group.evidence_button.isHidden()
+        assert "thư mục riêng của máy này" in group.evidence_label.text()
+        share = tmp_path / "o-chia-se"
+        share.mkdir()
+        operation = group.choose_evidence_folder(share)
+        assert operation is not None
+        qtbot.waitUntil(lambda: not operation.running, timeout=15_000)
+        assert evidence_sharing.is_shared(handle)
+        assert group.evidence_label.text() == f"Minh chứng: thư mục dùng chung {share}"
+        assert "Các máy khác mở lại là dùng thư mục này" in group.result_label.text()
+        # A folder that is not there: said in a dialog, the choice stays.
+        operation = group.choose_evidence_folder(tmp_path / "chua-co")
+        qtbot.waitUntil(lambda: not operation.running, timeout=15_000)
+        from dvk_desktop.gui.errors import ErrorDialog
+
+        [dialog] = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, ErrorDialog) and w.isVisible()
+        ]
+        shown = dialog.ui.message_label.text()
+        assert "không có thư mục này" in shown and "Cài đặt → Cơ sở dữ liệu" in shown
+        assert "dvk " not in shown
+        dialog.close()
+        assert evidence_sharing.current_folder(handle) == share
+        qtbot.waitUntil(lambda: running_operations() == 0, timeout=15_000)
+        window.handle.close()
+    finally:
+        drop()  # type: ignore[operator]
+
+
+def test_one_pc_has_no_evidence_folder_to_choose(window: MainWindow) -> None:
+    group = window.settings_page.database_group
+    assert group.evidence_button.isHidden()
