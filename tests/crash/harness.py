@@ -375,7 +375,16 @@ def _check_import(case: Case, handle: object, acks: list[str]) -> list[str]:
         return [f"half-imported package: {models} models, {ledger} ledger entries"]
     if acks and models != 3:
         return ["acknowledged import lost"]
-    return []
+    # Staged evidence is renamed into the store before the commit: a committed import has
+    # every file its records name, whole; a kill before the commit may leave unrecorded files
+    # (collected by the next import), never a record without its file.
+    from dvk_desktop.storage.models import Evidence
+
+    with handle.readers() as s:  # type: ignore[attr-defined]
+        named = set(s.scalars(select(Evidence.sha256).where(Evidence.removed_at.is_(None))))
+    store = handle.evidence  # type: ignore[attr-defined]
+    broken = sorted(sha[:12] for sha in named if not store.verify(sha))
+    return [f"evidence recorded without its whole file: {', '.join(broken)}"] if broken else []
 
 
 def _check_migrate(case: Case, handle: object, acks: list[str]) -> list[str]:

@@ -33,7 +33,8 @@ def test_killed_at_a_random_moment_everything_acknowledged_survives(
 
 
 # The instants that matter most: the restore's folder swap, the backup's and the export's
-# final rename, the first page SQLite writes in an import, a flush in the middle of an edit.
+# final rename, the first page SQLite writes in an import, an import's photos half moved from
+# staging into the store (before its commit), a flush in the middle of an edit.
 AT_SYSCALLS = [
     ("restore", "rename", 1),
     ("restore", "rename", 2),
@@ -41,6 +42,7 @@ AT_SYSCALLS = [
     ("export", "rename", 1),
     ("export", "fsync", 2),
     ("import", "pwrite64", 3),
+    ("import", "rename", 2),  # between two staged photos renamed into the store
     ("edit", "fdatasync", 3),
 ]
 
