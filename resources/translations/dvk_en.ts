@@ -2754,6 +2754,10 @@ Install a program for this kind of file (a PDF reader or LibreOffice, for exampl
             <translation>Users</translation>
         </message>
         <message>
+            <source>Quyền của bạn vừa được đổi ở máy khác: các trang đã được cập nhật.</source>
+            <translation>Your roles were just changed on another PC: the pages have been updated.</translation>
+        </message>
+        <message>
             <source>Đã đổi mật khẩu.</source>
             <translation>Password changed.</translation>
         </message>

@@ -268,3 +268,31 @@ def test_each_role_sees_only_its_own_buttons_usable(qtbot, tmp_path: Path) -> No
             guarded = widget.findChild(RoleGuard) is not None
             assert guarded is (key not in usable), (role, key)
             assert widget.toolTip().startswith("Chỉ người có vai trò") is guarded
+
+
+def test_roles_changed_on_another_pc_show_when_the_window_comes_back(
+    qtbot, tmp_path: Path
+) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from dvk_desktop.gui.windows.office_view import RoleGuard
+
+    handle = _office(tmp_path / "tinh")
+    access.sign_in(handle, "tham.dinh", PASSWORD)
+    window = open_window(qtbot, handle)
+    window.show_page("decisions")
+    assert window.decisions_page.ui.record_button.findChild(RoleGuard) is not None
+    # The administrator, on another PC, makes the reviewer an approver as well.
+    subprocess.run(
+        [sys.executable, "-m", "dvk_desktop.cli.main", "users", "roles", "tham.dinh",
+         "-r", "reviewer", "-r", "approver", "-w", str(handle.paths.root), "--user", "quan.tri"],
+        check=True, env={**os.environ, "DVK_PASSWORD": PASSWORD}, capture_output=True,
+    )  # fmt: skip
+    assert window.role_watch.check()  # what the next activation of the window does
+    window.show_page("decisions")
+    assert window.decisions_page.ui.record_button.findChild(RoleGuard) is None
+    assert "được cập nhật" in window.statusBar().currentMessage()
+    assert not window.role_watch.check()  # nothing changed since: nothing rebuilt
+    handle.close()

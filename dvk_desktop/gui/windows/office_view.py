@@ -56,6 +56,56 @@ class RoleGuard(QObject):
         return False
 
 
+class RoleWatch(QObject):
+    """When the window comes back to the front, notices roles changed on another PC.
+
+    An administrator may lock the account or change its roles from another PC; the pages were
+    dressed for the roles of the sign-in, so on the next activation the window is rebuilt for
+    the roles the database holds now (unless an editor is open: then at a later activation).
+    """
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.state = role_state(window.handle)
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Check on every activation of the main window (a cheap read of one user row)."""
+        if watched is self.window and event.type() == QEvent.Type.WindowActivate:
+            QTimer.singleShot(0, self.check)
+        return False
+
+    def check(self) -> bool:
+        """Rebuild the pages if the roles changed; True when it did."""
+        window = self.window
+        if getattr(window, "_handle", None) is None or getattr(window, "_closing", False):
+            return False
+        now = role_state(window.handle)
+        if now == self.state:
+            return False
+        if any(editor.isVisible() for editor in getattr(window, "editors", {}).values()):
+            return False  # never close someone's editor under them: the next activation
+        self.state = now
+        window.set_workspace(window.handle)
+        window.statusBar().showMessage(
+            tr("Quyền của bạn vừa được đổi ở máy khác: các trang đã được cập nhật."), 15_000
+        )
+        return True
+
+
+def role_state(handle: WorkspaceHandle) -> tuple[Any, ...]:
+    """What the role checks decide now: the user's roles and every guarded action's refusal."""
+    from dvk_desktop.services import access
+
+    user = access.current_user(handle)
+    actions = sorted({a for guards in GUARDS.values() for _, a in guards} | {Action.USERS})
+    return (
+        None if user is None else (user.name, tuple(user.roles), user.active),
+        tuple(access.refusal(handle, a) for a in actions),
+    )
+
+
 def _attribute(page: object, path: str) -> Any:
     for part in path.split("."):
         page = getattr(page, part, None)
@@ -149,6 +199,11 @@ def install(window: Any, handle: WorkspaceHandle) -> None:
         _add_users_page(window, handle)
     _wrap_factories(window)
     dress_pages(window)
+    watch = getattr(window, "role_watch", None)
+    if watch is None:
+        window.role_watch = RoleWatch(window)
+    else:
+        watch.state = role_state(handle)  # dressed for these roles just now
 
 
 def _wants_users_page(handle: WorkspaceHandle, window: Any) -> bool:
