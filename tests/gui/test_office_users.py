@@ -270,9 +270,7 @@ def test_each_role_sees_only_its_own_buttons_usable(qtbot, tmp_path: Path) -> No
             assert widget.toolTip().startswith("Chỉ người có vai trò") is guarded
 
 
-def test_roles_changed_on_another_pc_show_when_the_window_comes_back(
-    qtbot, tmp_path: Path
-) -> None:
+def test_roles_changed_on_another_pc_show_when_the_window_comes_back(qtbot, tmp_path: Path) -> None:
     import os
     import subprocess
     import sys
