@@ -8,6 +8,8 @@ of them keeps a private copy that the others never see.
 
 from __future__ import annotations
 
+import contextlib
+import time
 from pathlib import Path
 
 from sqlalchemy import select
@@ -15,9 +17,15 @@ from sqlalchemy.engine import Engine
 
 from dvk_desktop.errors import StorageError
 from dvk_desktop.messages import _t, per_interface
+from dvk_desktop.storage.evidence_store import INCOMING
+from dvk_desktop.storage.locks import is_abandoned
 from dvk_desktop.storage.models import Setting
+from dvk_desktop.storage.scratch import TEMP_SUFFIXES
 
 SETTING = "shared_evidence_folder"
+# On a file share another PC's lock may not be seen from here: a half-written photo is only
+# taken for abandoned once it is also this old (no copy of one photo takes an hour).
+ABANDONED_AFTER = 3600.0
 
 
 def configured(engine: Engine) -> Path | None:
@@ -57,3 +65,21 @@ def check_reachable(folder: Path) -> None:
     except OSError as exc:  # a share that times out, a mapped drive gone
         detail = exc.strerror or str(exc)
     raise unreachable(folder, detail)
+
+
+def sweep(folder: Path, *, older_than: float = ABANDONED_AFTER) -> list[Path]:
+    """Delete half-written photos that PCs killed while storing left in the shared folder."""
+    removed: list[Path] = []
+    limit = time.time() - older_than
+    try:
+        items = sorted(folder.glob(f"{INCOMING}*"))
+    except OSError:
+        return removed
+    for item in items:
+        if not item.name.endswith(TEMP_SUFFIXES):
+            continue
+        with contextlib.suppress(OSError):
+            if item.stat().st_mtime < limit and is_abandoned(item):
+                item.unlink()
+                removed.append(item)
+    return removed

@@ -203,6 +203,7 @@ def _open_on_server(paths: WorkspacePaths, database_url: str, *, create: bool) -
         shared = shared_evidence.configured(engine)
         if shared is not None:
             shared_evidence.check_reachable(shared)
+            shared_evidence.sweep(shared)
     except BaseException:
         engine.dispose()
         raise

@@ -108,3 +108,24 @@ def test_the_cli_sets_and_shows_the_folder(
     assert "thư mục dùng chung" in capsys.readouterr().out
     assert main(["db", "evidence-folder", *ws]) == 0
     assert f"dùng chung: {share}" in capsys.readouterr().out
+
+
+def test_a_half_written_photo_left_on_the_share_is_swept_once_abandoned(
+    pg_url: str, tmp_path: Path
+) -> None:
+    import os
+    import time
+
+    first = init_workspace(tmp_path / "may-1", unit_code="00070", database_url=pg_url)
+    share = tmp_path / "chia-se"
+    share.mkdir()
+    evidence_sharing.set_shared_folder(first, share)
+    first.close()
+    old = share / ".incoming.abc123.tmp"  # a PC killed while storing, yesterday
+    old.write_bytes(b"nua anh")
+    day_ago = time.time() - 86_400
+    os.utime(old, (day_ago, day_ago))
+    fresh = share / ".incoming.def456.tmp"  # maybe another PC storing right now
+    fresh.write_bytes(b"dang chep")
+    open_workspace(tmp_path / "may-1").close()
+    assert not old.exists() and fresh.exists()
