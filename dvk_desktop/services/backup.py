@@ -99,7 +99,8 @@ def backup_workspace(
         raise StorageError(
             _t(
                 "Cơ sở dữ liệu nằm trên máy chủ PostgreSQL: hãy sao lưu bằng công cụ của "
-                "máy chủ (pg_dump) cùng thư mục minh chứng.",
+                "máy chủ (pg_dump) cùng thư mục minh chứng “{folder}”.",
+                folder=str(handle.evidence.root),
             ),
         )
     ws = handle.info()
