@@ -3109,7 +3109,7 @@ Install a program for this kind of file (a PDF reader or LibreOffice, for exampl
         </message>
         <message>
             <source>Đề nghị công nhận</source>
-            <translation>Propose for recognition</translation>
+            <translation>Proposed</translation>
         </message>
         <message>
             <source>Đã công nhận</source>
@@ -5118,11 +5118,11 @@ Install a program for this kind of file (a PDF reader or LibreOffice, for exampl
         </message>
         <message>
             <source>Đề nghị công nhận</source>
-            <translation>Propose for recognition</translation>
+            <translation>Proposed for recognition</translation>
         </message>
         <message>
             <source>Đề nghị khen thưởng</source>
-            <translation>Propose for award</translation>
+            <translation>Proposed for award</translation>
         </message>
         <message>
             <source>Đồn Biên phòng</source>
