@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from dvk_desktop.domain.model import IndicatorInput, ModelInput
 from dvk_desktop.domain.vocab import Field, ModelType, OrgType, Status
-from dvk_desktop.services import directory, exchange, models, workspace_keys
+from dvk_desktop.services import directory, editor_locks, exchange, models, workspace_keys
 from dvk_desktop.services.workspace_setup import init_workspace, set_settings
 from dvk_desktop.storage.workspace import WorkspaceHandle, open_workspace
 
@@ -70,7 +70,10 @@ def _commune(root: Path, code: str, count: int, year: int) -> WorkspaceHandle:
             ),
         )
         models.change_status(handle, uuid, Status.IMPLEMENTING)
-        if n % 3 != 2:
+        if n % 3 != 2:  # the head signs off each proposal (it shows on the review page)
+            editor_locks.sign_off(
+                handle, uuid, signer="Nguyễn Văn Thành", position="Chủ tịch UBND phường"
+            )
             models.change_status(handle, uuid, Status.PROPOSED)
     return handle
 
