@@ -110,6 +110,27 @@ def _export(args: argparse.Namespace) -> None:
     sys.stdout.write(f"Đã ghi danh sách {len(data.rows)} đơn vị cấp dưới vào {out}.\n")
 
 
+def _history(args: argparse.Namespace) -> None:
+    from dvk_desktop.services import unit_history
+
+    if args.file is not None:
+        with _open(args) as handle:
+            done = unit_history.import_table(handle, args.file)
+        sys.stdout.write(
+            f"Đã ghi bảng sắp xếp đơn vị: {done.added} đơn vị cũ mới thêm, {done.updated} cập "
+            f"nhật, {done.unchanged} không đổi.\n"
+        )
+        return
+    with _open(args, reading=True) as handle:
+        rows = unit_history.successions(handle)
+    if not rows:
+        sys.stdout.write("Chưa có bảng sắp xếp đơn vị: báo cáo chỉ tính theo đơn vị lúc đăng ký.\n")
+        return
+    for r in rows:
+        district = f", {r.old_district}" if r.old_district else ""
+        sys.stdout.write(f"{r.old_code} {r.old_name}{district} → {r.new_code} {r.new_name}\n")
+
+
 def register(
     sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
 ) -> None:
@@ -141,3 +162,14 @@ def register(
     p.add_argument("--out", type=Path, required=True, help="tệp .xlsx")
     p.add_argument("--period")
     p.set_defaults(handler=_export)
+    p = csub.add_parser(
+        "history",
+        parents=[common],
+        help="đơn vị trước 1/7/2025 và đơn vị hiện nay / units before the 2025 merger",
+        description="Không có tệp: liệt kê bảng đã ghi. Có tệp (CSV, Excel): ghi bảng sắp xếp "
+        "đơn vị với các cột Mã đơn vị cũ, Tên đơn vị cũ, Huyện cũ, Mã đơn vị mới; báo cáo giai "
+        "đoạn 2021–2025 khi đó tính cả theo đơn vị hiện nay. / Record which of today's units "
+        "each old unit became.",
+    )
+    p.add_argument("file", type=Path, nargs="?", help="bảng sắp xếp (.csv, .xlsx)")
+    p.set_defaults(handler=_history)

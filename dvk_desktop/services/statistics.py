@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from dvk_desktop.domain.period import Period
 from dvk_desktop.domain.vocab import WorkspaceRole
+from dvk_desktop.services import unit_history
 from dvk_desktop.storage.models import Unit, Workspace
 from dvk_desktop.storage.queries import stats as stats_q
 from dvk_desktop.storage.workspace import WorkspaceHandle
@@ -70,4 +71,9 @@ def collect_statistics(
         stats = stats_q.collect(session, scope, by_unit=True)
         if (not upper or unit_code) and len(stats.by_unit) <= 1:
             stats.by_unit = []
+        if stats.by_unit:
+            mapping = unit_history.today_of(session)
+            if any(u.code in mapping for u in stats.by_unit):
+                stats.by_unit = unit_history.named_as_registered(session, stats.by_unit)
+                stats.by_today_unit = unit_history.by_today(stats.by_unit, mapping)
         return stats

@@ -625,6 +625,22 @@ class ModelSignOff(Base):
     withdrawn_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
+class UnitSuccession(Base):
+    """Which of today's units a unit of before 1 July 2025 became (the official merger tables).
+
+    Records keep the unit they were registered under; reports count them by that unit or, with
+    this table, by today's. An old unit split between several new ones names its main successor.
+    """
+
+    __tablename__ = "unit_succession"
+    old_code: Mapped[str] = mapped_column(String(20), primary_key=True)
+    old_name: Mapped[str] = mapped_column(String(300))
+    old_district: Mapped[str] = mapped_column(String(300), default="")
+    new_code: Mapped[str] = mapped_column(String(20), index=True)
+    new_name: Mapped[str] = mapped_column(String(300))
+    added_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
 class DuplicateFlag(Base):
     """Two models that may be one (similar name, shared evidence file, re-registered later).
 

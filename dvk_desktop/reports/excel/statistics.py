@@ -206,17 +206,22 @@ def _indicator_sheet(wb: Workbook, stats: Statistics, title: WorkbookTitle) -> N
         )
 
 
-def _unit_sheet(wb: Workbook, stats: Statistics, title: WorkbookTitle) -> None:
+def _unit_sheet(
+    wb: Workbook, stats: Statistics, title: WorkbookTitle, *, today: bool = False
+) -> None:
+    """By commune as registered, or (``today``) added up into today's communes."""
     stage_keys = list(STAGES)
     ws = new_sheet(
         wb,
-        "Theo xã",
-        "TỔNG HỢP THEO ĐƠN VỊ CẤP XÃ",
+        "Theo đơn vị hiện nay" if today else "Theo xã",
+        "TỔNG HỢP THEO ĐƠN VỊ CẤP XÃ HIỆN NAY (SAU SẮP XẾP NGÀY 01/7/2025)"
+        if today
+        else "TỔNG HỢP THEO ĐƠN VỊ CẤP XÃ",
         title.subtitle(),
         ["Mã đơn vị", "Đơn vị", "Tập thể", "Cá nhân", *(STAGES[k][0] for k in stage_keys)],
         [11, 30, 10, 10, *[13] * len(stage_keys)],
     )
-    for u in stats.by_unit:
+    for u in stats.by_today_unit if today else stats.by_unit:
         append_row(
             ws, [u.code, u.name, u.collective, u.individual, *(u.stages[k] for k in stage_keys)]
         )
@@ -262,6 +267,8 @@ def build_statistics_workbook(
     _indicator_sheet(wb, stats, title)
     if stats.by_unit:
         _unit_sheet(wb, stats, title)
+    if stats.by_today_unit:  # units merged on 1 July 2025: both ways, same totals
+        _unit_sheet(wb, stats, title, today=True)
     if detail is not None:
         write_detail_sheet(wb, detail, title, on_row=on_row)
     return wb

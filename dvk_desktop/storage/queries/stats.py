@@ -148,6 +148,8 @@ class Statistics:
     indicators: list[IndicatorTotal] = field(default_factory=list)
     resources: ResourceTotals = field(default_factory=ResourceTotals)
     by_unit: list[UnitCount] = field(default_factory=list)
+    # The same added up into today's units, when some units above merged on 1 July 2025.
+    by_today_unit: list[UnitCount] = field(default_factory=list)
 
     def stage_total(self, stage: str) -> int:
         """A stage's count over every field."""
