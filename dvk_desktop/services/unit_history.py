@@ -208,10 +208,18 @@ def today_of(session: Session) -> dict[str, tuple[str, str]]:
 
 
 def named_as_registered(session: Session, counts: list[UnitCount]) -> list[UnitCount]:
-    """Old units this level never held a unit row for get their name from the merger table."""
+    """Units this level holds no row for get their name: the merger table's, or today's list's."""
     names = {s.old_code: s.old_name for s in session.scalars(select(UnitSuccession))}
-    return [replace(u, name=names[u.code]) if u.name == u.code and u.code in names else u
-            for u in counts]  # fmt: skip
+    return [replace(u, name=names.get(u.code) or _official_name(u.code)) if u.name == u.code
+            else u for u in counts]  # fmt: skip
+
+
+def _official_name(code: str) -> str:
+    """Today's name of a unit from the official list (its code when it is not there)."""
+    try:
+        return units.find(code).name
+    except DvkError:
+        return code
 
 
 def by_today(counts: list[UnitCount], mapping: dict[str, tuple[str, str]]) -> list[UnitCount]:

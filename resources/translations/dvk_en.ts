@@ -2125,6 +2125,10 @@ Install a program for this kind of file (a PDF reader or LibreOffice, for exampl
             <translation>Indicators</translation>
         </message>
         <message>
+            <source>Cộng theo đơn vị hiện nay (sau sắp xếp ngày 01/7/2025)</source>
+            <translation>Add up into today's units (after the reorganisation of 1 July 2025)</translation>
+        </message>
+        <message>
             <source>Đơn vị tính</source>
             <translation>Unit of measure</translation>
         </message>

@@ -51,13 +51,13 @@ def test_a_2021_2025_report_counts_by_the_old_wards_and_by_todays(tmp_path: Path
             "00001": ("Phường Phúc Xá", 16),  # 10 in 2023, 6 in 2025
             "00002": ("Phường Trúc Bạch", 10),
             "00005": ("Phường Quán Thánh", 10),
-            "00277": ("00277", 6),  # no unit row at this level: its code
+            "00277": ("Phường Bạch Mai", 6),  # no unit row here: the official list's name
         }
         today = {u.code: (u.name, u.collective + u.individual) for u in stats.by_today_unit}
         assert today == {
             "00004": ("Phường Ba Đình", 26),
             "00130": ("Phường Bồ Đề", 10),
-            "00277": ("00277", 6),
+            "00277": ("Phường Bạch Mai", 6),
         }
         for stage in ("registered", "recognised"):
             assert sum(u.stages[stage] for u in stats.by_unit) == sum(

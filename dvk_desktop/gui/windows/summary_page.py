@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFont
-from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QCheckBox, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from dvk_desktop.domain.text import format_number, sort_key
 from dvk_desktop.domain.vocab import AwardForm, Field, ModelType, OrgType
@@ -84,6 +84,12 @@ class SummaryPage(QWidget):
         self.chart = BarChartWidget(ui.chart_container)
         ui.chart_layout.addWidget(self.chart)
         ui.chart_layout.addStretch(1)
+        # Periods with communes of before 1 July 2025: the same table added up into today's.
+        self.today_check = QCheckBox(tr("Cộng theo đơn vị hiện nay (sau sắp xếp ngày 01/7/2025)"))
+        self.today_check.setObjectName("today_units_check")
+        self.today_check.hide()
+        ui.units_layout.insertWidget(0, self.today_check)
+        self.today_check.toggled.connect(self._on_today_check_toggled)
         ui.splitter.setSizes([620, 420])
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 2)
@@ -184,6 +190,7 @@ class SummaryPage(QWidget):
         self._fill_awards(stats)
         self._fill_indicators(stats)
         ui.tab_widget.setTabEnabled(ui.tab_widget.indexOf(ui.units_tab), bool(stats.by_unit))
+        self.today_check.setVisible(bool(stats.by_today_unit))
         self._draw_chart()
 
     # ---------------------------------------------------------------- tables
@@ -218,12 +225,23 @@ class SummaryPage(QWidget):
             total=True,
         )
 
+    def _units_shown(self, stats: Statistics) -> list[Any]:
+        """The communes as registered, or added up into today's when the box is ticked."""
+        if stats.by_today_unit and self.today_check.isChecked():
+            return stats.by_today_unit
+        return stats.by_unit
+
+    def _on_today_check_toggled(self, _checked: bool) -> None:
+        if self.stats is not None:
+            self._fill_units(self.stats)
+            self._draw_chart()
+
     def _fill_units(self, stats: Statistics) -> None:
         keys = ("recognised", "exemplary", "awarded")
         rows: list[list[Any]] = [
             [u.name, u.code, u.collective, u.individual, u.collective + u.individual,
              *(u.stages.get(k, 0) for k in keys)]
-            for u in sorted(stats.by_unit, key=lambda u: (sort_key(u.name), u.code))
+            for u in sorted(self._units_shown(stats), key=lambda u: (sort_key(u.name), u.code))
         ]  # fmt: skip
         if rows:
             rows.append(
@@ -295,7 +313,7 @@ class SummaryPage(QWidget):
                 [(tr("Số mô hình"), [stats.stage_total(k) for k in keys])],
             )
         elif tab is ui.units_tab:
-            top = sorted(stats.by_unit, key=lambda u: -(u.collective + u.individual))
+            top = sorted(self._units_shown(stats), key=lambda u: -(u.collective + u.individual))
             shown = top[:CHART_UNITS]
             note = (
                 tr("%1 xã nhiều mô hình nhất; bảng bên trái có đủ %2 xã.")
