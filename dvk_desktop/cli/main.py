@@ -45,6 +45,7 @@ COMMAND_OWNERS = {
     "init": "dvk_desktop.cli.workspace_cmd",
     "demo": "dvk_desktop.cli.workspace_cmd",
     "units": "dvk_desktop.cli.workspace_cmd",
+    "convert-to-province": "dvk_desktop.cli.workspace_cmd",
     "models": "dvk_desktop.cli.models_cmd",
     "db": "dvk_desktop.cli.db_cmd",
     "decisions": "dvk_desktop.cli.review_cmd",
