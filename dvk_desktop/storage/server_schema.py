@@ -45,10 +45,11 @@ def creating_schema(
     """Bring the schema to the newest revision inside one open transaction; yield its connection.
 
     The caller adds the workspace's first rows on the connection, then commits it (inside
-    :func:`interrupts_held`, with the file that names the database). Nothing is committed before that: PostgreSQL's DDL is
-    transactional, so a cancel (checked between migrations), a Ctrl-C, a lost connection or
-    any error rolls back every table, the ``alembic_version`` row and the rows alike. The
-    migration lock keeps a second PC from creating on the same database meanwhile.
+    :func:`interrupts_held`, with the file that names the database). Nothing is committed
+    before that: PostgreSQL's DDL is transactional, so a cancel (checked between migrations),
+    a Ctrl-C, a lost connection or any error rolls back every table, the ``alembic_version``
+    row and the rows alike. The migration lock keeps a second PC from creating on the same
+    database meanwhile.
     """
     from alembic import command
 
