@@ -155,6 +155,9 @@ class Operation(QObject):
 
             dialog.setWindowModality(Qt.WindowModality.WindowModal)
             dialog.setMinimumDuration(400)  # quick work finishes without a flashing dialog
+            # Starts the 400 ms clock now: otherwise Qt's 4 s default holds until the value
+            # moves, and work stuck on one step (a lock, a slow server) showed no Cancel.
+            dialog.setValue(0)
             dialog.setMinimumWidth(420)
             dialog.setAutoClose(False)
             dialog.setAutoReset(False)

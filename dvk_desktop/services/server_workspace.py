@@ -17,7 +17,7 @@ from dvk_desktop.services.workspace_setup import FirstRows, add_first_rows
 from dvk_desktop.storage.atomic import atomic_write_text
 from dvk_desktop.storage.models import Workspace
 from dvk_desktop.storage.server import connection_error, parse_url, server_engine, store_password
-from dvk_desktop.storage.server_schema import creating_schema, interrupts_held
+from dvk_desktop.storage.server_schema import interrupts_held, schema_transaction
 from dvk_desktop.storage.workspace import (
     DATABASE_URL_FILE,
     WorkspaceHandle,
@@ -58,7 +58,7 @@ def create_on_server(
         check_writable(root)
         engine = server_engine(parsed.render_as_string(hide_password=False))
         try:
-            with creating_schema(engine, reporter=reporter, cancel=cancel) as conn:
+            with schema_transaction(engine, reporter=reporter, cancel=cancel) as conn:
                 # The session joins the open transaction and never commits it itself.
                 with Session(bind=conn) as session:
                     if session.scalar(select(func.count()).select_from(Workspace)):

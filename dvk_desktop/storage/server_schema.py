@@ -36,7 +36,7 @@ def _steps_to_head(state: str | None) -> int:
 
 
 @contextmanager
-def creating_schema(
+def schema_transaction(
     engine: Engine,
     *,
     reporter: ProgressReporter | None = None,
@@ -44,12 +44,12 @@ def creating_schema(
 ) -> Iterator[Connection]:
     """Bring the schema to the newest revision inside one open transaction; yield its connection.
 
-    The caller adds the workspace's first rows on the connection, then commits it (inside
-    :func:`interrupts_held`, with the file that names the database). Nothing is committed
+    The caller adds what goes with it (a new workspace's first rows) on the connection, then
+    commits it (inside :func:`interrupts_held`, with the file that names the database). Nothing is committed
     before that: PostgreSQL's DDL is transactional, so a cancel (checked between migrations),
     a Ctrl-C, a lost connection or any error rolls back every table, the ``alembic_version``
-    row and the rows alike. The migration lock keeps a second PC from creating on the same
-    database meanwhile.
+    row and the rows alike. The migration lock keeps a second PC from creating or upgrading
+    the same database meanwhile.
     """
     from alembic import command
 
@@ -65,18 +65,18 @@ def creating_schema(
         if unstamped:
             state = _identify_unstamped(engine)
         total = _steps_to_head(state) if state != head else 0
-        done = [0]
+        done, creating = [0], state is None
 
         def step_applied(**_: Any) -> None:
             done[0] += 1
-            reporter.report(done[0], total, _steps_message(done[0], total))
+            reporter.report(done[0], total, _steps_message(done[0], total, creating))
             cancel.check()
 
         with engine.connect() as conn:
             conn.begin()  # the only transaction: rolled back on leaving unless committed
             cancel.check()
             if state != head:
-                reporter.report(0, total, _steps_message(0, total))
+                reporter.report(0, total, _steps_message(0, total, creating))
                 if unstamped and state is not None:
                     command.stamp(_alembic_config(conn), state)
                 cfg = _alembic_config(conn)
@@ -90,8 +90,12 @@ def creating_schema(
             yield conn
 
 
-def _steps_message(done: int, total: int) -> str:
-    return _t("Đang tạo cấu trúc dữ liệu trên máy chủ ({done}/{total})", done=done, total=total)
+def _steps_message(done: int, total: int, creating: bool) -> str:
+    if creating:
+        return _t("Đang tạo cấu trúc dữ liệu trên máy chủ ({done}/{total})", done=done, total=total)
+    return _t(
+        "Đang nâng cấp cấu trúc dữ liệu trên máy chủ ({done}/{total})", done=done, total=total
+    )
 
 
 @contextmanager

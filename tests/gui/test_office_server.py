@@ -309,3 +309,42 @@ def test_cancelling_the_creation_on_the_server_leaves_nothing_there_or_in_the_fo
     assert wizard.handle is not None and wizard.handle.info().unit_code == "48"
     wizard.handle.close()
     engine.dispose()
+
+
+@pytest.mark.postgres
+def test_cancelling_the_upgrade_when_connecting_leaves_the_server_and_folder_as_they_were(
+    qtbot, tmp_path: Path, pg_url: str
+) -> None:
+    from alembic import command
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    from dvk_desktop.gui.dialogs.connect_dialog import ConnectDialog
+    from dvk_desktop.storage.engine import _alembic_config, current_revision
+    from tests.cli.test_server_init_interrupted import (
+        blocked_at_the_last_migration,
+        wait_for_a_waiter,
+    )
+
+    engine = make_engine_for(pg_url)
+    with engine.begin() as conn:
+        command.upgrade(_alembic_config(conn), "0005_communes")
+    dialog = ConnectDialog(tmp_path / "may-2")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _fill(dialog.server_form, pg_url)
+    with blocked_at_the_last_migration(engine):
+        operation = dialog.connect_folder(upgrade=True)
+        assert operation is not None
+        wait_for_a_waiter(engine)  # upgraded up to the last migration, nothing committed
+        progress = dialog.findChild(QProgressDialog)
+        qtbot.waitUntil(progress.isVisible, timeout=5000)
+        [cancel] = [b for b in progress.findChildren(QPushButton) if b.text() == "Hủy"]
+        cancel.click()
+    qtbot.waitUntil(lambda: not operation.running, timeout=15_000)
+    assert "Đã hủy nâng cấp; dữ liệu trên máy chủ không bị thay đổi" in (
+        dialog.server_form.result_label.text()
+    )
+    assert dialog.root is None and dialog.connect_button.isEnabled()
+    assert current_revision(engine) == "0005_communes"
+    assert not (tmp_path / "may-2").exists()
+    engine.dispose()
