@@ -175,7 +175,8 @@ def _upgrade(url: str, *, reporter: ProgressReporter | None, cancel: CancelToken
     except Cancelled as exc:
         raise Cancelled(
             _t(
-                "Đã hủy nâng cấp; dữ liệu trên máy chủ không bị thay đổi, thư mục chưa được kết nối."
+                "Đã hủy nâng cấp; dữ liệu trên máy chủ không bị thay đổi, thư mục chưa được "
+                "kết nối."
             )
         ) from exc
     finally:

@@ -44,12 +44,12 @@ def schema_transaction(
 ) -> Iterator[Connection]:
     """Bring the schema to the newest revision inside one open transaction; yield its connection.
 
-    The caller adds what goes with it (a new workspace's first rows) on the connection, then
-    commits it (inside :func:`interrupts_held`, with the file that names the database). Nothing is committed
-    before that: PostgreSQL's DDL is transactional, so a cancel (checked between migrations),
-    a Ctrl-C, a lost connection or any error rolls back every table, the ``alembic_version``
-    row and the rows alike. The migration lock keeps a second PC from creating or upgrading
-    the same database meanwhile.
+    The caller adds what goes with it (a new workspace's first rows) on the connection,
+    then commits it (inside :func:`interrupts_held`, with the file that names the database).
+    Nothing is committed before that: PostgreSQL's DDL is transactional, so a cancel (checked
+    between migrations), a Ctrl-C, a lost connection or any error rolls back every table, the
+    ``alembic_version`` row and the rows alike. The migration lock keeps a second PC from
+    creating or upgrading the same database meanwhile.
     """
     from alembic import command
 
