@@ -51,14 +51,24 @@ def _init(args: argparse.Namespace) -> None:
     role = WorkspaceRole(args.role) if args.role else None
     district = DistrictSpec(args.district_code, args.district_name) if args.district_code else None
     root = workspace_dir(args)
-    with init_workspace(
-        root,
-        unit_code=args.unit,
-        role=role,
-        standing_body=StandingBody(args.standing_body),
-        district=district,
-        database_url=args.database_url,
-    ) as handle:
+    try:
+        handle = init_workspace(
+            root,
+            unit_code=args.unit,
+            role=role,
+            standing_body=StandingBody(args.standing_body),
+            district=district,
+            database_url=args.database_url,
+            reporter=StderrReporter("Tạo vùng làm việc") if args.database_url else None,
+        )
+    except KeyboardInterrupt:
+        if not args.database_url:
+            raise
+        from dvk_desktop.errors import Cancelled
+        from dvk_desktop.services.server_workspace import nothing_created
+
+        raise Cancelled(nothing_created(root)) from None  # Ctrl-C: the creation was undone
+    with handle:
         summary = workspace_summary(handle)
     sys.stdout.write(
         f"Đã tạo vùng làm việc cho {summary['unit_name']} (mã {summary['unit_code']}) tại {root}.\n"

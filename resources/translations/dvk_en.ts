@@ -369,6 +369,14 @@ The key enrolment sheet (print it, have it signed and stamped, then send it to t
             <translation>Creating the workspace on the server</translation>
         </message>
         <message>
+            <source>Đã hủy tạo vùng làm việc</source>
+            <translation>Workspace creation cancelled</translation>
+        </message>
+        <message>
+            <source>Có thể tạo lại bất cứ lúc nào.</source>
+            <translation>You can create it again at any time.</translation>
+        </message>
+        <message>
             <source>— Chưa chọn —</source>
             <translation>— None —</translation>
         </message>
