@@ -150,6 +150,13 @@ def test_a_folder_with_a_bad_file_imports_the_rest_and_shows_each_result(
     table.selectRow(bad)
     assert page.ui.report_button.isEnabled()
     assert "BÁO CÁO GÓI DỮ LIỆU BỊ TỪ CHỐI" in page.ui.detail_browser.toPlainText()
+    from dvk_desktop.gui.files import open_boxes
+
+    qtbot.mouseClick(page.ui.report_button, Qt.MouseButton.LeftButton)
+    (box,) = open_boxes()  # no viewer offscreen: the report's folder is named, not silence
+    report = page.selected().report
+    assert report.name in box.text() and str(report.parent) in box.informativeText()
+    box.close()
     unknown = next(r for r in range(4) if office.codes[1] in table.item(r, 1).text())
     assert "chưa được ghi nhận" in table.item(unknown, 4).text()
     assert "<b>1</b> đã nhập, <b>3</b> bị từ chối" in page.ui.summary_label.text()
