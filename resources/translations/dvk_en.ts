@@ -209,6 +209,26 @@
             <translation>Create workspace</translation>
         </message>
         <message>
+            <source>thôn</source>
+            <translation>thôn (village)</translation>
+        </message>
+        <message>
+            <source>tổ dân phố</source>
+            <translation>tổ dân phố (residential group)</translation>
+        </message>
+        <message>
+            <source>bản</source>
+            <translation>bản (upland village)</translation>
+        </message>
+        <message>
+            <source>ấp</source>
+            <translation>ấp (hamlet)</translation>
+        </message>
+        <message>
+            <source>khu phố</source>
+            <translation>khu phố (urban quarter)</translation>
+        </message>
+        <message>
             <source>Thêm</source>
             <translation>Add</translation>
         </message>
