@@ -2480,6 +2480,10 @@ Install a program for this kind of file (a PDF reader or LibreOffice, for exampl
             <translation>Comment (optional)</translation>
         </message>
         <message>
+            <source>Đăng ký tại: %1</source>
+            <translation>Registered under: %1</translation>
+        </message>
+        <message>
             <source>Đang ghi kết quả thẩm định</source>
             <translation>Recording the review</translation>
         </message>

@@ -15,7 +15,15 @@ from dvk_desktop.domain.review import ReviewState
 from dvk_desktop.domain.vocab import OrgType, Status
 from dvk_desktop.errors import DvkError, ValidationError
 from dvk_desktop.packaging import keys
-from dvk_desktop.services import communes, directory, exchange, models, review, workspace_keys
+from dvk_desktop.services import (
+    communes,
+    directory,
+    exchange,
+    models,
+    review,
+    unit_history,
+    workspace_keys,
+)
 from dvk_desktop.services.unit_conversion import convert_to_province, former_units
 from dvk_desktop.services.workspace_setup import DistrictSpec, init_workspace
 from dvk_desktop.storage.models import AuditEntry, DvkModel, ModelReview, ModelUnitHistory
@@ -134,6 +142,10 @@ def test_a_districts_workspace_becomes_its_provinces_keeping_every_record(office
             assert [u.code for u in former_units(session)] == ["H490"]
             entry = session.scalars(select(AuditEntry).where(AuditEntry.action == "convert")).one()
             assert '"H490"' in entry.before_json and f'"{PROVINCE}"' in entry.after_json
+        where = unit_history.registered_under(handle, reviewed)
+        assert (
+            where == f"{units.commune(office.a).name}, Huyện Hòa Vang (đơn vị trước ngày 01/7/2025)"
+        )
         # The communes page lists the communes, not the abolished district.
         children = communes.child_units(handle)
         assert {office.a, office.b} <= set(children) and "H490" not in children
@@ -183,3 +195,7 @@ def test_the_command_asks_first_and_says_what_to_do_next(
     assert "Giữ nguyên hồ sơ của 2 xã" in out
     assert main(["info", "-w", folder]) == 0
     assert f"(mã {PROVINCE})" in capsys.readouterr().out
+    with office.open("huyen") as handle:
+        first = _uuids(handle)[0]
+    assert main(["models", "show", "-w", folder, first]) == 0
+    assert "Đăng ký tại: " in capsys.readouterr().out
