@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import signal
 import threading
 from collections.abc import Iterator
@@ -72,7 +73,7 @@ def schema_transaction(
             reporter.report(done[0], total, _steps_message(done[0], total, creating))
             cancel.check()
 
-        with engine.connect() as conn:
+        with engine.connect() as conn, _cancelled_on_interrupt(conn):
             conn.begin()  # the only transaction: rolled back on leaving unless committed
             cancel.check()
             if state != head:
@@ -88,6 +89,26 @@ def schema_transaction(
                     {"k": APP_VERSION_SETTING, "v": __version__},
                 )
             yield conn
+
+
+@contextmanager
+def _cancelled_on_interrupt(conn: Connection) -> Iterator[None]:
+    """On Ctrl-C, stop the statement on the server and drop the connection unrolled-back.
+
+    psycopg cancels a statement it is waiting on, but a Ctrl-C that lands between sending a
+    statement and waiting for it (a loaded PC) leaves the statement running: one blocked on a
+    lock then blocks the rollback too, and the program never ends. Cancelling it here and
+    closing the connection makes the server roll the whole transaction back itself.
+    """
+    raw = conn.connection.dbapi_connection  # taken now: an interrupted connection won't say
+    try:
+        yield
+    except KeyboardInterrupt:
+        with contextlib.suppress(Exception):
+            raw.cancel_safe(timeout=5)  # type: ignore[union-attr]
+        with contextlib.suppress(Exception):
+            conn.invalidate()  # closes the socket; no rollback that could wait
+        raise
 
 
 def _steps_message(done: int, total: int, creating: bool) -> str:
