@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -57,6 +58,9 @@ _PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
 _COMMON = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in COMMON_PHRASES) + r")\b")
 
 
+# Each import compares its names with every name held: keys of names seen before are kept
+# (pure function of the name; 131,072 keys are a few MB) instead of being rebuilt per package.
+@functools.lru_cache(maxsize=1 << 17)
 def name_key(name: str) -> str:
     """The comparable form of a model name: folded, no punctuation or common words, words sorted.
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import heapq
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import insert, or_, select
 from sqlalchemy.orm import Session
 
 from dvk_desktop.domain import similarity, units
@@ -107,11 +108,13 @@ def _linked(session: Session, rows: list[_Row]) -> set[frozenset[int]]:
         for other in (r.continues_id, r.replicated_from_id):
             if other is not None:
                 pairs.add(frozenset((r.id, other)))
-    for link in session.scalars(select(ModelReplication)):
-        replica = by_uuid.get(link.replica_uuid)
-        origin = by_uuid.get(link.origin_uuid or "") or by_code.get(
-            (link.origin_unit_code, link.origin_code)
-        )
+    links = select(
+        ModelReplication.replica_uuid, ModelReplication.origin_uuid,
+        ModelReplication.origin_unit_code, ModelReplication.origin_code,
+    )  # fmt: skip
+    for replica_uuid, origin_uuid, origin_unit, origin_code in session.execute(links):
+        replica = by_uuid.get(replica_uuid)
+        origin = by_uuid.get(origin_uuid or "") or by_code.get((origin_unit, origin_code))
         if replica is not None and origin is not None:
             pairs.add(frozenset((replica, origin)))
     return pairs
@@ -126,15 +129,31 @@ def _name_kind(a: _Row, b: _Row) -> DuplicateKind:
     return DuplicateKind.NAME
 
 
-def find_flags(session: Session, model_ids: set[int] | None = None) -> list[DuplicateFlag]:
+@dataclass(frozen=True)
+class _NewFlag:
+    """A flag stored by :func:`find_flags`, in the order it was inserted (so by id)."""
+
+    kind: str
+    model_id: int
+    other_model_id: int
+    score: int
+    detail: str
+
+
+def find_flags(session: Session, model_ids: set[int] | None = None) -> list[_NewFlag]:
     """Add the flags that ``model_ids`` (all models when None) raise; return the new ones.
 
     Flags already stored, dismissed ones included, are left as they are: a pair the reviewer
     called "không trùng" stays quiet however often it is found again.
     """
+    return _find(session, model_ids)[0]
+
+
+def _find(session: Session, model_ids: set[int] | None) -> tuple[list[_NewFlag], dict[int, _Row]]:
+    """:func:`find_flags`, with the model rows read for it (the import's notes name them)."""
     rows = _rows(session)
     if not rows:
-        return []
+        return [], {}
     scanned = rows if model_ids is None else [r for r in rows if r.id in model_ids]
     linked = _linked(session, rows)
     by_id = {r.id: r for r in rows}
@@ -176,25 +195,43 @@ def find_flags(session: Session, model_ids: set[int] | None = None) -> list[Dupl
                 if (x in wanted or y in wanted) and x in by_id and y in by_id:
                     add(DuplicateKind.EVIDENCE, x, y, 100, name[:300])
     if not found:
-        return []
-    existing = {
-        (kind, a, b)
-        for kind, a, b in session.execute(
-            select(DuplicateFlag.kind, DuplicateFlag.model_id, DuplicateFlag.other_model_id)
-        )
-    }
+        return [], by_id
+    existing = _existing(session, None if model_ids is None else wanted)
     now = utcnow()
     new = [
-        DuplicateFlag(
-            kind=kind, model_id=lo, other_model_id=hi, score=score, detail=detail, found_at=now,
-            dismissed_by="", dismissed_note="",
-        )
+        _NewFlag(kind, lo, hi, score, detail)
         for (kind, lo, hi), (score, detail) in sorted(found.items())
         if (kind, lo, hi) not in existing
-    ]  # fmt: skip
-    session.add_all(new)
-    session.flush()
-    return new
+    ]
+    if new:
+        # One multi-row statement: an import of 10,000 alike names raises as many flags,
+        # and instrumented objects with a flush cost more than finding them.
+        session.execute(
+            insert(DuplicateFlag.__table__),
+            [
+                {"kind": f.kind, "model_id": f.model_id, "other_model_id": f.other_model_id,
+                 "score": f.score, "detail": f.detail, "found_at": now, "dismissed_by": "",
+                 "dismissed_note": ""}
+                for f in new
+            ],
+        )  # fmt: skip
+    return new, by_id
+
+
+def _existing(session: Session, ids: set[int] | None) -> set[tuple[str, int, int]]:
+    """The stored flags (every one when ``ids`` is None, else those naming one of ``ids``).
+
+    Every pair found names a scanned model, so only the flags of those can be found again.
+    """
+    stmt = select(DuplicateFlag.kind, DuplicateFlag.model_id, DuplicateFlag.other_model_id)
+    if ids is None:
+        return {(kind, a, b) for kind, a, b in session.execute(stmt)}
+    listed, out = sorted(ids), set()
+    for start in range(0, len(listed), 500):
+        chunk = listed[start : start + 500]
+        where = or_(DuplicateFlag.model_id.in_(chunk), DuplicateFlag.other_model_id.in_(chunk))
+        out.update((kind, a, b) for kind, a, b in session.execute(stmt.where(where)))
+    return out
 
 
 def flag_imported(session: Session, records: dict[str, Any]) -> list[str]:
@@ -220,21 +257,54 @@ def flag_imported(session: Session, records: dict[str, Any]) -> list[str]:
                 select(DvkModel.id).where(DvkModel.uuid.in_(listed[start : start + 500]))
             )
         )
-    new = find_flags(session, ids)
+    new, by_id = _find(session, ids)
     if not new:
         return []
-    views = _views(session, new)
+    views = _new_views(session, new, by_id)
     notes = [
         f"Có thể trùng: {v.model.code} “{v.model.name}” ({v.model.unit_name}) và "
         f"{v.other.code} “{v.other.name}” ({v.other.unit_name}): {v.reason}."
-        for v in views[:_NOTES_SHOWN]
+        for v in views
     ]
-    if len(views) > _NOTES_SHOWN:
+    if len(new) > _NOTES_SHOWN:
         notes.append(
-            f"… và {len(views) - _NOTES_SHOWN} cặp có thể trùng khác (xem cột “Trùng?” "
+            f"… và {len(new) - _NOTES_SHOWN} cặp có thể trùng khác (xem cột “Trùng?” "
             "trong danh sách mô hình)."
         )
     return notes
+
+
+def _new_views(session: Session, new: list[_NewFlag], by_id: dict[int, _Row]) -> list[FlagView]:
+    """The first :data:`_NOTES_SHOWN` new flags in :func:`_views`' order, from rows in hand.
+
+    New flags are open and were inserted in list order, so the list position stands for the
+    id in the tie-break; only the models named are looked up, each name's sort key once.
+    """
+    keys: dict[int, bytes] = {}
+
+    def key(model_id: int) -> bytes:
+        if model_id not in keys:
+            keys[model_id] = sort_key(by_id[model_id].name)
+        return keys[model_id]
+
+    first = heapq.nsmallest(
+        _NOTES_SHOWN, enumerate(new), key=lambda p: (-p[1].score, key(p[1].model_id), p[0])
+    )
+    names = _unit_names(
+        session, {by_id[m].unit for _, f in first for m in (f.model_id, f.other_model_id)}
+    )
+
+    def ref(model_id: int) -> ModelRef:
+        r = by_id[model_id]
+        return ModelRef(r.uuid, r.code, r.name, r.unit, names.get(r.unit, ""), r.year, r.status)
+
+    return [
+        FlagView(
+            0, DuplicateKind(f.kind), f.score, f.detail, ref(f.model_id), ref(f.other_model_id),
+            False, "", "",
+        )
+        for _, f in first
+    ]  # fmt: skip
 
 
 def _unit_names(session: Session, codes: Iterable[str]) -> dict[str, str]:
