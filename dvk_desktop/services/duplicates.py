@@ -165,11 +165,17 @@ def _find(session: Session, model_ids: set[int] | None) -> tuple[list[_NewFlag],
         lo, hi = sorted((a, b))
         found.setdefault((kind.value, lo, hi), (score, detail))
 
-    pool = [r.name for r in rows]
-    for match in similarity.matches([r.name for r in scanned], pool):
-        a, b = scanned[match.left], rows[match.right]
-        if a.id != b.id:
-            add(_name_kind(a, b), a.id, b.id, match.score, "")
+    # Scanned against held, then scanned among themselves once per pair: the score and the
+    # kind are symmetric, so comparing each new pair from both sides only doubled the work.
+    wanted = {r.id for r in scanned}
+    held = [r for r in rows if r.id not in wanted]
+    names = [r.name for r in scanned]
+    for match in similarity.matches(names, [r.name for r in held]):
+        a, b = scanned[match.left], held[match.right]
+        add(_name_kind(a, b), a.id, b.id, match.score, "")
+    for match in similarity.matches_among(names):
+        a, b = scanned[match.left], scanned[match.right]
+        add(_name_kind(a, b), a.id, b.id, match.score, "")
     ids = [r.id for r in scanned]
     shas: set[str] = set()
     for start in range(0, len(ids), 500):
@@ -188,10 +194,9 @@ def _find(session: Session, model_ids: set[int] | None) -> tuple[list[_NewFlag],
         )
         for sha, model_id, original in session.execute(stmt):
             holders[sha].append((model_id, original))
-    wanted = {r.id for r in scanned}
-    for _sha, held in sorted(holders.items()):
-        for i, (x, name) in enumerate(held):
-            for y, _ in held[i + 1 :]:
+    for _sha, holding in sorted(holders.items()):
+        for i, (x, name) in enumerate(holding):
+            for y, _ in holding[i + 1 :]:
                 if (x in wanted or y in wanted) and x in by_id and y in by_id:
                     add(DuplicateKind.EVIDENCE, x, y, 100, name[:300])
     if not found:
