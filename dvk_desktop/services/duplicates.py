@@ -96,7 +96,7 @@ def _rows(session: Session) -> list[_Row]:
         DvkModel.year, DvkModel.status, DvkModel.novelty, DvkModel.continues_id,
         DvkModel.replicated_from_id,
     ).order_by(DvkModel.id)  # fmt: skip
-    return [_Row(**r._asdict()) for r in session.execute(stmt)]
+    return [_Row(*r) for r in session.execute(stmt)]  # in the order of the fields
 
 
 def _linked(session: Session, rows: list[_Row]) -> set[frozenset[int]]:
@@ -292,8 +292,13 @@ def _new_views(session: Session, new: list[_NewFlag], by_id: dict[int, _Row]) ->
             keys[model_id] = sort_key(by_id[model_id].name)
         return keys[model_id]
 
+    # Only flags scoring at least the tenth-best score can be shown: the names of the others
+    # are never compared.
+    cutoff = heapq.nlargest(_NOTES_SHOWN, (f.score for f in new))[-1]
     first = heapq.nsmallest(
-        _NOTES_SHOWN, enumerate(new), key=lambda p: (-p[1].score, key(p[1].model_id), p[0])
+        _NOTES_SHOWN,
+        ((n, f) for n, f in enumerate(new) if f.score >= cutoff),
+        key=lambda p: (-p[1].score, key(p[1].model_id), p[0]),
     )
     names = _unit_names(
         session, {by_id[m].unit for _, f in first for m in (f.model_id, f.other_model_id)}
