@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import insert, or_, select
+from sqlalchemy import Table, insert, or_, select
 from sqlalchemy.orm import Session
 
 from dvk_desktop.domain import similarity
@@ -19,6 +19,8 @@ from dvk_desktop.storage.models import (
     ModelReplication,
     utcnow,
 )
+
+_FLAGS: Table = DuplicateFlag.__table__  # type: ignore[assignment]  # a Core insert, not the ORM's
 
 
 @dataclass
@@ -157,7 +159,7 @@ def find(session: Session, model_ids: set[int] | None) -> tuple[list[NewFlag], d
         # One multi-row statement: an import of 10,000 alike names raises as many flags,
         # and instrumented objects with a flush cost more than finding them.
         session.execute(
-            insert(DuplicateFlag),
+            insert(_FLAGS),
             [
                 {"kind": f.kind, "model_id": f.model_id, "other_model_id": f.other_model_id,
                  "score": f.score, "detail": f.detail, "found_at": now, "dismissed_by": "",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import heapq
 from collections import defaultdict
 from collections.abc import Iterable
@@ -25,6 +26,8 @@ from dvk_desktop.storage.models import (
 )
 from dvk_desktop.storage.workspace import WorkspaceHandle
 
+# The names of the held models come back with every package: their sort keys are kept.
+_sort_key = functools.lru_cache(maxsize=1 << 17)(sort_key)
 # Import notes name this many pairs, then count the rest (the model list shows them all).
 _NOTES_SHOWN = 10
 
@@ -128,12 +131,9 @@ def _new_views(session: Session, new: list[NewFlag], by_id: dict[int, Row]) -> l
     New flags are open and were inserted in list order, so the list position stands for the
     id in the tie-break; only the models named are looked up, each name's sort key once.
     """
-    keys: dict[int, bytes] = {}
 
     def key(model_id: int) -> bytes:
-        if model_id not in keys:
-            keys[model_id] = sort_key(by_id[model_id].name)
-        return keys[model_id]
+        return _sort_key(by_id[model_id].name)
 
     # Only flags scoring at least the tenth-best score can be shown: the names of the others
     # are never compared.
