@@ -41,9 +41,19 @@ def _set(args: argparse.Namespace) -> None:
     from dvk_desktop.services import review
     from dvk_desktop.storage.workspace import open_workspace
 
+    state = _state(args.state)
     with open_workspace(workspace_dir(args)) as handle:
+        if len(args.models) > 1:  # one batch: every model, or none if one may not take it
+            entries = review.set_reviews(
+                handle, args.models, state, comment=args.comment or "", actor=args.by
+            )
+            sys.stdout.write(
+                f"Đã ghi thẩm định: {entries[0].state_label} cho {len(entries)} mô hình "
+                f"({entries[0].actor}, {entries[0].when}).\n"
+            )
+            return
         entry = review.set_review(
-            handle, args.model, _state(args.state), comment=args.comment or "", actor=args.by
+            handle, args.models[0], state, comment=args.comment or "", actor=args.by
         )
     sys.stdout.write(f"Đã ghi thẩm định: {entry.state_label} ({entry.actor}, {entry.when}).\n")
     if entry.state is ReviewState.NEEDS_INFO:
@@ -103,7 +113,9 @@ def register(
         dest="review_command", metavar="LỆNH", required=True, parser_class=type(rev)
     )
     p = rsub.add_parser("set", parents=[common], help="ghi kết quả thẩm định / set a verdict")
-    p.add_argument("model", help="mã mô hình / model code or uuid")
+    p.add_argument(
+        "models", nargs="+", help="mã mô hình; nhiều mã: ghi cả lô / model codes (a batch)"
+    )
     p.add_argument("--state", required=True, help=f"{CHOICES} (hoặc bo_sung, chap_nhan…)")
     p.add_argument("--comment", help="nhận xét (bắt buộc khi cần bổ sung hoặc không đủ điều kiện)")
     p.add_argument("--by", help="người thẩm định / reviewer")

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from dvk_desktop import __version__, logs
 from dvk_desktop.config import default_log_dir, default_workspace_dir
-from dvk_desktop.errors import DvkError
+from dvk_desktop.errors import Cancelled, DvkError
 
 EXIT_OK, EXIT_UNEXPECTED, EXIT_USER = 0, 1, 2
 
@@ -45,6 +45,7 @@ COMMAND_OWNERS = {
     "init": "dvk_desktop.cli.workspace_cmd",
     "demo": "dvk_desktop.cli.workspace_cmd",
     "units": "dvk_desktop.cli.workspace_cmd",
+    "convert-to-province": "dvk_desktop.cli.workspace_cmd",
     "models": "dvk_desktop.cli.models_cmd",
     "db": "dvk_desktop.cli.db_cmd",
     "decisions": "dvk_desktop.cli.review_cmd",
@@ -270,6 +271,9 @@ def _run(args: argparse.Namespace, log_file: Path) -> int:
         if not args.self_test:
             _sign_in(args)
         result = handler(args)
+    except Cancelled as exc:  # the user stopped it: said as it is, not as an error
+        sys.stderr.write(f"{exc.user_text()}\n")
+        return EXIT_USER
     except DvkError as exc:
         return _report(exc)
     except BrokenPipeError:

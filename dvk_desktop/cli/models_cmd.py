@@ -151,7 +151,7 @@ def _list_orm(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _show(args: argparse.Namespace) -> None:
-    from dvk_desktop.services import locks
+    from dvk_desktop.services import locks, unit_history
     from dvk_desktop.services import models as model_service
     from dvk_desktop.storage.workspace import open_workspace
 
@@ -159,6 +159,7 @@ def _show(args: argparse.Namespace) -> None:
         snap = model_service.get_model(handle, resolve(handle, args.model))
         role = WorkspaceRole(handle.info().role)
         signed = locks.sign_off_of(handle, snap["uuid"])
+        registered = unit_history.registered_under(handle, snap["uuid"])
     if args.json:
         print_json(snap)
         return
@@ -172,6 +173,8 @@ def _show(args: argparse.Namespace) -> None:
     )
     out.write(f"  Trạng thái: {Status(snap['status']).label}\n")
     out.write(f"  Ký duyệt: {render(locks.sign_off_text(signed))}\n")
+    if registered is not None:
+        out.write(f"  Đăng ký tại: {render(registered)}\n")
     owner = snap["owner_name"] or snap["holder_name"] or "—"
     out.write(f"  Chủ trì: {owner}\n")
     out.write(f"  Địa bàn: {snap['place'] or '—'}\n")

@@ -1,4 +1,4 @@
-"""``dvk info``, ``init``, ``demo`` and ``units``: creating and describing workspaces."""
+"""``dvk info``, ``init``, ``demo``, ``units``, ``convert-to-province``: the workspace itself."""
 
 from __future__ import annotations
 
@@ -51,14 +51,24 @@ def _init(args: argparse.Namespace) -> None:
     role = WorkspaceRole(args.role) if args.role else None
     district = DistrictSpec(args.district_code, args.district_name) if args.district_code else None
     root = workspace_dir(args)
-    with init_workspace(
-        root,
-        unit_code=args.unit,
-        role=role,
-        standing_body=StandingBody(args.standing_body),
-        district=district,
-        database_url=args.database_url,
-    ) as handle:
+    try:
+        handle = init_workspace(
+            root,
+            unit_code=args.unit,
+            role=role,
+            standing_body=StandingBody(args.standing_body),
+            district=district,
+            database_url=args.database_url,
+            reporter=StderrReporter("Tạo vùng làm việc") if args.database_url else None,
+        )
+    except KeyboardInterrupt:
+        if not args.database_url:
+            raise
+        from dvk_desktop.errors import Cancelled
+        from dvk_desktop.services.server_workspace import nothing_created
+
+        raise Cancelled(nothing_created(root)) from None  # Ctrl-C: the creation was undone
+    with handle:
         summary = workspace_summary(handle)
     sys.stdout.write(
         f"Đã tạo vùng làm việc cho {summary['unit_name']} (mã {summary['unit_code']}) tại {root}.\n"
@@ -97,6 +107,41 @@ def _units(args: argparse.Namespace) -> None:
         sys.stdout.write("Không tìm thấy đơn vị nào.\n")
     for unit in found:
         sys.stdout.write(f"{unit.code}  {unit.label}\n")
+
+
+def _convert(args: argparse.Namespace) -> None:
+    from dvk_desktop.services.unit_conversion import convert_to_province
+    from dvk_desktop.storage.workspace import open_workspace
+
+    with open_workspace(workspace_dir(args)) as handle:
+        ws = handle.info()
+        if not args.yes:
+            if not sys.stdin.isatty():
+                raise StorageError(
+                    "Chuyển vùng làm việc của huyện thành của tỉnh không hoàn tác được "
+                    "(chỉ khôi phục bản sao lưu).",
+                    hint="Thêm --yes để xác nhận khi chạy không tương tác.",
+                )
+            sys.stdout.write(
+                f"Chuyển vùng làm việc của {ws.unit_name} thành vùng làm việc của "
+                f"{ws.parent_unit_name}? Mọi hồ sơ được giữ nguyên. Gõ “co” để đồng ý: "
+            )
+            sys.stdout.flush()
+            if sys.stdin.readline().strip().lower() not in ("co", "có", "y", "yes"):
+                sys.stdout.write("Đã hủy; không có gì thay đổi.\n")
+                return
+        done = convert_to_province(handle)
+    if done.backup is not None:
+        sys.stdout.write(f"Đã sao lưu trước khi chuyển: {done.backup}\n")
+    sys.stdout.write(
+        f"Vùng làm việc của {done.district_name} (mã {done.district_code}) nay là của "
+        f"{done.province_name} (mã {done.province_code}).\n"
+        f"Giữ nguyên hồ sơ của {format_number(done.communes)} xã; "
+        f"{format_number(done.models)} mô hình ghi nhớ xã và huyện nơi đăng ký.\n"
+        "Gói các xã còn gửi cho huyện vẫn được nhận. Hãy gửi tệp đăng ký khóa mới "
+        "(dvk keys export-enrolment) cho các xã, và xem lại chức danh người ký "
+        "trên trang Cài đặt.\n"
+    )
 
 
 def register(
@@ -154,6 +199,19 @@ def register(
         "báo cáo tiến độ và ảnh minh chứng. / A commune workspace with demo data.",
     )
     p.set_defaults(handler=_demo)
+
+    p = sub.add_parser(
+        "convert-to-province",
+        parents=[common],
+        help="chuyển vùng làm việc của huyện thành của tỉnh / turn a district's workspace into "
+        "its province's",
+        description="Từ 01/7/2025 không còn cấp huyện: vùng làm việc của một huyện (luồng 3 "
+        "cấp) trở thành của tỉnh, giữ nguyên mọi hồ sơ, đánh giá và quyết định; sao lưu trước. / "
+        "The district level was abolished on 1 July 2025: the district's workspace becomes its "
+        "province's, keeping every record (a backup is taken first).",
+    )
+    p.add_argument("--yes", action="store_true", help="không hỏi lại / do not ask")
+    p.set_defaults(handler=_convert)
 
     p = sub.add_parser(
         "units",

@@ -69,7 +69,9 @@ def install_translator(app: QCoreApplication, language: str) -> bool:
     for old in _TRANSLATORS:
         app.removeTranslator(old)
     _TRANSLATORS.clear()
-    QLocale.setDefault(QLocale("vi_VN"))
+    # Qt's own words that come from the locale (the calendar's months and weekdays) follow the
+    # interface's language; dates keep their dd/MM/yyyy display formats in both.
+    QLocale.setDefault(QLocale("en_GB" if language == "en" else "vi_VN"))
     set_language("en" if language == "en" else "vi")
     try:
         path = resource_path("translations", "dvk_en.qm" if language == "en" else "qt_vi.qm")

@@ -102,7 +102,7 @@ class Operation(QObject):
 
     ``on_success(result)`` and ``on_failure(exc)`` run on the UI thread. Without
     ``on_failure`` errors go to :func:`dvk_desktop.gui.errors.show_error`; a cancelled operation
-    calls neither.
+    calls neither, only ``on_cancelled(exc)`` if given (to say what the cancel left).
     """
 
     finished = Signal()
@@ -115,6 +115,7 @@ class Operation(QObject):
         on_success: Callable[[Any], None] | None = None,
         on_failure: Callable[[BaseException], None] | None = None,
         pool: QThreadPool | None = None,
+        on_cancelled: Callable[[Cancelled], None] | None = None,
     ) -> None:
         super().__init__(None)
         self._pool = pool or QThreadPool.globalInstance()
@@ -122,6 +123,7 @@ class Operation(QObject):
         self._op = op
         self._on_success = on_success
         self._on_failure = on_failure
+        self._on_cancelled = on_cancelled
         self.reporter = PolledReporter()
         self.cancel_token = CancelToken()
         self._dialog: Any = None  # a QProgressDialog while one is shown
@@ -153,6 +155,9 @@ class Operation(QObject):
 
             dialog.setWindowModality(Qt.WindowModality.WindowModal)
             dialog.setMinimumDuration(400)  # quick work finishes without a flashing dialog
+            # Starts the 400 ms clock now: otherwise Qt's 4 s default holds until the value
+            # moves, and work stuck on one step (a lock, a slow server) showed no Cancel.
+            dialog.setValue(0)
             dialog.setMinimumWidth(420)
             dialog.setAutoClose(False)
             dialog.setAutoReset(False)
@@ -202,7 +207,8 @@ class Operation(QObject):
                 assert isinstance(value, BaseException)
                 self.error = value
                 if isinstance(value, Cancelled):
-                    pass  # the user asked for it; nothing to report
+                    if self._on_cancelled is not None:  # else: the user asked, nothing to say
+                        self._on_cancelled(value)
                 elif self._on_failure is not None:
                     self._on_failure(value)
                 else:
@@ -222,11 +228,13 @@ def run_in_background(
     label: str = "",
     cancellable: bool = True,
     pool: QThreadPool | None = None,
+    on_cancelled: Callable[[Cancelled], None] | None = None,
 ) -> Operation:
     """Shorthand for ``Operation(...).with_progress(label).run()``."""
     operation = Operation(
-        parent=parent, op=op, on_success=on_success, on_failure=on_failure, pool=pool
-    )
+        parent=parent, op=op, on_success=on_success, on_failure=on_failure, pool=pool,
+        on_cancelled=on_cancelled,
+    )  # fmt: skip
     if label:
         operation.with_progress(label, cancellable=cancellable)
     return operation.run()

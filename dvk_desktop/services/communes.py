@@ -16,6 +16,7 @@ from dvk_desktop.errors import NotFoundError, ValidationError
 from dvk_desktop.messages import _t
 from dvk_desktop.packaging import keys
 from dvk_desktop.services import audit, trust, workspace_keys
+from dvk_desktop.services.unit_conversion import former_units
 from dvk_desktop.storage.models import ReportingDeadline, Workspace, utcnow
 from dvk_desktop.storage.queries import communes as q
 from dvk_desktop.storage.queries.communes import ReceivedPackage
@@ -94,7 +95,8 @@ def child_units(handle: WorkspaceHandle) -> dict[str, str]:
     if ws.unit_level == UnitLevel.PROVINCE.value:
         found.update((u.code, u.name) for u in units.communes(ws.unit_code))
     with handle.readers() as session:
-        for code, name in q.known_children(session, ws.unit_code).items():
+        former = frozenset(u.code for u in former_units(session))
+        for code, name in q.known_children(session, ws.unit_code, former).items():
             found.setdefault(code, name)
     return dict(sorted(found.items(), key=lambda item: (sort_key(item[1]), item[0])))
 

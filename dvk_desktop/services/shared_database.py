@@ -8,8 +8,9 @@ from pathlib import Path
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
-from dvk_desktop.errors import StorageError, ValidationError
+from dvk_desktop.errors import Cancelled, StorageError, ValidationError
 from dvk_desktop.messages import _t, joined
+from dvk_desktop.progress import CancelToken, ProgressReporter
 from dvk_desktop.storage.atomic import atomic_write_text
 from dvk_desktop.storage.engine import (
     UNSTAMPED,
@@ -27,6 +28,7 @@ from dvk_desktop.storage.server import (
     store_password,
     without_password,
 )
+from dvk_desktop.storage.server_schema import interrupts_held, schema_transaction
 from dvk_desktop.storage.workspace import DATABASE_URL_FILE
 
 EMPTY, CURRENT, OLDER, NEWER = "empty", "current", "older", "newer"
@@ -112,13 +114,21 @@ class NeedsUpgradeError(StorageError):
     """The shared database holds an older schema: upgrading it must be asked for."""
 
 
-def connect_folder(root: Path, url: str, *, upgrade: bool = False) -> ServerCheck:
+def connect_folder(
+    root: Path,
+    url: str,
+    *,
+    upgrade: bool = False,
+    reporter: ProgressReporter | None = None,
+    cancel: CancelToken | None = None,
+) -> ServerCheck:
     """Make the workspace folder ``root`` use the shared database at ``url``.
 
     The database must already hold a workspace (the first PC creates it); an older schema is
     upgraded only with ``upgrade`` (every other PC of the office must then update too), a
     newer one is refused. A folder holding its own SQLite workspace is refused: its data
-    would silently disappear from view. Nothing is written unless the test passes.
+    would silently disappear from view. Nothing is written unless the test passes. The
+    upgrade is one transaction: ``cancel`` leaves the server and the folder as they were.
     """
     check = check_connection(url)
     if check.schema == EMPTY:
@@ -143,18 +153,34 @@ def connect_folder(root: Path, url: str, *, upgrade: bool = False) -> ServerChec
             details=[check.url],
         )
     refuse_local_data(root)
-    root.mkdir(parents=True, exist_ok=True)
-    parsed = store_password(parse_url(url))
-    plain = parsed.render_as_string(hide_password=False)
     if check.schema == OLDER:
-        engine = make_engine(plain)
-        try:
-            migrate(engine)
-        finally:
-            engine.dispose()
-        check = check_connection(plain)
+        _upgrade(url, reporter=reporter, cancel=cancel)
+        check = check_connection(url)
+    root.mkdir(parents=True, exist_ok=True)
+    # Only once the server is ready: the password file, then the file naming the server.
+    plain = store_password(parse_url(url)).render_as_string(hide_password=False)
     atomic_write_text(root / DATABASE_URL_FILE, plain + "\n")
     return check
+
+
+def _upgrade(url: str, *, reporter: ProgressReporter | None, cancel: CancelToken | None) -> None:
+    """Upgrade the shared database in one transaction (undone whole if cancelled)."""
+    engine = make_engine(parse_url(url).render_as_string(hide_password=False))
+    try:
+        with schema_transaction(engine, reporter=reporter, cancel=cancel) as conn:
+            if cancel is not None:
+                cancel.check()
+            with interrupts_held():
+                conn.commit()
+    except Cancelled as exc:
+        raise Cancelled(
+            _t(
+                "Đã hủy nâng cấp; dữ liệu trên máy chủ không bị thay đổi, thư mục chưa được "
+                "kết nối."
+            )
+        ) from exc
+    finally:
+        engine.dispose()
 
 
 def upgrade_folder(root: Path) -> tuple[str | None, str | None]:

@@ -239,3 +239,23 @@ def by_today(counts: list[UnitCount], mapping: dict[str, tuple[str, str]]) -> li
             stages=stages,
         )
     return [merged[c] for c in sorted(merged)]
+
+
+def registered_under(handle: WorkspaceHandle, uuid: str) -> str | None:
+    """Where a model of before 1 July 2025 was registered ("Xã …, Huyện …"), if recorded.
+
+    Recorded when a district's workspace became its province's (services.unit_conversion);
+    None for a model registered under today's units.
+    """
+    from dvk_desktop.storage.models import DvkModel, ModelUnitHistory
+
+    with handle.readers() as session:
+        row = session.scalars(
+            select(ModelUnitHistory)
+            .join(DvkModel, DvkModel.id == ModelUnitHistory.model_id)
+            .where(DvkModel.uuid == uuid)
+        ).first()
+    if row is None:
+        return None
+    where = ", ".join(n for n in (row.old_unit_name, row.old_district_name) if n)
+    return _t("{where} (đơn vị trước ngày 01/7/2025)", where=where or row.old_unit_code)

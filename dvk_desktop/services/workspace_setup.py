@@ -14,6 +14,7 @@ from dvk_desktop.domain.text import clean, fold, sort_key
 from dvk_desktop.domain.vocab import StandingBody, UnitLevel, WorkspaceRole
 from dvk_desktop.errors import StorageError, ValidationError
 from dvk_desktop.messages import _t, per_interface
+from dvk_desktop.progress import CancelToken, ProgressReporter
 from dvk_desktop.services import audit
 from dvk_desktop.storage.engine import current_revision
 from dvk_desktop.storage.models import IndicatorCatalogue, Setting, Unit, Workspace
@@ -74,19 +75,24 @@ def init_workspace(
     standing_body: StandingBody = StandingBody.FRONT,
     district: DistrictSpec | None = None,
     database_url: str | None = None,
+    reporter: ProgressReporter | None = None,
+    cancel: CancelToken | None = None,
 ) -> WorkspaceHandle:
     """Create a workspace for the official unit ``unit_code`` (5 digits: commune; 2: province).
 
     A commune reports to its province, or to ``district`` if one is given. Refuses to
-    initialise a folder that already holds a workspace.
+    initialise a folder that already holds a workspace. On the office's PostgreSQL server
+    (``database_url``) the creation is all or nothing and ``cancel`` stops it with nothing
+    left on the server or in the folder (see :mod:`dvk_desktop.services.server_workspace`).
     """
     official = units.find(unit_code)  # raises NotFoundError with a clear message
     if role is None:
         role = WorkspaceRole.COMMUNE if official.level is UnitLevel.COMMUNE else WorkspaceRole.UPPER
+    spec = FirstRows(official, role, standing_body, district)
     if database_url and not database_url.startswith("sqlite"):
-        from dvk_desktop.services.shared_database import refuse_local_data
+        from dvk_desktop.services.server_workspace import create_on_server
 
-        refuse_local_data(root)  # checked before anything is written to the folder
+        return create_on_server(root, database_url, spec, reporter=reporter, cancel=cancel)
     handle = open_workspace(root, create=True, database_url=database_url)
     try:
         with handle.sessions() as session, session.begin():
@@ -103,70 +109,82 @@ def init_workspace(
                         ),
                     ),
                 )
-            province = units.province(official.province_code)
-            prov = ensure_unit(
-                session,
-                code=province.code,
-                name=province.name,
-                level=UnitLevel.PROVINCE,
-                kind=province.kind,
-            )
-            parent_unit = prov
-            if district is not None:
-                code = clean(district.code)
-                if not code or len(code) > 10 or not code.isalnum():
-                    raise ValidationError(
-                        _t("Mã huyện không hợp lệ: “{code}”.", code=district.code)
-                    )
-                parent_unit = ensure_unit(
-                    session,
-                    code=f"H{code}",
-                    name=district.name,
-                    level=UnitLevel.DISTRICT,
-                    kind="huyện",
-                    parent=prov,
-                )
-            # A province code with a district gives a district workspace (three-tier flow);
-            # a commune code with a district gives a commune reporting to that district.
-            own = parent_unit if official.level is UnitLevel.PROVINCE else prov
-            if official.level is UnitLevel.COMMUNE:
-                own = ensure_unit(
-                    session,
-                    code=official.code,
-                    name=official.name,
-                    level=UnitLevel.COMMUNE,
-                    kind=official.kind,
-                    parent=parent_unit,
-                )
-            ws = Workspace(
-                unit_code=own.code,
-                unit_name=own.name,
-                unit_level=own.level,
-                role=role.value,
-                parent_unit_code=None if own is prov else (own.parent or prov).code,
-                parent_unit_name=None if own is prov else (own.parent or prov).name,
-                standing_body=standing_body.value,
-            )
-            session.add(ws)
-            for item in DEFAULT_CATALOGUE:
-                session.add(
-                    IndicatorCatalogue(
-                        code=item.code, name=item.name, unit=item.unit, group=item.group
-                    )
-                )
-            for key, value in DEFAULT_SETTINGS.items():
-                session.add(Setting(key=key, value=value))
-            audit.record(
-                session,
-                action="init",
-                entity="workspace",
-                entity_uuid=ws.uuid,
-                after={"unit_code": own.code, "unit_name": own.name, "role": role.value},
-            )
+            add_first_rows(session, spec)
     except BaseException:
         handle.close()
         raise
     return handle
+
+
+@dataclass(frozen=True)
+class FirstRows:
+    """What a new workspace is for: its official unit, role, standing body and district."""
+
+    official: units.OfficialUnit
+    role: WorkspaceRole
+    standing_body: StandingBody
+    district: DistrictSpec | None
+
+
+def add_first_rows(session: Session, spec: FirstRows) -> None:
+    """The identity row, units, indicator catalogue and settings of a new workspace."""
+    official, role, district = spec.official, spec.role, spec.district
+    province = units.province(official.province_code)
+    prov = ensure_unit(
+        session,
+        code=province.code,
+        name=province.name,
+        level=UnitLevel.PROVINCE,
+        kind=province.kind,
+    )
+    parent_unit = prov
+    if district is not None:
+        code = clean(district.code)
+        if not code or len(code) > 10 or not code.isalnum():
+            raise ValidationError(_t("Mã huyện không hợp lệ: “{code}”.", code=district.code))
+        parent_unit = ensure_unit(
+            session,
+            code=f"H{code}",
+            name=district.name,
+            level=UnitLevel.DISTRICT,
+            kind="huyện",
+            parent=prov,
+        )
+    # A province code with a district gives a district workspace (three-tier flow);
+    # a commune code with a district gives a commune reporting to that district.
+    own = parent_unit if official.level is UnitLevel.PROVINCE else prov
+    if official.level is UnitLevel.COMMUNE:
+        own = ensure_unit(
+            session,
+            code=official.code,
+            name=official.name,
+            level=UnitLevel.COMMUNE,
+            kind=official.kind,
+            parent=parent_unit,
+        )
+    ws = Workspace(
+        unit_code=own.code,
+        unit_name=own.name,
+        unit_level=own.level,
+        role=role.value,
+        parent_unit_code=None if own is prov else (own.parent or prov).code,
+        parent_unit_name=None if own is prov else (own.parent or prov).name,
+        standing_body=spec.standing_body.value,
+    )
+    session.add(ws)
+    for item in DEFAULT_CATALOGUE:
+        session.add(
+            IndicatorCatalogue(code=item.code, name=item.name, unit=item.unit, group=item.group)
+        )
+    for key, value in DEFAULT_SETTINGS.items():
+        session.add(Setting(key=key, value=value))
+    audit.record(
+        session,
+        action="init",
+        entity="workspace",
+        entity_uuid=ws.uuid,
+        after={"unit_code": own.code, "unit_name": own.name, "role": role.value},
+    )
 
 
 def workspace_summary(handle: WorkspaceHandle) -> dict[str, object]:

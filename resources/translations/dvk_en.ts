@@ -209,6 +209,26 @@
             <translation>Create workspace</translation>
         </message>
         <message>
+            <source>thôn</source>
+            <translation>thôn (village)</translation>
+        </message>
+        <message>
+            <source>tổ dân phố</source>
+            <translation>tổ dân phố (residential group)</translation>
+        </message>
+        <message>
+            <source>bản</source>
+            <translation>bản (upland village)</translation>
+        </message>
+        <message>
+            <source>ấp</source>
+            <translation>ấp (hamlet)</translation>
+        </message>
+        <message>
+            <source>khu phố</source>
+            <translation>khu phố (urban quarter)</translation>
+        </message>
+        <message>
             <source>Thêm</source>
             <translation>Add</translation>
         </message>
@@ -367,6 +387,14 @@ The key enrolment sheet (print it, have it signed and stamped, then send it to t
         <message>
             <source>Đang tạo vùng làm việc trên máy chủ</source>
             <translation>Creating the workspace on the server</translation>
+        </message>
+        <message>
+            <source>Đã hủy tạo vùng làm việc</source>
+            <translation>Workspace creation cancelled</translation>
+        </message>
+        <message>
+            <source>Có thể tạo lại bất cứ lúc nào.</source>
+            <translation>You can create it again at any time.</translation>
         </message>
         <message>
             <source>— Chưa chọn —</source>
@@ -2452,6 +2480,10 @@ Install a program for this kind of file (a PDF reader or LibreOffice, for exampl
             <translation>Comment (optional)</translation>
         </message>
         <message>
+            <source>Đăng ký tại: %1</source>
+            <translation>Registered under: %1</translation>
+        </message>
+        <message>
             <source>Đang ghi kết quả thẩm định</source>
             <translation>Recording the review</translation>
         </message>
@@ -2880,6 +2912,50 @@ Install a program for this kind of file (a PDF reader or LibreOffice, for exampl
         <message>
             <source>Để sau</source>
             <translation>Later</translation>
+        </message>
+        <message>
+            <source>Sau sắp xếp đơn vị hành chính</source>
+            <translation>After the reorganisation of administrative units</translation>
+        </message>
+        <message>
+            <source>Từ 01/7/2025 không còn cấp huyện. Vùng làm việc của %1 có thể trở thành của %2: mọi hồ sơ, đánh giá và quyết định được giữ nguyên, mỗi mô hình ghi nhớ xã và huyện nơi đăng ký; gói các xã còn gửi cho huyện vẫn được nhận.</source>
+            <translation>The district level was abolished on 1 July 2025. The workspace of %1 can become that of %2: every record, review and decision is kept, each model remembers the commune and district it was registered under, and packages communes still address to the district are still accepted.</translation>
+        </message>
+        <message>
+            <source>Chuyển thành vùng làm việc cấp tỉnh…</source>
+            <translation>Turn into the province's workspace…</translation>
+        </message>
+        <message>
+            <source>Chuyển thành vùng làm việc cấp tỉnh</source>
+            <translation>Turn into the province's workspace</translation>
+        </message>
+        <message>
+            <source>Chuyển vùng làm việc của %1 thành của %2?
+
+Chương trình sao lưu trước, rồi đổi đơn vị của vùng làm việc. Việc này không hoàn tác được, trừ khi khôi phục bản sao lưu.</source>
+            <translation>Turn the workspace of %1 into that of %2?
+
+The program makes a backup first, then changes the workspace's unit. This cannot be undone except by restoring the backup.</translation>
+        </message>
+        <message>
+            <source>Chuyển</source>
+            <translation>Convert</translation>
+        </message>
+        <message>
+            <source>Đang sao lưu và chuyển vùng làm việc</source>
+            <translation>Backing up and converting the workspace</translation>
+        </message>
+        <message>
+            <source>Vùng làm việc nay là của %1. Hãy gửi tệp đăng ký khóa mới cho các xã (trang “Khóa ký, sổ gói” → “Xuất tệp đăng ký khóa…”) và xem lại chức danh người ký ở trang Cài đặt.</source>
+            <translation>The workspace is now %1's. Send the communes a new key enrolment file (page “Key and ledger” → “Export key enrolment file…”) and check the signer's title on the Settings page.</translation>
+        </message>
+        <message>
+            <source>Bản sao lưu trước khi chuyển: %1</source>
+            <translation>Backup taken before the change: %1</translation>
+        </message>
+        <message>
+            <source>Đã chuyển vùng làm việc</source>
+            <translation>Workspace converted</translation>
         </message>
     </context>
     <context>

@@ -86,3 +86,23 @@ def test_add_person_form_starts_without_birth_year_gender_or_error(qtbot, window
     assert not ui.error_label.isVisible()
     assert _ok(dialog).text() == "Thêm"
     dialog.reject()
+
+
+def test_village_kinds_read_in_english_and_are_stored_as_the_commune_writes_them(
+    qtbot, english, window, workspace
+):
+    from dvk_desktop.storage.models import Unit
+
+    editor = window.open_editor(None)
+    qtbot.mouseClick(editor.add_buttons["village_combo"], Qt.MouseButton.LeftButton)
+    dialog = editor.add_dialog
+    combo = dialog.ui.kind_combo
+    kinds = [combo.itemText(i) for i in range(combo.count())]
+    assert kinds[:2] == ["thôn (village)", "tổ dân phố (residential group)"]
+    combo.setCurrentIndex(1)
+    type_text(qtbot, dialog.ui.name_edit, "Tổ dân phố Hòa Mỹ")
+    qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    with workspace.sessions() as session:
+        [unit] = [u for u in session.query(Unit).all() if u.name == "Tổ dân phố Hòa Mỹ"]
+        assert unit.kind == "tổ dân phố"  # data stays Vietnamese

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from dvk_desktop.errors import Cancelled, ValidationError
 from dvk_desktop.gui import errors
@@ -89,6 +89,35 @@ def test_cancel_reaches_the_core_and_reports_nothing(qtbot):
         pass
     assert isinstance(operation.error, Cancelled)
     assert failures == []
+
+
+def test_work_stuck_on_one_step_shows_its_cancel_button_soon(qtbot):
+    """A step that waits (a lock, a slow server) must not hide the dialog and its Cancel."""
+    import threading
+    import time
+
+    from PySide6.QtWidgets import QProgressDialog
+
+    release = threading.Event()
+
+    def work(reporter, _cancel):
+        reporter.report(9, 10, "bước cuối")
+        release.wait(10)
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    started = time.monotonic()
+    operation = run_in_background(parent, work, label="Thử")
+    try:
+        dialog = parent.findChild(QProgressDialog)
+        qtbot.waitUntil(dialog.isVisible, timeout=1500)  # Qt's own default: 4 s
+        assert time.monotonic() - started < 1.5
+        assert dialog.value() == 9 and dialog.maximum() == 10
+    finally:
+        release.set()
+    with qtbot.waitSignal(operation.finished, timeout=5000):
+        pass
 
 
 def test_what_an_operation_holds_is_let_go_on_the_ui_thread(qtbot):

@@ -256,3 +256,95 @@ def test_settings_moves_the_evidence_to_the_offices_shared_folder(qtbot, tmp_pat
 def test_one_pc_has_no_evidence_folder_to_choose(window: MainWindow) -> None:
     group = window.settings_page.database_group
     assert group.evidence_button.isHidden()
+
+
+@pytest.mark.postgres
+def test_cancelling_the_creation_on_the_server_leaves_nothing_there_or_in_the_folder(
+    qtbot, tmp_path: Path, pg_url: str
+) -> None:
+    from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton
+
+    from tests.cli.test_server_init_interrupted import (
+        blocked_at_the_last_migration,
+        tables,
+        wait_for_a_waiter,
+    )
+
+    root = tmp_path / "tinh"
+    wizard = FirstRunWizard(root)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.ui.upper_radio.setChecked(True)
+    wizard.shared_check.setChecked(True)
+    _fill(wizard.server_form, pg_url)
+    _test(qtbot, wizard.server_form)
+    wizard.next()
+    type_text(qtbot, wizard.ui.unit_search_edit, "da nang")
+    qtbot.waitUntil(lambda: wizard.unit_code is not None, timeout=2000)
+    for _page in range(3):
+        wizard.next()
+    engine = make_engine_for(pg_url)
+    with blocked_at_the_last_migration(engine):
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+        wait_for_a_waiter(engine)  # every migration but the last is done, not committed
+        operation = wizard.operation
+        assert operation is not None and operation.running
+        qtbot.waitUntil(lambda: operation.reporter.latest()[0] > 0, timeout=5000)
+        progress = wizard.findChild(QProgressDialog)
+        qtbot.waitUntil(progress.isVisible, timeout=5000)
+        assert progress.maximum() == operation.reporter.latest()[1] > 1  # a real progress bar
+        [cancel] = [b for b in progress.findChildren(QPushButton) if b.text() == "Hủy"]
+        cancel.click()
+    qtbot.waitUntil(lambda: not operation.running, timeout=15_000)
+    box = wizard.cancelled_box
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    assert "không có gì được tạo trên máy chủ hay trong thư mục" in box.text()
+    assert wizard.handle is None and wizard.isVisible()  # still there to try again
+    assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    assert tables(engine) == []  # no table, no alembic_version row
+    assert not root.exists()  # no database-url.txt, no folder made for it
+    box.close()
+    with qtbot.waitSignal(wizard.workspace_created, timeout=30_000):  # a retry succeeds
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert wizard.handle is not None and wizard.handle.info().unit_code == "48"
+    wizard.handle.close()
+    engine.dispose()
+
+
+@pytest.mark.postgres
+def test_cancelling_the_upgrade_when_connecting_leaves_the_server_and_folder_as_they_were(
+    qtbot, tmp_path: Path, pg_url: str
+) -> None:
+    from alembic import command
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    from dvk_desktop.gui.dialogs.connect_dialog import ConnectDialog
+    from dvk_desktop.storage.engine import _alembic_config, current_revision
+    from tests.cli.test_server_init_interrupted import (
+        blocked_at_the_last_migration,
+        wait_for_a_waiter,
+    )
+
+    engine = make_engine_for(pg_url)
+    with engine.begin() as conn:
+        command.upgrade(_alembic_config(conn), "0005_communes")
+    dialog = ConnectDialog(tmp_path / "may-2")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _fill(dialog.server_form, pg_url)
+    with blocked_at_the_last_migration(engine):
+        operation = dialog.connect_folder(upgrade=True)
+        assert operation is not None
+        wait_for_a_waiter(engine)  # upgraded up to the last migration, nothing committed
+        progress = dialog.findChild(QProgressDialog)
+        qtbot.waitUntil(progress.isVisible, timeout=5000)
+        [cancel] = [b for b in progress.findChildren(QPushButton) if b.text() == "Hủy"]
+        cancel.click()
+    qtbot.waitUntil(lambda: not operation.running, timeout=15_000)
+    assert "Đã hủy nâng cấp; dữ liệu trên máy chủ không bị thay đổi" in (
+        dialog.server_form.result_label.text()
+    )
+    assert dialog.root is None and dialog.connect_button.isEnabled()
+    assert current_revision(engine) == "0005_communes"
+    assert not (tmp_path / "may-2").exists()
+    engine.dispose()

@@ -67,3 +67,22 @@ def test_english_gets_qt_in_english_again(qtbot, qapp):
         assert [b.text() for b in box.buttons()] == ["OK"]
     finally:
         gui_app.install_translator(qapp, "vi")
+
+
+def test_the_calendar_speaks_the_interfaces_language(qtbot, qapp):
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QDateEdit
+
+    def month_and_day() -> tuple[str, str]:
+        edit = QDateEdit(QDate(2026, 1, 5))  # the decision date's calendar on "Quyết định"
+        edit.setCalendarPopup(True)
+        qtbot.addWidget(edit)
+        calendar = edit.calendarWidget()
+        return calendar.locale().monthName(1), calendar.locale().dayName(1)
+
+    assert month_and_day() == ("tháng 1", "Thứ Hai")
+    assert gui_app.install_translator(qapp, "en")
+    try:
+        assert month_and_day() == ("January", "Monday")
+    finally:
+        gui_app.install_translator(qapp, "vi")

@@ -150,6 +150,13 @@ def test_a_folder_with_a_bad_file_imports_the_rest_and_shows_each_result(
     table.selectRow(bad)
     assert page.ui.report_button.isEnabled()
     assert "BÁO CÁO GÓI DỮ LIỆU BỊ TỪ CHỐI" in page.ui.detail_browser.toPlainText()
+    from dvk_desktop.gui.files import open_boxes
+
+    qtbot.mouseClick(page.ui.report_button, Qt.MouseButton.LeftButton)
+    (box,) = open_boxes()  # no viewer offscreen: the report's folder is named, not silence
+    report = page.selected().report
+    assert report.name in box.text() and str(report.parent) in box.informativeText()
+    box.close()
     unknown = next(r for r in range(4) if office.codes[1] in table.item(r, 1).text())
     assert "chưa được ghi nhận" in table.item(unknown, 4).text()
     assert "<b>1</b> đã nhập, <b>3</b> bị từ chối" in page.ui.summary_label.text()
@@ -456,3 +463,29 @@ def test_the_completeness_button_writes_the_report_and_offers_to_open_it(
     sheet = openpyxl.load_workbook(book)["Theo đơn vị"]
     assert office.codes[0] in [r[1] for r in sheet.iter_rows(min_row=5, values_only=True)]
     page.written_box.done(0)
+
+
+@pytest.mark.parametrize(
+    ("key", "button"),
+    [
+        ("scoring", lambda page: page.open_button),
+        ("decisions", lambda page: page.ui.open_file_button),
+        ("summary", lambda page: page.ui.open_button),
+    ],
+)
+def test_mo_tep_vua_tao_without_a_viewer_says_so_and_names_the_folder(
+    qtbot, province_window, tmp_path: Path, key, button
+) -> None:  # type: ignore[no-untyped-def]
+    from dvk_desktop.gui.files import open_boxes
+
+    province_window.show_page(key)
+    page = province_window.page(key)
+    page.last_output = written = tmp_path / "bao-cao.pdf"
+    written.write_bytes(b"%PDF-1.4 report\n%%EOF\n")
+    open_button = button(page)
+    open_button.setEnabled(True)
+    qtbot.mouseClick(open_button, Qt.MouseButton.LeftButton)
+    # The offscreen platform has no viewer: the click must not silently do nothing.
+    (box,) = open_boxes()
+    assert "bao-cao.pdf" in box.text() and str(tmp_path) in box.informativeText()
+    box.close()

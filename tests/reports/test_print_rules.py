@@ -208,3 +208,21 @@ def test_lead_without_phone_prints_no_phone(demo: WorkspaceHandle, tmp_path: Pat
         session.execute(update(Person).values(phone=""))
     assert "điện thoại" not in pdftotext(_form(demo, "MH-2026-012", tmp_path))
     assert directory.organisations(demo)  # the demo still has its bodies
+
+
+def test_names_in_the_lists_cells_never_break_inside_a_place_name(
+    demo: WorkspaceHandle, tmp_path: Path
+) -> None:
+    from dvk_desktop.domain.period import parse_period
+    from dvk_desktop.reports.pdf.layout import Margins, content_width
+    from dvk_desktop.reports.pdf.model_list import COLUMNS_MM, ListKind
+
+    out = tmp_path / "ds.pdf"
+    reporting.print_model_list(demo, out, ListKind.RECOGNITION, parse_period("2026"), date=DATE)
+    scale = content_width(is_landscape=True) / sum(COLUMNS_MM)
+    left = Margins().left * MM + sum(COLUMNS_MM[:4]) * scale  # "Đơn vị chủ trì / cá nhân"
+    owners = [line.text for line in lines(out, x_min=left, x_max=left + COLUMNS_MM[4] * scale)]
+    assert any("Thăng Bình" in text for text in owners), owners  # a body of the commune is there
+    for text in owners:  # "Hội Nông dân | xã Thăng Bình", never "Hội Nông dân xã Thăng | Bình"
+        assert text.split()[0] not in ("Bình", "Thăng"), owners
+        assert text.split()[-1] not in ("Thăng", "xã"), owners

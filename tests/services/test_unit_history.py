@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import csv
+import re
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -73,6 +75,17 @@ def test_a_2021_2025_report_counts_by_the_old_wards_and_by_todays(tmp_path: Path
         assert ("00004", "Phường Ba Đình") in {(r[0], r[1]) for r in rows}
         total = next(r for r in rows if r[1] == "Tổng cộng")
         assert total[2] + total[3] == 42
+        # So has the printed results report: Biểu 06 as registered, Biểu 07 by today's unit.
+        pdf = tmp_path / "bao-cao.pdf"
+        reporting.print_results_report(handle, pdf, parse_period("2021-2025"))
+        text = subprocess.run(
+            ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+        ).stdout
+        old_part, today_part = text.split("Biểu 07. Tổng hợp theo đơn vị cấp xã hiện nay")
+        assert "Biểu 06. Tổng hợp theo đơn vị cấp xã" in old_part
+        assert "Phường Phúc Xá" in old_part and "Phường Phúc Xá" not in today_part
+        assert "Phường Ba Đình" in today_part and "Phường Bồ Đề" in today_part
+        assert re.search(r"Tổng cộng(\s+\S+){2}\s+42\b", today_part)
         # A year after the merger with no old unit in it: one table, as before.
         assert reporting.collect_statistics(handle, parse_period("2026")).by_today_unit == []
     finally:

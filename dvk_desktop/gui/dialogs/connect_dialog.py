@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from dvk_desktop.errors import DvkError
 from dvk_desktop.gui.i18n import tr
 from dvk_desktop.gui.tasks import Operation, run_in_background
-from dvk_desktop.gui.widgets.server_form import BAD, ServerForm
+from dvk_desktop.gui.widgets.server_form import BAD, NOTE, ServerForm
 
 
 class ConnectDialog(QDialog):
@@ -82,20 +82,29 @@ class ConnectDialog(QDialog):
         root = Path(self.folder_edit.text()).expanduser()
         self.connect_button.setEnabled(False)
 
-        def work(_reporter: object, _cancel: object) -> Any:
+        def work(reporter: Any, cancel: Any) -> Any:
             from dvk_desktop.services.shared_database import connect_folder
 
-            return connect_folder(root, url, upgrade=upgrade)
+            return connect_folder(root, url, upgrade=upgrade, reporter=reporter, cancel=cancel)
 
+        # An upgrade is one transaction on the server: Cancel undoes it whole.
         self.operation = run_in_background(
             self,
             work,
             on_success=lambda _check: self._connected(root),
             on_failure=self._failed,
+            on_cancelled=self._cancelled,
             label=tr("Đang kết nối cơ sở dữ liệu chung"),
-            cancellable=False,
+            cancellable=upgrade,
         )
         return self.operation
+
+    def _cancelled(self, exc: BaseException) -> None:
+        from dvk_desktop.gui.i18n import core
+
+        self.connect_button.setEnabled(True)
+        message = exc.message if isinstance(exc, DvkError) else str(exc)
+        self.server_form.show_result(core(message), NOTE)
 
     def _connected(self, root: Path) -> None:
         self.root = root

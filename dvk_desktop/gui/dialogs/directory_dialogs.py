@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from dvk_desktop.domain.vocab import Gender, OrgType
@@ -24,6 +25,15 @@ if TYPE_CHECKING:
     from dvk_desktop.storage.workspace import WorkspaceHandle
 
 VILLAGE_KINDS = ("thôn", "tổ dân phố", "bản", "ấp", "khu phố")
+# What the combo shows for each kind: the word itself in Vietnamese, with what it is in English
+# ("thôn (village)"); the Vietnamese word is what is stored.
+_KIND_LABELS = (
+    QT_TRANSLATE_NOOP("", "thôn"),
+    QT_TRANSLATE_NOOP("", "tổ dân phố"),
+    QT_TRANSLATE_NOOP("", "bản"),
+    QT_TRANSLATE_NOOP("", "ấp"),
+    QT_TRANSLATE_NOOP("", "khu phố"),
+)
 
 
 class _AddDialog(QDialog):
@@ -65,16 +75,23 @@ class AddVillageDialog(_AddDialog):
 
     def __init__(self, handle: WorkspaceHandle, parent: QWidget | None = None) -> None:
         super().__init__(handle, Ui_AddVillageDialog(), parent)
-        self.ui.kind_combo.addItems(list(VILLAGE_KINDS))
+        for kind, label in zip(VILLAGE_KINDS, _KIND_LABELS, strict=True):
+            self.ui.kind_combo.addItem(tr(label), kind)
+
+    def kind(self) -> str:
+        """The kind chosen (stored in Vietnamese) or typed in the editable box."""
+        combo = self.ui.kind_combo
+        i = combo.currentIndex()
+        if i >= 0 and combo.currentText() == combo.itemText(i):
+            return str(combo.itemData(i))
+        return combo.currentText()
 
     def save(self, session: Session) -> tuple[str, str]:
         """Add the village."""
         from dvk_desktop.services import directory
 
         ui = self.ui
-        village = directory.add_village(
-            session, ui.name_edit.text(), kind=ui.kind_combo.currentText()
-        )
+        village = directory.add_village(session, ui.name_edit.text(), kind=self.kind())
         return village.uuid, village.name
 
 

@@ -268,10 +268,11 @@ class FirstRunWizard(SharedDatabaseSteps, QWizard):
             show_error(self, exc)
             return
 
-        def create() -> WorkspaceHandle:
+        def create(reporter: Any = None, cancel: Any = None) -> WorkspaceHandle:
             return init_workspace(
-                root, unit_code=unit_code, role=role, standing_body=body, database_url=url
-            )
+                root, unit_code=unit_code, role=role, standing_body=body, database_url=url,
+                reporter=reporter, cancel=cancel,
+            )  # fmt: skip
 
         if url is None:
             try:
@@ -288,14 +289,37 @@ class FirstRunWizard(SharedDatabaseSteps, QWizard):
             finish.setEnabled(True)
             show_error(self, exc)
 
+        def cancelled(exc: BaseException) -> None:
+            finish.setEnabled(True)
+            self._say_cancelled(exc)
+
+        # Cancel rolls the server back whole (one transaction): nothing half-made is left.
         self.operation = run_in_background(
             self,
-            lambda _reporter, _cancel: create(),
+            create,
             on_success=lambda handle: self._created(root, handle),
             on_failure=failed,
+            on_cancelled=cancelled,
             label=tr("Đang tạo vùng làm việc trên máy chủ"),
-            cancellable=False,
         )
+
+    def _say_cancelled(self, exc: BaseException) -> None:
+        """Tell plainly that the cancelled creation left nothing behind (the core says where)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from dvk_desktop.gui.i18n import core
+
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            tr("Đã hủy tạo vùng làm việc"),
+            core(exc.message if isinstance(exc, DvkError) else str(exc)),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setObjectName("creation_cancelled_box")
+        box.setInformativeText(tr("Có thể tạo lại bất cứ lúc nào."))
+        self.cancelled_box = box  # tests read it
+        box.open()
 
     def _created(self, root: Path, handle: WorkspaceHandle) -> None:
         """The workspace exists: the names on forms and the keys, then close."""

@@ -7,14 +7,15 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QModelIndex, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from dvk_desktop.domain.codes import qualified
 from dvk_desktop.domain.period import Period
 from dvk_desktop.domain.text import format_number
 from dvk_desktop.domain.vocab import AwardForm, DecisionKind, Field, Status
+from dvk_desktop.gui.files import open_file
 from dvk_desktop.gui.forms.ui_decisions_page import Ui_DecisionsPage
 from dvk_desktop.gui.i18n import tr
 from dvk_desktop.gui.labels import date_text, vocab
@@ -501,4 +502,4 @@ class DecisionsPage(QWidget):
 
     def _on_open_file_button_clicked(self) -> None:
         if self.last_output is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_output)))
+            open_file(self, self.last_output)

@@ -15,6 +15,7 @@ from dvk_desktop.domain.text import format_number
 from dvk_desktop.domain.vocab import ImportOutcome
 from dvk_desktop.errors import PassphraseError
 from dvk_desktop.gui.errors import show_error
+from dvk_desktop.gui.files import open_file
 from dvk_desktop.gui.forms.ui_inbox_page import Ui_InboxPage
 from dvk_desktop.gui.i18n import core, tr
 from dvk_desktop.gui.labels import vocab
@@ -304,7 +305,7 @@ class InboxPage(QWidget):
     def _on_report_button_clicked(self) -> None:
         result = self.selected()
         if result is not None and result.report is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.report)))
+            open_file(self, result.report)
 
     def _on_quarantine_button_clicked(self) -> None:
         folder = self._handle.paths.quarantine

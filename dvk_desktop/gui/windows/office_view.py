@@ -31,6 +31,10 @@ GUARDS: dict[str, tuple[tuple[str, Action], ...]] = {
     "send_back": (("ui.send_button", Action.SEND_BACK), ("ui.aggregate_button", Action.SEND_BACK)),
     "communes": (("ui.enrol_button", Action.KEYS), ("ui.revoke_button", Action.KEYS)),
     "packages": (("ui.pin_parent_button", Action.KEYS),),
+    "settings": (
+        ("database_group.evidence_button", Action.SETTINGS),
+        ("conversion_group.convert_button", Action.SETTINGS),
+    ),
 }
 
 
@@ -283,6 +287,9 @@ def dress_page(
     group = getattr(page, "database_group", None)
     if group is not None:
         group.connected.connect(lambda root: window.switch_to(Path(root)))
+    conversion = getattr(page, "conversion_group", None)
+    if conversion is not None:  # the workspace is the province's now: reopen it as such
+        conversion.converted.connect(lambda root: window.switch_to(Path(root)))
 
 
 def _dressing(window: Any, key: str, factory: Any) -> Any:

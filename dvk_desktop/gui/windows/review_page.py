@@ -37,7 +37,7 @@ from dvk_desktop.gui.models.ticked_rows import UUID_ROLE, tick_exactly, ticked_u
 from dvk_desktop.gui.tasks import Operation, run_in_background
 from dvk_desktop.gui.widgets.feedback import REVIEWER_SETTING, state_text
 from dvk_desktop.gui.widgets.header_fit import fit_titles
-from dvk_desktop.services import locks, review
+from dvk_desktop.services import locks, review, unit_history
 from dvk_desktop.services.audit import actor_text, current_actor
 from dvk_desktop.services.review_log import note_text
 from dvk_desktop.storage.workspace import WorkspaceHandle
@@ -342,7 +342,11 @@ class ReviewPage(QWidget):
         entries = review.review_history(self._handle, uuid) if uuid else []
         if uuid:
             signed = locks.sign_off_text(locks.sign_off_of(self._handle, uuid))
-            self.sign_off_label.setText(tr("Ký duyệt ở xã: %1").replace("%1", marked(signed)))
+            text = tr("Ký duyệt ở xã: %1").replace("%1", marked(signed))
+            registered = unit_history.registered_under(self._handle, uuid)
+            if registered is not None:  # a district's record kept by its province
+                text += "\n" + tr("Đăng ký tại: %1").replace("%1", marked(registered))
+            self.sign_off_label.setText(text)
         self.sign_off_label.setVisible(bool(uuid))
         table = self.history_table
         table.setRowCount(len(entries))

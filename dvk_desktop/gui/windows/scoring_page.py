@@ -8,8 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,6 +35,7 @@ from dvk_desktop.domain.review import ReviewState
 from dvk_desktop.domain.text import format_number
 from dvk_desktop.domain.vocab import EvaluationGrade
 from dvk_desktop.errors import ConflictError, DvkError
+from dvk_desktop.gui.files import open_file
 from dvk_desktop.gui.i18n import core, tr
 from dvk_desktop.gui.labels import vocab
 from dvk_desktop.gui.tasks import Operation, run_in_background
@@ -529,4 +529,4 @@ class ScoringPage(QWidget):
 
     def _on_open_button_clicked(self) -> None:
         if self.last_output is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_output)))
+            open_file(self, self.last_output)

@@ -49,6 +49,15 @@ class SettingsPage(QWidget):
         ui.left_layout.insertWidget(
             ui.left_layout.indexOf(ui.folder_group) + 1, self.database_group
         )
+        from dvk_desktop.gui.widgets import conversion_group
+
+        # Only a district's workspace of the three-tier flow may become its province's.
+        self.conversion_group = None
+        if conversion_group.wanted(handle):
+            self.conversion_group = conversion_group.ConversionGroup(handle, self)
+            ui.left_layout.insertWidget(
+                ui.left_layout.indexOf(self.database_group) + 1, self.conversion_group
+            )
         self.load()
 
     def load(self) -> None:

@@ -6,14 +6,15 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QCheckBox, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from dvk_desktop.domain.text import format_number, sort_key
 from dvk_desktop.domain.vocab import AwardForm, Field, ModelType, OrgType
 from dvk_desktop.errors import DvkError
 from dvk_desktop.gui.errors import show_error
+from dvk_desktop.gui.files import open_file
 from dvk_desktop.gui.forms.ui_summary_page import Ui_SummaryPage
 from dvk_desktop.gui.i18n import tr
 from dvk_desktop.gui.labels import date_text, vocab
@@ -443,4 +444,4 @@ class SummaryPage(QWidget):
 
     def _on_open_button_clicked(self) -> None:
         if self.last_output is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_output)))
+            open_file(self, self.last_output)

@@ -14,6 +14,7 @@ from dvk_desktop.domain.vocab import Status
 from dvk_desktop.reports.pdf.common import grid_table
 from dvk_desktop.reports.pdf.header import Issuer, Signature, header_block, signature_row
 from dvk_desktop.reports.pdf.layout import DocInfo, Styles, build_pdf, content_width, para_text
+from dvk_desktop.reports.pdf.names import places_unbroken
 
 
 class ListKind(StrEnum):
@@ -57,6 +58,9 @@ class ListEntry:
     grade: str = ""
 
 
+# Widths of the columns in millimetres, scaled to the landscape page's width.
+COLUMNS_MM = (10, 56, 26, 17, 40, 32, 45, 12, 15)
+CELL_PADDING = 6  # points, left and right together (common.grid_table)
 RESULT_LIMIT = 400  # characters of "Kết quả chính" shown per model; the form has the rest
 
 
@@ -92,16 +96,21 @@ def render_model_list(
     if attachment:
         story.append(styles.p(attachment, styles.centre_italic))
     story.append(Spacer(1, 6))
-    widths_mm = [10, 56, 26, 17, 40, 32, 45, 12, 15]
-    scale = width / (sum(widths_mm) * mm)
+    widths = [w * mm * width / (sum(COLUMNS_MM) * mm) for w in COLUMNS_MM]
+
+    def whole(text: str, column: int) -> str:
+        # A body's or a place's name wraps between its parts, never inside the place.
+        style = cells.cell
+        return places_unbroken(text, style.fontName, style.fontSize, widths[column] - CELL_PADDING)
+
     rows = [
         [
             str(n),
             f"{e.name}\n({e.code})",
             e.field,
             e.model_type,
-            e.owner,
-            e.place,
+            whole(e.owner, 4),
+            whole(e.place, 5),
             _shorten(e.result),
             e.score,
             e.grade,
@@ -123,7 +132,7 @@ def render_model_list(
                     "Xếp loại",
                 ],
                 rows,
-                [w * mm * scale for w in widths_mm],
+                widths,
                 cells,
                 align=["C", "L", "L", "C", "L", "L", "L", "C", "C"],
             )

@@ -100,3 +100,23 @@ def name_lines(
         else:
             words += unit.split()
     return _pack(words, font, smallest, width) or [text], smallest
+
+
+NBSP = "\u00a0"
+
+
+def places_unbroken(text: str, font: str, size: float, width: float) -> str:
+    """``text`` with each place name in it held on one line, where it fits ``width``.
+
+    A table cell then wraps "Hội Nông dân | xã Thăng Bình", never "Hội Nông dân xã Thăng |
+    Bình": the spaces inside the place become non-breaking ones, which ReportLab keeps.
+    """
+    lines = []
+    for line in text.split("\n"):
+        units = []
+        for unit in meaning_units(line):
+            if _starts_place(unit.split(), 0) and text_width(unit, font, size) <= width:
+                unit = unit.replace(" ", NBSP)
+            units.append(unit)
+        lines.append(" ".join(units))
+    return "\n".join(lines)

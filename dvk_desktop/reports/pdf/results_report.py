@@ -302,7 +302,10 @@ def _indicator_table(stats: Statistics, cells: Styles, width: float) -> list[Flo
     return out
 
 
-def _unit_table(stats: Statistics, cells: Styles, width: float) -> list[Flowable]:
+def _unit_table(
+    stats: Statistics, cells: Styles, width: float, *, today: bool = False
+) -> list[Flowable]:
+    # Both tables add up to the same totals: today's units are the old ones merged.
     n = format_number
     rows = [
         [
@@ -314,7 +317,7 @@ def _unit_table(stats: Statistics, cells: Styles, width: float) -> list[Flowable
             n(u.stages["exemplary"]),
             n(u.stages["awarded"]),
         ]
-        for u in stats.by_unit
+        for u in (stats.by_today_unit if today else stats.by_unit)
     ]
     rows.append(
         [
@@ -328,8 +331,13 @@ def _unit_table(stats: Statistics, cells: Styles, width: float) -> list[Flowable
         ]
     )
     first = 50 * mm
+    title = (
+        "Biểu 07. Tổng hợp theo đơn vị cấp xã hiện nay (sau sắp xếp ngày 01/7/2025)"
+        if today
+        else "Biểu 06. Tổng hợp theo đơn vị cấp xã"
+    )
     return [
-        cells.markup("<b>Biểu 06. Tổng hợp theo đơn vị cấp xã</b>", cells.body),
+        cells.markup(f"<b>{title}</b>", cells.body),
         grid_table(
             ["Đơn vị", "Tập thể", "Cá nhân", "Tổng số", "Công nhận", "Tiêu biểu", "Khen thưởng"],
             rows,
@@ -363,6 +371,9 @@ def render_results_report(out_path: Path, stats: Statistics, ctx: ReportContext)
         story.append(Spacer(1, 8))
     if stats.by_unit:
         story += _unit_table(stats, cells, width)
+        story.append(Spacer(1, 8))
+    if stats.by_today_unit:  # a period with units merged on 1 July 2025: counted both ways
+        story += _unit_table(stats, cells, width, today=True)
         story.append(Spacer(1, 8))
     closing = Table(
         [

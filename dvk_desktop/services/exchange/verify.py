@@ -38,6 +38,7 @@ from dvk_desktop.services.exchange.format import (
 from dvk_desktop.services.exchange.opening import needs_passphrase, opened
 from dvk_desktop.services.exchange.records.authorise import authorise_package
 from dvk_desktop.services.exchange.staging import stage_member
+from dvk_desktop.services.unit_conversion import own_codes
 from dvk_desktop.storage.models import Evidence
 from dvk_desktop.storage.workspace import WorkspaceHandle
 
@@ -193,7 +194,11 @@ def verify_open(
                         problem=getattr(exc, "message", _t("chữ ký không hợp lệ")),
                     )
                 )
-        if header["recipient"]["unit_code"] != ws.unit_code:
+        # A district's workspace that became its province's still takes what the district's
+        # communes addressed to it (services.unit_conversion), numbered as the district's.
+        recipient = header["recipient"]["unit_code"]
+        if recipient not in own_codes(session, ws):
+            recipient = ws.unit_code
             check.problems.append(
                 _t(
                     "gói gửi cho đơn vị mã {recipient}, không phải đơn vị này ({unit})",
@@ -202,7 +207,7 @@ def verify_open(
                 )
             )
         seen = ledger.find_by_hash(session, check.package_sha256, "in")
-        last = ledger.last_imported(session, sender, ws.unit_code)
+        last = ledger.last_imported(session, sender, recipient)
         if seen is not None:
             check.already_imported = True
         elif last is not None and header["sequence"] <= last.sequence:

@@ -15,6 +15,8 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=True,  # SQLite cannot ALTER most things; batch mode rebuilds tables safely
     compare_type=True,
+    # A new workspace on a server reports each step and stops between them when cancelled.
+    on_version_apply=context.config.attributes.get("on_version_apply", ()),
 )
 with context.begin_transaction():
     context.run_migrations()

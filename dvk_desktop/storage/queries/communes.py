@@ -116,15 +116,28 @@ def child_keys(session: Session) -> dict[str, list[TrustedKey]]:
     return dict(out)
 
 
-def known_children(session: Session, own_code: str) -> dict[str, str]:
-    """Child units this workspace has heard of (models, keys, units below it): code -> name."""
+def known_children(
+    session: Session, own_code: str, former: frozenset[str] = frozenset()
+) -> dict[str, str]:
+    """Child units this workspace has heard of (models, keys, units below it): code -> name.
+
+    ``former`` are units this workspace spoke for before (a district that became its
+    province): they are not its children, their communes are.
+    """
     own = session.scalars(select(Unit).where(Unit.code == own_code)).first()
     found: dict[str, str] = {}
-    if own is not None:
-        stmt = select(Unit.code, Unit.name).where(Unit.parent_id == own.id, Unit.level != "thon")
+    parents = [u.id for u in session.scalars(select(Unit).where(Unit.code.in_(former)))] + (
+        [own.id] if own is not None else []
+    )
+    if parents:
+        stmt = select(Unit.code, Unit.name).where(
+            Unit.parent_id.in_(parents), Unit.level != "thon", Unit.code.not_in(former)
+        )
         found.update((code, name) for code, name in session.execute(stmt))
     for code in session.scalars(
-        select(DvkModel.source_unit_code).where(DvkModel.source_unit_code != own_code).distinct()
+        select(DvkModel.source_unit_code)
+        .where(DvkModel.source_unit_code != own_code, DvkModel.source_unit_code.not_in(former))
+        .distinct()
     ):
         found.setdefault(code, code)
     for code, name in session.execute(
