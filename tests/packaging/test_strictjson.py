@@ -107,6 +107,6 @@ def test_a_parsed_document_is_checked_as_the_bracket_scan_did() -> None:
     assert load(b"[" * 64 + b"]" * 64) is not None
     with pytest.raises(PackageError, match="lồng nhau quá sâu"):  # before the duplicate key
         load(b'{"a": 1, "a": ' + b"[" * 70 + b"]" * 70 + b"}")
-    assert load('["\\ud83d\\ude00", {"k": [[["x"]]]}]'.encode()) == ["😀", {"k": [[["x"]]]}]
+    assert load(b'["\\ud83d\\ude00", {"k": [[["x"]]]}]') == ["😀", {"k": [[["x"]]]}]
     with pytest.raises(PackageError, match=r"chuỗi quá dài \(6 ký tự"):
         loads_strict(b'[1, [{"k": ["abc", "abcdef"]}]]', max_bytes=100, max_string=5)
