@@ -20,13 +20,14 @@ from sqlalchemy.orm import Session
 
 from dvk_desktop.domain import lifecycle, ownership, readiness
 from dvk_desktop.domain.model import ModelInput, check_savable
+from dvk_desktop.domain.office import Action
 from dvk_desktop.domain.ownership import ChangeState, FieldChange
 from dvk_desktop.domain.review import MAX_ACTOR
 from dvk_desktop.domain.text import clean
 from dvk_desktop.domain.vocab import Status, WorkspaceRole
 from dvk_desktop.errors import NotFoundError, ValidationError
 from dvk_desktop.messages import _t
-from dvk_desktop.services import audit, conflicts, locks
+from dvk_desktop.services import access, audit, conflicts, locks
 from dvk_desktop.services.exchange.records.change_records import side_of
 from dvk_desktop.services.exchange.records.check import model_input_from_record
 from dvk_desktop.services.exchange.records.collect import model_record
@@ -294,6 +295,7 @@ def accept(
     handle: WorkspaceHandle, ref: str, *, comment: str = "", actor: str | None = None
 ) -> int:
     """Accept a pending request at the upper level and apply it; return the new version."""
+    access.require(handle, Action.REVIEW)  # judging a dossier's change is the reviewer's work
     who = clean(actor or audit.current_actor())[:MAX_ACTOR]
     with handle.sessions() as session, session.begin():
         cr = _find(session, ref)
@@ -316,9 +318,10 @@ def accept(
 
 def reject(handle: WorkspaceHandle, ref: str, *, comment: str, actor: str | None = None) -> None:
     """Reject a pending request at the upper level, saying why (it stays in the history)."""
+    access.require(handle, Action.REVIEW)
     who = clean(actor or audit.current_actor())[:MAX_ACTOR]
     if not clean(comment):
-        raise ValidationError("Hãy ghi lý do không chấp nhận yêu cầu.", field="comment")
+        raise ValidationError(_t("Hãy ghi lý do không chấp nhận yêu cầu."), field="comment")
     with handle.sessions() as session, session.begin():
         cr = _find(session, ref)
         model = _check_upper(session, cr)
@@ -332,7 +335,9 @@ def _decide(
 ) -> None:  # fmt: skip
     text = clean(comment)
     if len(text) > ownership.MAX_REASON:
-        raise ValidationError(f"Nhận xét dài quá {ownership.MAX_REASON} ký tự.", field="comment")
+        raise ValidationError(
+            _t("Nhận xét dài quá {limit} ký tự.", limit=ownership.MAX_REASON), field="comment"
+        )
     cr.state, cr.decided_at, cr.decided_by, cr.decision_comment = state.value, utcnow(), who, text
     audit.record(
         session, action="change_request_" + state.value, entity="model", entity_uuid=model.uuid,

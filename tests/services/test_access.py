@@ -203,3 +203,19 @@ def test_an_administrator_manages_users_and_keeps_one_administrator(
         logged = " ".join(session.scalars(select(AuditEntry.after_json)))
     assert all(h.startswith("$argon2id$") for h in hashes)
     assert not any(h in logged for h in hashes) and "Của riêng tôi" not in logged
+
+
+def test_only_a_reviewer_judges_a_communes_change_request(office: WorkspaceHandle) -> None:
+    from dvk_desktop.errors import NotFoundError
+    from dvk_desktop.services import change_requests
+
+    _staff(office)
+    for name in ("tiep.nhan", "hoi.dong", "ky", "quan.tri"):
+        access.sign_in(office, name, PASSWORD)
+        with pytest.raises(AccessDeniedError, match="không được thẩm định"):
+            change_requests.accept(office, "YC-1")
+        with pytest.raises(AccessDeniedError, match="không được thẩm định"):
+            change_requests.reject(office, "YC-1", comment="Không đúng")
+    access.sign_in(office, "lan", PASSWORD)
+    with pytest.raises(NotFoundError):  # allowed: only the request is not there
+        change_requests.reject(office, "YC-1", comment="Không đúng")

@@ -179,6 +179,15 @@ class ChangeRequestDialog(QDialog):
         self.decide_box.setVisible(self.can_decide)
         self.accept_button.setVisible(self.can_decide)
         self.reject_button.setVisible(self.can_decide)
+        if self.can_decide:  # on a shared office only a reviewer judges a change
+            from dvk_desktop.domain.office import Action
+            from dvk_desktop.gui.i18n import core as render
+            from dvk_desktop.services import access
+
+            refused = access.refusal(self._handle, Action.REVIEW)
+            for button in (self.accept_button, self.reject_button):
+                button.setEnabled(refused is None)
+                button.setToolTip(render(refused) if refused is not None else "")
 
     def _decide(self, accepted: bool) -> bool:
         actor = self.actor_edit.text().strip() or None
