@@ -71,7 +71,8 @@ for n, m in enumerate(records["models"], 1):
                search_text=m["name"].lower(), sub_topics=",".join(m["sub_topics"]),
                created_at="2026-01-01 00:00:00", updated_at="2026-01-01 00:00:00",
                owner_org_id=None, holder_person_id=None, lead_person_id=None, village_id=None,
-               continues_id=None, replicated_from_id=None, score=None, grade=None)
+               continues_id=None, replicated_from_id=None, score=None, grade=None,
+               upper_version=0)
     rows.append([row[c] for c in cols])
     for pos, i in enumerate(m["indicators"]):
         inds.append((n, pos, i["code"], i["name"], i["unit"], i["target"], i["actual"]))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -57,6 +58,9 @@ _PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
 _COMMON = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in COMMON_PHRASES) + r")\b")
 
 
+# Each import compares its names with every name held: keys of names seen before are kept
+# (pure function of the name; 131,072 keys are a few MB) instead of being rebuilt per package.
+@functools.lru_cache(maxsize=1 << 17)
 def name_key(name: str) -> str:
     """The comparable form of a model name: folded, no punctuation or common words, words sorted.
 
@@ -114,3 +118,23 @@ def matches(new: Sequence[str], pool: Sequence[str], threshold: int = THRESHOLD)
         )
         for _choice, value, j in found:
             yield Match(i, j, round(value))
+
+
+def matches_among(names: Sequence[str], threshold: int = THRESHOLD) -> Iterable[Match]:
+    """Every pair of ``names`` alike at ``threshold`` or more, once (``left`` < ``right``).
+
+    The score is symmetric, so a package's names are compared with the names after them only:
+    half the work of :func:`matches` with the package as its own pool.
+    """
+    from rapidfuzz import fuzz, process
+
+    keys = [name_key(n) for n in names]
+    for i, key in enumerate(keys):
+        if not key:
+            continue
+        found = process.extract(
+            key, keys[i + 1 :], scorer=fuzz.ratio, processor=None, score_cutoff=threshold,
+            limit=None,
+        )  # fmt: skip
+        for _choice, value, j in found:
+            yield Match(i, i + 1 + j, round(value))

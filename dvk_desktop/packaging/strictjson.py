@@ -19,6 +19,9 @@ DEFAULT_MAX_STRING = 1_000_000
 # match never backtracks), a run of other characters, or a run of opening/closing brackets.
 # A naive "strip the strings" regex goes quadratic on unterminated strings full of \".
 _TOKEN_RE = re.compile(r'"(?:[^"\\]|\\.)*+"|[^"\[\]{}]++|([\[{]++)|([\]}]++)', re.DOTALL)
+# Where a decoded string could hold a lone surrogate: a \uD800–\uDFFF escape (or text that
+# merely looks like one after an escaped backslash, which only costs the full check).
+_SURROGATE_RE = re.compile(r"\\u[dD][89a-fA-F]")
 _HINT = _t("Tệp có thể bị hỏng hoặc bị sửa đổi; hãy yêu cầu bên gửi xuất lại gói dữ liệu.")
 
 
@@ -151,20 +154,46 @@ def loads_strict(
         text = data.decode("utf-8", errors="strict")
     except UnicodeDecodeError as exc:
         raise _fail(source, f"không phải UTF-8 hợp lệ (byte lỗi ở vị trí {exc.start})") from None
+    try:
+        # Parsed first, checked after: the parser guards its own recursion, and one walk of
+        # the parsed value (depth and strings together) costs a fraction of the bracket scan
+        # below, which now runs only on a document that does not parse cleanly.
+        value = _parse(text)
+    except (ValueError, RecursionError):
+        _check_depth(text, source, max_depth)  # its problems are named first, as always
+        value = _parse_or_fail(text, source)  # fails again, now with the message it deserves
+    depth, sound = _shape(value, max_string, _SURROGATE_RE.search(text) is not None)
+    if depth > max_depth:
+        raise _fail(source, f"lồng nhau quá sâu ({depth} cấp, tối đa {max_depth})")
+    if not sound:
+        try:
+            _check_strings(value, max_string)  # names the first bad string, as it always did
+        except _RefusedError as exc:
+            raise _fail(source, str(exc)) from None
+    return value
+
+
+def _parse(text: str) -> Any:
+    return json.loads(
+        text,
+        object_pairs_hook=_no_duplicates,
+        parse_constant=_reject_constant,
+        parse_int=_parse_int,
+        parse_float=_parse_float,
+    )
+
+
+def _check_depth(text: str, source: str, max_depth: int) -> None:
     depth = _max_depth(text)
     if depth is None:
         raise _fail(source, "có chuỗi không có dấu ngoặc kép đóng")
     if depth > max_depth:
         raise _fail(source, f"lồng nhau quá sâu ({depth} cấp, tối đa {max_depth})")
+
+
+def _parse_or_fail(text: str, source: str) -> Any:
     try:
-        value = json.loads(
-            text,
-            object_pairs_hook=_no_duplicates,
-            parse_constant=_reject_constant,
-            parse_int=_parse_int,
-            parse_float=_parse_float,
-        )
-        _check_strings(value, max_string)
+        return _parse(text)
     except _RefusedError as exc:
         raise _fail(source, str(exc)) from None
     except json.JSONDecodeError as exc:
@@ -173,7 +202,45 @@ def loads_strict(
         ) from exc  # the parser's English reason goes to the log, not into Vietnamese text
     except (ValueError, RecursionError) as exc:
         raise _fail(source, "không đọc được (lồng quá sâu hoặc sai dạng)") from exc
-    return value
+
+
+def _shape(value: Any, max_string: int, surrogates: bool) -> tuple[int, bool]:
+    r"""The nesting depth of a parsed value, and whether all its strings (keys too) pass.
+
+    Level by level, without recursion: the depth is the number of levels holding an array or
+    an object. A lone surrogate can only come from a ``\uD800``-style escape, so strings
+    are encoded only when the text has one.
+    """
+    depth, level, sound = 0, [value], True
+    while level:
+        below: list[Any] = []
+        strings: list[str] = []
+        nested = False
+        for item in level:
+            if isinstance(item, dict):
+                nested = True
+                strings.extend(item)
+                below.extend(item.values())
+            elif isinstance(item, list):
+                nested = True
+                below.extend(item)
+            elif isinstance(item, str):
+                strings.append(item)
+        depth += nested
+        if sound and strings:
+            sound = max(map(len, strings)) <= max_string and not (
+                surrogates and not all(map(_encodes, strings))
+            )
+        level = below
+    return depth, sound
+
+
+def _encodes(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def dumps_canonical(obj: Any, *, pretty: bool = False) -> bytes:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import heapq
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -10,22 +12,22 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from dvk_desktop.domain import similarity, units
+from dvk_desktop.domain import units
 from dvk_desktop.domain.similarity import DuplicateKind
 from dvk_desktop.domain.text import clean, sort_key
-from dvk_desktop.domain.vocab import Novelty
 from dvk_desktop.errors import NotFoundError, ValidationError
 from dvk_desktop.services import audit
+from dvk_desktop.services.duplicate_scan import NewFlag, Row, find
 from dvk_desktop.storage.models import (
     DuplicateFlag,
     DvkModel,
-    Evidence,
-    ModelReplication,
     Unit,
     utcnow,
 )
 from dvk_desktop.storage.workspace import WorkspaceHandle
 
+# The names of the held models come back with every package: their sort keys are kept.
+_sort_key = functools.lru_cache(maxsize=1 << 17)(sort_key)
 # Import notes name this many pairs, then count the rest (the model list shows them all).
 _NOTES_SHOWN = 10
 
@@ -74,127 +76,13 @@ class FlagView:
         return self.other if self.model.uuid == uuid else self.model
 
 
-@dataclass
-class _Row:
-    id: int
-    uuid: str
-    code: str
-    name: str
-    unit: str
-    year: int
-    status: str
-    novelty: str
-    continues_id: int | None
-    replicated_from_id: int | None
-
-
-def _rows(session: Session) -> list[_Row]:
-    stmt = select(
-        DvkModel.id, DvkModel.uuid, DvkModel.code, DvkModel.name,
-        DvkModel.source_unit_code.label("unit"),
-        DvkModel.year, DvkModel.status, DvkModel.novelty, DvkModel.continues_id,
-        DvkModel.replicated_from_id,
-    ).order_by(DvkModel.id)  # fmt: skip
-    return [_Row(**r._asdict()) for r in session.execute(stmt)]
-
-
-def _linked(session: Session, rows: list[_Row]) -> set[frozenset[int]]:
-    """Pairs the communes said belong together (maintained or replicated): never flagged."""
-    pairs = set()
-    by_uuid = {r.uuid: r.id for r in rows}
-    by_code = {(r.unit, r.code): r.id for r in rows}
-    for r in rows:
-        for other in (r.continues_id, r.replicated_from_id):
-            if other is not None:
-                pairs.add(frozenset((r.id, other)))
-    for link in session.scalars(select(ModelReplication)):
-        replica = by_uuid.get(link.replica_uuid)
-        origin = by_uuid.get(link.origin_uuid or "") or by_code.get(
-            (link.origin_unit_code, link.origin_code)
-        )
-        if replica is not None and origin is not None:
-            pairs.add(frozenset((replica, origin)))
-    return pairs
-
-
-def _name_kind(a: _Row, b: _Row) -> DuplicateKind:
-    """A similar name at the same unit in a later year, not marked maintained: re-registered."""
-    if a.unit == b.unit and a.year != b.year:
-        later = a if a.year > b.year else b
-        if later.novelty != Novelty.MAINTAINED.value or later.continues_id is None:
-            return DuplicateKind.REREGISTERED
-    return DuplicateKind.NAME
-
-
-def find_flags(session: Session, model_ids: set[int] | None = None) -> list[DuplicateFlag]:
+def find_flags(session: Session, model_ids: set[int] | None = None) -> list[NewFlag]:
     """Add the flags that ``model_ids`` (all models when None) raise; return the new ones.
 
     Flags already stored, dismissed ones included, are left as they are: a pair the reviewer
     called "không trùng" stays quiet however often it is found again.
     """
-    rows = _rows(session)
-    if not rows:
-        return []
-    scanned = rows if model_ids is None else [r for r in rows if r.id in model_ids]
-    linked = _linked(session, rows)
-    by_id = {r.id: r for r in rows}
-    found: dict[tuple[str, int, int], tuple[int, str]] = {}
-
-    def add(kind: DuplicateKind, a: int, b: int, score: int, detail: str) -> None:
-        if a == b or frozenset((a, b)) in linked:
-            return
-        lo, hi = sorted((a, b))
-        found.setdefault((kind.value, lo, hi), (score, detail))
-
-    pool = [r.name for r in rows]
-    for match in similarity.matches([r.name for r in scanned], pool):
-        a, b = scanned[match.left], rows[match.right]
-        if a.id != b.id:
-            add(_name_kind(a, b), a.id, b.id, match.score, "")
-    ids = [r.id for r in scanned]
-    shas: set[str] = set()
-    for start in range(0, len(ids), 500):
-        shas.update(
-            session.scalars(
-                select(Evidence.sha256).where(
-                    Evidence.model_id.in_(ids[start : start + 500]), Evidence.removed_at.is_(None)
-                )
-            )
-        )
-    holders: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    sha_list = sorted(shas)
-    for start in range(0, len(sha_list), 500):
-        stmt = select(Evidence.sha256, Evidence.model_id, Evidence.original_name).where(
-            Evidence.sha256.in_(sha_list[start : start + 500]), Evidence.removed_at.is_(None)
-        )
-        for sha, model_id, original in session.execute(stmt):
-            holders[sha].append((model_id, original))
-    wanted = {r.id for r in scanned}
-    for _sha, held in sorted(holders.items()):
-        for i, (x, name) in enumerate(held):
-            for y, _ in held[i + 1 :]:
-                if (x in wanted or y in wanted) and x in by_id and y in by_id:
-                    add(DuplicateKind.EVIDENCE, x, y, 100, name[:300])
-    if not found:
-        return []
-    existing = {
-        (kind, a, b)
-        for kind, a, b in session.execute(
-            select(DuplicateFlag.kind, DuplicateFlag.model_id, DuplicateFlag.other_model_id)
-        )
-    }
-    now = utcnow()
-    new = [
-        DuplicateFlag(
-            kind=kind, model_id=lo, other_model_id=hi, score=score, detail=detail, found_at=now,
-            dismissed_by="", dismissed_note="",
-        )
-        for (kind, lo, hi), (score, detail) in sorted(found.items())
-        if (kind, lo, hi) not in existing
-    ]  # fmt: skip
-    session.add_all(new)
-    session.flush()
-    return new
+    return find(session, model_ids)[0]
 
 
 def flag_imported(session: Session, records: dict[str, Any]) -> list[str]:
@@ -220,21 +108,56 @@ def flag_imported(session: Session, records: dict[str, Any]) -> list[str]:
                 select(DvkModel.id).where(DvkModel.uuid.in_(listed[start : start + 500]))
             )
         )
-    new = find_flags(session, ids)
+    new, by_id = find(session, ids)
     if not new:
         return []
-    views = _views(session, new)
+    views = _new_views(session, new, by_id)
     notes = [
         f"Có thể trùng: {v.model.code} “{v.model.name}” ({v.model.unit_name}) và "
         f"{v.other.code} “{v.other.name}” ({v.other.unit_name}): {v.reason}."
-        for v in views[:_NOTES_SHOWN]
+        for v in views
     ]
-    if len(views) > _NOTES_SHOWN:
+    if len(new) > _NOTES_SHOWN:
         notes.append(
-            f"… và {len(views) - _NOTES_SHOWN} cặp có thể trùng khác (xem cột “Trùng?” "
+            f"… và {len(new) - _NOTES_SHOWN} cặp có thể trùng khác (xem cột “Trùng?” "
             "trong danh sách mô hình)."
         )
     return notes
+
+
+def _new_views(session: Session, new: list[NewFlag], by_id: dict[int, Row]) -> list[FlagView]:
+    """The first :data:`_NOTES_SHOWN` new flags in :func:`_views`' order, from rows in hand.
+
+    New flags are open and were inserted in list order, so the list position stands for the
+    id in the tie-break; only the models named are looked up, each name's sort key once.
+    """
+
+    def key(model_id: int) -> bytes:
+        return _sort_key(by_id[model_id].name)
+
+    # Only flags scoring at least the tenth-best score can be shown: the names of the others
+    # are never compared.
+    cutoff = heapq.nlargest(_NOTES_SHOWN, (f.score for f in new))[-1]
+    first = heapq.nsmallest(
+        _NOTES_SHOWN,
+        ((n, f) for n, f in enumerate(new) if f.score >= cutoff),
+        key=lambda p: (-p[1].score, key(p[1].model_id), p[0]),
+    )
+    names = _unit_names(
+        session, {by_id[m].unit for _, f in first for m in (f.model_id, f.other_model_id)}
+    )
+
+    def ref(model_id: int) -> ModelRef:
+        r = by_id[model_id]
+        return ModelRef(r.uuid, r.code, r.name, r.unit, names.get(r.unit, ""), r.year, r.status)
+
+    return [
+        FlagView(
+            0, DuplicateKind(f.kind), f.score, f.detail, ref(f.model_id), ref(f.other_model_id),
+            False, "", "",
+        )
+        for _, f in first
+    ]  # fmt: skip
 
 
 def _unit_names(session: Session, codes: Iterable[str]) -> dict[str, str]:

@@ -98,3 +98,15 @@ def test_unterminated_string_full_of_escaped_quotes_is_refused_quickly() -> None
     data = b'["' + b'\\"' * 500_000
     with pytest.raises(PackageError, match="không có dấu ngoặc kép đóng"):
         load(data, max_bytes=len(data))
+
+
+def test_a_parsed_document_is_checked_as_the_bracket_scan_did() -> None:
+    # Parsed first now, then measured: the same refusals, named in the same order.
+    with pytest.raises(PackageError, match=r"lồng nhau quá sâu \(65 cấp, tối đa 64\)"):
+        load(b"[" * 65 + b"]" * 65)
+    assert load(b"[" * 64 + b"]" * 64) is not None
+    with pytest.raises(PackageError, match="lồng nhau quá sâu"):  # before the duplicate key
+        load(b'{"a": 1, "a": ' + b"[" * 70 + b"]" * 70 + b"}")
+    assert load(b'["\\ud83d\\ude00", {"k": [[["x"]]]}]') == ["😀", {"k": [[["x"]]]}]
+    with pytest.raises(PackageError, match=r"chuỗi quá dài \(6 ký tự"):
+        loads_strict(b'[1, [{"k": ["abc", "abcdef"]}]]', max_bytes=100, max_string=5)

@@ -57,25 +57,39 @@ def reachable(source: Status, target: Status, roles: set[WorkspaceRole]) -> bool
     return False
 
 
-def _upsert_unit(session: Session, parent: Unit, v: dict[str, Any]) -> None:
-    row = session.scalars(select(Unit).where(Unit.uuid == v["uuid"])).first()
-    name = clean(v["name"])
-    if row is None:
-        code = clean(v["code"])
-        if session.scalars(select(Unit).where(Unit.code == code)).first() is not None:
-            code = f"{code}-{v['uuid'][:8]}"
-        row = Unit(
-            uuid=v["uuid"],
-            code=code,
-            level=UnitLevel.VILLAGE.value,
-            parent_id=parent.id,
-            name=name,
-            name_folded="",
-            name_sort=b"",
-        )
-        session.add(row)
-    row.name, row.name_folded, row.name_sort = name, fold(name), sort_key(name)
-    row.kind = clean(v.get("kind", ""))
+def _upsert_units(session: Session, parent: Unit, villages: list[dict[str, Any]]) -> None:
+    """The sender's villages, by uuid; a code already taken gets the uuid's start appended.
+
+    Read in two queries for the package (one per village and a flush before each was most
+    of the cost of a small package), the rows added here counted as they are added.
+    """
+    held = rows_by_uuid(session, Unit, [v["uuid"] for v in villages])
+    wanted = sorted({clean(v["code"]) for v in villages})
+    taken: set[str] = set()
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        taken.update(session.scalars(select(Unit.code).where(Unit.code.in_(chunk))))
+    for v in villages:
+        row = held.get(v["uuid"])
+        name = clean(v["name"])
+        if row is None:
+            code = clean(v["code"])
+            if code in taken:
+                code = f"{code}-{v['uuid'][:8]}"
+            row = Unit(
+                uuid=v["uuid"],
+                code=code,
+                level=UnitLevel.VILLAGE.value,
+                parent_id=parent.id,
+                name=name,
+                name_folded="",
+                name_sort=b"",
+            )
+            session.add(row)
+            held[row.uuid] = row
+            taken.add(code)
+        row.name, row.name_folded, row.name_sort = name, fold(name), sort_key(name)
+        row.kind = clean(v.get("kind", ""))
 
 
 def by_uuid(session: Session, model: Any, uuid: str | None) -> Any:
@@ -110,8 +124,7 @@ def apply_child_records(session: Session, records: dict[str, Any], *, actor: str
         )
         session.add(parent)
         session.flush()
-    for v in records.get("villages", []):
-        _upsert_unit(session, parent, v)
+    _upsert_units(session, parent, records.get("villages", []))
     session.flush()
     orgs_in, people_in = records.get("organisations", []), records.get("people", [])
     held_orgs = rows_by_uuid(session, Organisation, [o["uuid"] for o in orgs_in])

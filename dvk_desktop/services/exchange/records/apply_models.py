@@ -215,36 +215,39 @@ class ModelWriter:
         self.audits.append({**values, "at": self.now})
 
     def _insert_pending(self) -> None:
-        """Insert the new models built so far, with their indicators and coordinators."""
+        """Insert the new models built so far, with their indicators and coordinators.
+
+        Plain multi-row inserts, the ids read back by a unique key after: with RETURNING and
+        the rows' order kept, SQLAlchemy sends SQLite one INSERT per row (a third of an
+        import's statements).
+        """
         if not self.pending:
             return
-        ids = self._insert_returning(_table(DvkModel), [row.values for row in self.pending])
+        self._insert(_table(DvkModel), [row.values for row in self.pending])
+        ids = _ids(self.session, DvkModel.uuid, [row.uuid for row in self.pending])
         indicators: list[tuple[int, new_models.Indicator]] = []
         coordinators = []
-        for row, model_id in zip(self.pending, ids, strict=True):
-            row.id = model_id
+        for row in self.pending:
+            row.id = model_id = ids[row.uuid]
             coordinators += [
                 {"model_id": model_id, "organisation_id": o.id, "role": ""}
                 for o in row.coordinators
             ]
             indicators += [(model_id, i) for i in row.indicators]
         self._insert(_table(ModelCoordinator), coordinators)
-        indicator_ids = self._insert_returning(
+        self._insert(
             _table(ModelIndicator), [{"model_id": mid, **i.values} for mid, i in indicators]
         )
+        shared = [(mid, i) for mid, i in indicators if i.villages]
+        indicator_ids = _indicator_ids(self.session, {mid for mid, _i in shared})
         shares = [
-            {"indicator_id": iid, "village_id": v.id, "target": t, "actual": a}
-            for (_mid, i), iid in zip(indicators, indicator_ids, strict=True)
+            {"indicator_id": indicator_ids[mid, i.values["code"]], "village_id": v.id,
+             "target": t, "actual": a}
+            for mid, i in shared
             for v, t, a in i.villages
-        ]
+        ]  # fmt: skip
         self._insert(_table(IndicatorVillageValue), shares)
         self.pending, self.pending_uuids = [], set()
-
-    def _insert_returning(self, table: Table, rows: list[dict[str, Any]]) -> list[int]:
-        if not rows:
-            return []
-        stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-        return [r[0] for r in self.session.execute(stmt, rows)]
 
     def _insert(self, table: Table, rows: list[dict[str, Any]]) -> None:
         if rows:
@@ -264,6 +267,28 @@ class ModelWriter:
             ],
         )  # fmt: skip
         self._insert(_table(AuditEntry), self.audits)
+
+
+def _ids(session: Session, column: Any, keys: list[str]) -> dict[str, int]:
+    """The ids of the rows just inserted, by their unique ``column`` (in chunks for SQLite)."""
+    found: dict[str, int] = {}
+    table = column.class_
+    for start in range(0, len(keys), 500):
+        stmt = select(column, table.id).where(column.in_(keys[start : start + 500]))
+        found.update((key, row_id) for key, row_id in session.execute(stmt))
+    return found
+
+
+def _indicator_ids(session: Session, model_ids: set[int]) -> dict[tuple[int, str], int]:
+    """Indicator ids by (model, code), unique per model, for the models given."""
+    found: dict[tuple[int, str], int] = {}
+    listed = sorted(model_ids)
+    for start in range(0, len(listed), 500):
+        stmt = select(ModelIndicator.model_id, ModelIndicator.code, ModelIndicator.id).where(
+            ModelIndicator.model_id.in_(listed[start : start + 500])
+        )
+        found.update(((mid, code), iid) for mid, code, iid in session.execute(stmt))
+    return found
 
 
 def _table(cls: Any) -> Table:

@@ -1,0 +1,186 @@
+"""Finding possible duplicates: alike names and shared evidence files, stored as flags."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Table, insert, or_, select
+from sqlalchemy.orm import Session
+
+from dvk_desktop.domain import similarity
+from dvk_desktop.domain.similarity import DuplicateKind
+from dvk_desktop.domain.vocab import Novelty
+from dvk_desktop.storage.models import (
+    DuplicateFlag,
+    DvkModel,
+    Evidence,
+    ModelReplication,
+    utcnow,
+)
+
+_FLAGS: Table = DuplicateFlag.__table__  # type: ignore[assignment]  # a Core insert, not the ORM's
+
+
+@dataclass
+class Row:
+    """One model as the scan compares it."""
+
+    id: int
+    uuid: str
+    code: str
+    name: str
+    unit: str
+    year: int
+    status: str
+    novelty: str
+    continues_id: int | None
+    replicated_from_id: int | None
+
+
+def _rows(session: Session) -> list[Row]:
+    stmt = select(
+        DvkModel.id, DvkModel.uuid, DvkModel.code, DvkModel.name,
+        DvkModel.source_unit_code.label("unit"),
+        DvkModel.year, DvkModel.status, DvkModel.novelty, DvkModel.continues_id,
+        DvkModel.replicated_from_id,
+    ).order_by(DvkModel.id)  # fmt: skip
+    found: list[Any] = list(session.execute(stmt))
+    return [Row(*r) for r in found]  # the columns in the order of the fields
+
+
+def _linked(session: Session, rows: list[Row]) -> set[frozenset[int]]:
+    """Pairs the communes said belong together (maintained or replicated): never flagged."""
+    pairs = set()
+    by_uuid = {r.uuid: r.id for r in rows}
+    by_code = {(r.unit, r.code): r.id for r in rows}
+    for r in rows:
+        for other in (r.continues_id, r.replicated_from_id):
+            if other is not None:
+                pairs.add(frozenset((r.id, other)))
+    links = select(
+        ModelReplication.replica_uuid, ModelReplication.origin_uuid,
+        ModelReplication.origin_unit_code, ModelReplication.origin_code,
+    )  # fmt: skip
+    for replica_uuid, origin_uuid, origin_unit, origin_code in session.execute(links):
+        replica = by_uuid.get(replica_uuid)
+        origin = by_uuid.get(origin_uuid or "") or by_code.get((origin_unit, origin_code))
+        if replica is not None and origin is not None:
+            pairs.add(frozenset((replica, origin)))
+    return pairs
+
+
+def _name_kind(a: Row, b: Row) -> DuplicateKind:
+    """A similar name at the same unit in a later year, not marked maintained: re-registered."""
+    if a.unit == b.unit and a.year != b.year:
+        later = a if a.year > b.year else b
+        if later.novelty != Novelty.MAINTAINED.value or later.continues_id is None:
+            return DuplicateKind.REREGISTERED
+    return DuplicateKind.NAME
+
+
+@dataclass(frozen=True)
+class NewFlag:
+    """A flag stored by :func:`find`, in the order it was inserted (so by id)."""
+
+    kind: str
+    model_id: int
+    other_model_id: int
+    score: int
+    detail: str
+
+
+def find(session: Session, model_ids: set[int] | None) -> tuple[list[NewFlag], dict[int, Row]]:
+    """Add the flags that ``model_ids`` (all models when None) raise: the new ones and the rows.
+
+    Flags already stored, dismissed ones included, are left as they are: a pair the reviewer
+    called "không trùng" stays quiet however often it is found again. The model rows read
+    come back too (the import's notes name the models).
+    """
+    rows = _rows(session)
+    if not rows:
+        return [], {}
+    scanned = rows if model_ids is None else [r for r in rows if r.id in model_ids]
+    linked = _linked(session, rows)
+    by_id = {r.id: r for r in rows}
+    found: dict[tuple[str, int, int], tuple[int, str]] = {}
+
+    def add(kind: DuplicateKind, a: int, b: int, score: int, detail: str) -> None:
+        if a == b or frozenset((a, b)) in linked:
+            return
+        lo, hi = sorted((a, b))
+        found.setdefault((kind.value, lo, hi), (score, detail))
+
+    # Scanned against held, then scanned among themselves once per pair: the score and the
+    # kind are symmetric, so comparing each new pair from both sides only doubled the work.
+    wanted = {r.id for r in scanned}
+    held = [r for r in rows if r.id not in wanted]
+    names = [r.name for r in scanned]
+    for match in similarity.matches(names, [r.name for r in held]):
+        a, b = scanned[match.left], held[match.right]
+        add(_name_kind(a, b), a.id, b.id, match.score, "")
+    for match in similarity.matches_among(names):
+        a, b = scanned[match.left], scanned[match.right]
+        add(_name_kind(a, b), a.id, b.id, match.score, "")
+    ids = [r.id for r in scanned]
+    shas: set[str] = set()
+    for start in range(0, len(ids), 500):
+        shas.update(
+            session.scalars(
+                select(Evidence.sha256).where(
+                    Evidence.model_id.in_(ids[start : start + 500]), Evidence.removed_at.is_(None)
+                )
+            )
+        )
+    holders: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    sha_list = sorted(shas)
+    for start in range(0, len(sha_list), 500):
+        stmt = select(Evidence.sha256, Evidence.model_id, Evidence.original_name).where(
+            Evidence.sha256.in_(sha_list[start : start + 500]), Evidence.removed_at.is_(None)
+        )
+        for sha, model_id, original in session.execute(stmt):
+            holders[sha].append((model_id, original))
+    for _sha, holding in sorted(holders.items()):
+        for i, (x, name) in enumerate(holding):
+            for y, _ in holding[i + 1 :]:
+                if (x in wanted or y in wanted) and x in by_id and y in by_id:
+                    add(DuplicateKind.EVIDENCE, x, y, 100, name[:300])
+    if not found:
+        return [], by_id
+    existing = _existing(session, None if model_ids is None else wanted)
+    now = utcnow()
+    new = [
+        NewFlag(kind, lo, hi, score, detail)
+        for (kind, lo, hi), (score, detail) in sorted(found.items())
+        if (kind, lo, hi) not in existing
+    ]
+    if new:
+        # One multi-row statement: an import of 10,000 alike names raises as many flags,
+        # and instrumented objects with a flush cost more than finding them.
+        session.execute(
+            insert(_FLAGS),
+            [
+                {"kind": f.kind, "model_id": f.model_id, "other_model_id": f.other_model_id,
+                 "score": f.score, "detail": f.detail, "found_at": now, "dismissed_by": "",
+                 "dismissed_note": ""}
+                for f in new
+            ],
+        )  # fmt: skip
+    return new, by_id
+
+
+def _existing(session: Session, ids: set[int] | None) -> set[tuple[str, int, int]]:
+    """The stored flags (every one when ``ids`` is None, else those naming one of ``ids``).
+
+    Every pair found names a scanned model, so only the flags of those can be found again.
+    """
+    stmt = select(DuplicateFlag.kind, DuplicateFlag.model_id, DuplicateFlag.other_model_id)
+    if ids is None:
+        return {(kind, a, b) for kind, a, b in session.execute(stmt)}
+    listed, out = sorted(ids), set[tuple[str, int, int]]()
+    for start in range(0, len(listed), 500):
+        chunk = listed[start : start + 500]
+        where = or_(DuplicateFlag.model_id.in_(chunk), DuplicateFlag.other_model_id.in_(chunk))
+        out.update((kind, a, b) for kind, a, b in session.execute(stmt.where(where)))
+    return out
