@@ -321,6 +321,10 @@
             <translation>Decisions sent to the communes are signed with the unit's own key, protected by a passphrase; the communes pin this key.</translation>
         </message>
         <message>
+            <source>Đặt mật khẩu đủ dài (ít nhất 8 ký tự) và ghi lại ở nơi an toàn. Để trống nếu muốn tạo khóa sau trong trang “Khóa ký, sổ gói”.</source>
+            <translation>Choose a long passphrase (at least 8 characters) and keep a copy somewhere safe. Leave it empty to create the key later on the “Key and ledger” page.</translation>
+        </message>
+        <message>
             <source>Cơ quan tham mưu, theo dõi, tổng hợp phong trào “Dân vận khéo” ở cấp xã.</source>
             <translation>The body that advises on, follows and summarises the movement at commune level.</translation>
         </message>

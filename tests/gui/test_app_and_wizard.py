@@ -272,3 +272,13 @@ def test_main_on_an_existing_workspace_shows_the_window_before_opening_it(qtbot,
     assert gui_app.main(["dvk-desktop", "--workspace", str(root), "--lang", "vi"]) == 0
     assert seen[0] == "loading" and seen[-1] == "opened"
     assert rows == [0]
+
+
+def test_the_key_page_names_the_page_of_the_level_chosen(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    wizard = FirstRunWizard(tmp_path / "ws")
+    qtbot.addWidget(wizard)
+    assert "“Gói dữ liệu”" in wizard.ui.key_note_label.text()  # the commune's page
+    wizard.ui.upper_radio.setChecked(True)
+    assert "“Khóa ký, sổ gói”" in wizard.ui.key_note_label.text()  # the upper level's
+    wizard.ui.commune_radio.setChecked(True)
+    assert "“Gói dữ liệu”" in wizard.ui.key_note_label.text()

@@ -70,6 +70,7 @@ class FirstRunWizard(SharedDatabaseSteps, QWizard):
             "Đặt mật khẩu đủ dài (ít nhất 8 ký tự) và ghi lại ở nơi an toàn. Để trống nếu "
             "muốn tạo khóa sau trong trang “Gói dữ liệu”."
         )
+        self._key_note = note  # the upper level's page is named otherwise (_show_role_words)
         ui.key_note_label.setText(note)
         ui.upper_key_note_label.setText(
             tr(
@@ -100,7 +101,14 @@ class FirstRunWizard(SharedDatabaseSteps, QWizard):
                     "mật khẩu; các xã ghim khóa này."
                 )
             )
+            ui.key_note_label.setText(
+                tr(
+                    "Đặt mật khẩu đủ dài (ít nhất 8 ký tự) và ghi lại ở nơi an toàn. Để trống "
+                    "nếu muốn tạo khóa sau trong trang “Khóa ký, sổ gói”."
+                )
+            )
         else:
+            ui.key_note_label.setText(self._key_note)
             ui.body_page.setSubTitle(
                 tr("Cơ quan tham mưu, theo dõi, tổng hợp phong trào “Dân vận khéo” ở cấp xã.")
             )
