@@ -58,6 +58,14 @@ class SettingsPage(QWidget):
             ui.left_layout.insertWidget(
                 ui.left_layout.indexOf(self.database_group) + 1, self.conversion_group
             )
+        from dvk_desktop.gui.widgets import succession_group
+
+        # At an upper level: how records of the communes before 1 July 2025 are counted.
+        self.succession_group = None
+        if succession_group.wanted(handle):
+            self.succession_group = succession_group.SuccessionGroup(handle, self)
+            after = self.conversion_group or self.database_group
+            ui.left_layout.insertWidget(ui.left_layout.indexOf(after) + 1, self.succession_group)
         self.load()
 
     def load(self) -> None:
