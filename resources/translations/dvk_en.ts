@@ -1773,7 +1773,7 @@ The key enrolment sheet (print it, have it signed and stamped, then send it to t
         </message>
         <message>
             <source>Xong %1 tệp: %2. Mô hình: %3 mới, %4 cập nhật.</source>
-            <translation>Done, %1 files: %2. Models: %3 new, %4 updated.</translation>
+            <translation>Files done: %1 (%2). Models: %3 new, %4 updated.</translation>
         </message>
         <message>
             <source>Đã dừng theo yêu cầu; các tệp còn lại chưa nhập.</source>
