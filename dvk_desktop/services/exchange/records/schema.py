@@ -40,6 +40,7 @@ DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 MOMENT_RE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})?")
 MAX_ITEMS = 200_000
 MAX_PROBLEMS = 500
+PACKAGE_KINDS = ("records", "decisions", "aggregate")
 
 # The kind of value each spec type expects, as a message says it.
 TYPE_NAMES = {
@@ -216,7 +217,7 @@ TOP: Mapping[str, Spec] = {
 }  # fmt: skip
 HEADER: Mapping[str, Spec] = {
     "format": _s(40, required=True), "version": Spec("int", hi=1000),
-    "kind": _s(20, required=True),
+    "kind": Spec("enum", choices=frozenset(PACKAGE_KINDS)),
     "sender": Spec("object", fields={"unit_code": _s(20, required=True), "unit_name": _s(200)}),
     "recipient": Spec("object", fields={"unit_code": _s(20, required=True),
                                         "unit_name": _s(200)}),
@@ -453,7 +454,8 @@ def check_snapshot(problems: Problems, records: Any, sections: Any, unit: str = 
     if not isinstance(records, dict):
         problems.add(where, _t("không phải đối tượng JSON"))
         return False
-    top = {k: s for k, s in TOP.items() if k in ("format", "version", "sender")}
+    # Every top field but an aggregate's children (its own check): the parent's evidence lists too.
+    top = {k: s for k, s in TOP.items() if k != "children"}
     ok = check_object(problems, where, records, top)
     for section in sections:
         items = records.get(section, [])
@@ -473,5 +475,5 @@ def check_snapshot(problems: Problems, records: Any, sections: Any, unit: str = 
 
 
 def check_header(problems: Problems, header: Mapping[str, Any]) -> bool:
-    """Check every header field import reads (the routing fields were checked before)."""
+    """Check every header field import reads (``format.header_problems``, before the signature)."""
     return check_object(problems, _t("Tiêu đề gói"), header, HEADER)
