@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -166,10 +167,9 @@ def forge(
     comment = trusted_comment(head)
     if header is not None:
         header(head)
-        try:  # a header broken where the comment reads it is still signed (as the old one)
+        # A header broken where the comment reads it is still signed (as the old one).
+        with contextlib.suppress(KeyError, TypeError):
             comment = trusted_comment(head)
-        except (KeyError, TypeError):
-            pass
     data = parts["data/records.json"]
     if records is not None:
         data = dumps_canonical(records(json.loads(data)))

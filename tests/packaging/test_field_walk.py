@@ -46,7 +46,7 @@ KEY = "*"  # a path step: the (first) value of a map
 Step = str | int
 Path_ = tuple[Step, ...]
 INTERNAL = "chương trình chưa kiểm tra được"  # import's words for an unforeseen crash
-U = [f"0000000{n}-1234-4234-8234-123456789012" for n in range(1, 8)]
+U = [f"0000000{n}-1234-4234-8234-123456789012" for n in range(1, 9)]
 MOMENT = "2026-11-01T08:00:00+00:00"
 IDENTITY = {"format": "không phải tiêu đề gói DVK", "version": "phiên bản định dạng gói"}
 
@@ -98,12 +98,13 @@ def _cases() -> list[tuple[str, str, Path_, str]]:
     for kind, role in (("records", SenderRole.CHILD), ("decisions", SenderRole.PARENT)):
         grant = authority.grant_for(kind, role)
         assert grant is not None
-        for section, allowed in grant.sections.items():
+        every = {s: frozenset(schema.SECTIONS[s]) for s in schema.EVERY_SNAPSHOT}
+        for section, allowed in {**grant.sections, **every}.items():
             specs = {k: s for k, s in schema.SECTIONS[section].items() if k in allowed}
             for path, spec in spec_paths(specs):
                 cases += [(kind, section, path, how) for how in _hows(spec)]
-    tops = {"records": ("format", "version", "sender"), "aggregate": ("children",),
-            "decisions": tuple(authority.DOWN_LISTS)}  # fmt: skip
+    tops = {"records": ("format", "version", "sender", "upper_versions"),
+            "aggregate": ("children",), "decisions": tuple(authority.DOWN_LISTS)}  # fmt: skip
     for kind, names in tops.items():
         for path, spec in spec_paths({k: schema.TOP[k] for k in names}):
             cases += [(kind, "", path, how) for how in _hows(spec)]
@@ -205,7 +206,21 @@ def _enrich_up(r: dict[str, Any]) -> dict[str, Any]:
          "origin_uuid": U[6], "origin_unit_code": "00073", "origin_code": "MH-2025-009",
          "origin_name": "Camera an ninh phường Hàng Trống"},
     ]  # fmt: skip
+    r["change_requests"] = [_request(m0["uuid"], "cho_xem_xet")]
     return r
+
+
+def _request(model: str, state: str) -> dict[str, Any]:
+    """A change request about ``model`` (with a verdict when it comes down)."""
+    side = {"evidence": [{"sha256": "b" * 64, "name": "anh.jpg", "caption": ""}]}
+    verdict = {"decided_at": MOMENT, "decided_by": "Lê Văn Minh", "decision_comment": "Đồng ý",
+               "applied_version": None} if state != "cho_xem_xet" else {}  # fmt: skip
+    return {
+        "uuid": U[7], "model_uuid": model, "origin_unit_code": COMMUNE, "base_version": 1,
+        "base": side, "proposed": {**side, "status": "dung"}, "reason": "Hết kinh phí",
+        "created_at": "2026-11-30T08:00:00", "created_by": "Nguyễn Thị Mai", "state": state,
+        **verdict,
+    }  # fmt: skip
 
 
 def _enrich_down(r: dict[str, Any]) -> dict[str, Any]:
@@ -217,6 +232,7 @@ def _enrich_down(r: dict[str, Any]) -> dict[str, Any]:
          "origin_uuid": m["uuid"], "origin_unit_code": COMMUNE, "origin_code": m["code"],
          "origin_name": m["name"]},
     ]  # fmt: skip
+    r["change_requests"] = [_request(m["uuid"], "tu_choi")]
     sha = r.get("acknowledged_evidence") or ["a" * 64]
     r["acknowledged_evidence"], r["awaited_evidence"] = sha, r.get("awaited_evidence") or sha
     return r
@@ -235,9 +251,12 @@ def _decide(upper_dir: Path, usb: Path, models: list[str]) -> Path:
         record_decision(
             upper,
             DecisionInput(
-                DecisionKind.RECOGNITION, "15/QĐ-BTGDVTU", dt.date(2026, 11, 20),
-                "Ban Tuyên giáo và Dân vận Thành ủy Hà Nội", [models[1]],
-            ),  # fmt: skip
+                DecisionKind.RECOGNITION,
+                "15/QĐ-BTGDVTU",
+                dt.date(2026, 11, 20),
+                "Ban Tuyên giáo và Dân vận Thành ủy Hà Nội",
+                [models[1]],
+            ),
             today=dt.date(2026, 11, 30),
         )
         return exchange.export_package(
@@ -269,9 +288,13 @@ def targets(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Target]:
             root / "upper", root / "upper-pristine", UPPER_PASS, records_pkg, up, commune_key
         ),
         "decisions": Target(
-            ex.commune_dir, root / "commune-pristine", COMMUNE_PASS, decisions_pkg, down,
+            ex.commune_dir,
+            root / "commune-pristine",
+            COMMUNE_PASS,
+            decisions_pkg,
+            down,
             upper_key,
-        ),  # fmt: skip
+        ),
     }
 
 
