@@ -77,7 +77,7 @@ CASES = {
     ),
     "change-request-bad-status": (
         _request(proposed={"status": "bien_mat"}),
-        "trạng thái đề nghị không hợp lệ",
+        "giá trị “bien_mat” của trường “proposed.status” (trạng thái mô hình) không hợp lệ",
     ),
     "upper-status-new-model": (_status("khen_thuong"), "do cấp trên quyết định"),
     "recognised-new-model": (_status("cong_nhan"), "do cấp trên quyết định"),
