@@ -322,13 +322,17 @@ def _outcome(target: Target, package: Path) -> tuple[list[str], PackageError | N
 
 
 @pytest.mark.parametrize("kind", ["records", "decisions"])
-def test_the_base_packages_are_valid(targets: dict[str, Target], kind: str) -> None:
+def test_the_base_packages_are_valid(targets: dict[str, Target], tmp_path: Path, kind: str) -> None:
     target = targets[kind]
     for section in ("evidence", "decisions") if kind == "records" else ("reviews", "rubrics"):
         assert target.records[section], section
     with open_workspace(target.folder) as handle:
         check = exchange.verify_package(handle, target.package, passphrase=target.passphrase)
     assert check.ok, check.problems
+    shutil.copytree(target.pristine, tmp_path / "ws")  # and import takes it whole
+    with open_workspace(tmp_path / "ws") as handle:
+        result = exchange.import_package(handle, target.package, passphrase=target.passphrase)
+    assert result.status == "imported"
 
 
 @pytest.mark.parametrize(("kind", "section", "path", "how"), CASES, ids=map(_id, CASES))
