@@ -382,6 +382,9 @@ def test_every_field_of_every_spec_is_walked() -> None:
     assert every - walked == set()
     formats = {(s, p) for _k, s, p, how in CASES if how == "format"}
     assert {(s, p) for s, p in every if wrong_format(_spec_at(s, p)) is not None} <= formats
+    # Every key the table lets a package carry has a spec: a section's or a top field's.
+    for grant in authority.AUTHORITY:
+        assert grant.top <= set(schema.SECTIONS) | set(schema.TOP), grant.kind
     # The nested fields the table allows are the nested specs (none escapes the specs).
     model = schema.SECTIONS["models"]
     assert model["indicators"].item is not None
