@@ -123,12 +123,40 @@ def _history(args: argparse.Namespace) -> None:
         return
     with _open(args, reading=True) as handle:
         rows = unit_history.successions(handle)
-    if not rows:
-        sys.stdout.write("Chưa có bảng sắp xếp đơn vị: báo cáo chỉ tính theo đơn vị lúc đăng ký.\n")
+        province = handle.info().unit_code
+    if args.official:
+        _official_history(province)
         return
+    if not rows:
+        sys.stdout.write(
+            "Cơ quan chưa ghi bảng sắp xếp riêng: báo cáo dùng bảng chuyển đổi chính thức "
+            "(xem: dvk communes history --official).\n"
+        )
+        return
+    sys.stdout.write("Bảng cơ quan đã ghi (thay cho bảng chính thức ở các đơn vị này):\n")
     for r in rows:
         district = f", {r.old_district}" if r.old_district else ""
         sys.stdout.write(f"{r.old_code} {r.old_name}{district} → {r.new_code} {r.new_name}\n")
+
+
+def _official_history(province: str) -> None:
+    from dvk_desktop.domain import unit_succession, units
+    from dvk_desktop.domain.text import sort_key
+
+    rows = unit_succession.of_province(province)
+    if not rows:
+        sys.stdout.write("Bảng chuyển đổi chính thức không có đơn vị cũ nào về đơn vị này.\n")
+        return
+    name = {code: units.find(code).name for old in rows for code in old.new_codes}
+    rows.sort(key=lambda o: (sort_key(name[o.successor]), o.successor, sort_key(o.label)))
+    for old in rows:
+        more = ""
+        if old.split:
+            more = " (một phần sang: " + ", ".join(name[c] for c in old.new_codes[1:]) + ")"
+        sys.stdout.write(f"{old.code} {old.label} → {old.successor} {name[old.successor]}{more}\n")
+    sys.stdout.write(
+        f"{len(rows)} đơn vị cũ; nguồn: {unit_succession.source()} (Quyết định 19/2025/QĐ-TTg).\n"
+    )
 
 
 def register(
@@ -166,10 +194,17 @@ def register(
         "history",
         parents=[common],
         help="đơn vị trước 1/7/2025 và đơn vị hiện nay / units before the 2025 merger",
-        description="Không có tệp: liệt kê bảng đã ghi. Có tệp (CSV, Excel): ghi bảng sắp xếp "
+        description="Báo cáo dùng bảng chuyển đổi chính thức (QĐ 19/2025/QĐ-TTg) có sẵn trong "
+        "chương trình. Không có tệp: liệt kê bảng cơ quan đã ghi thay cho bảng chính thức. Có "
+        "tệp (CSV, Excel): ghi bảng sắp xếp "
         "đơn vị với các cột Mã đơn vị cũ, Tên đơn vị cũ, Huyện cũ, Mã đơn vị mới; báo cáo giai "
         "đoạn 2021–2025 khi đó tính cả theo đơn vị hiện nay. / Record which of today's units "
         "each old unit became.",
     )
     p.add_argument("file", type=Path, nargs="?", help="bảng sắp xếp (.csv, .xlsx)")
+    p.add_argument(
+        "--official",
+        action="store_true",
+        help="liệt kê bảng chuyển đổi chính thức về đơn vị này / list the official table",
+    )
     p.set_defaults(handler=_history)

@@ -72,7 +72,7 @@ def collect_statistics(
         if (not upper or unit_code) and len(stats.by_unit) <= 1:
             stats.by_unit = []
         if stats.by_unit:
-            mapping = unit_history.today_of(session)
+            mapping = unit_history.today_of(session, [u.code for u in stats.by_unit])
             if any(u.code in mapping for u in stats.by_unit):
                 stats.by_unit = unit_history.named_as_registered(session, stats.by_unit)
                 stats.by_today_unit = unit_history.by_today(stats.by_unit, mapping)

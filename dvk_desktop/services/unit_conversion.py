@@ -18,12 +18,12 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from dvk_desktop.domain import units
+from dvk_desktop.domain import unit_succession, units
 from dvk_desktop.domain.office import Action
 from dvk_desktop.domain.vocab import UnitLevel, WorkspaceRole
 from dvk_desktop.errors import NotFoundError, ValidationError
 from dvk_desktop.messages import _t
-from dvk_desktop.services import access, audit
+from dvk_desktop.services import access, audit, unit_history
 from dvk_desktop.storage.models import (
     DvkModel,
     ModelUnitHistory,
@@ -117,14 +117,16 @@ def _province(session: Session, code: str) -> Unit:
 
 def _today_code(code: str, province: str, mapping: dict[str, str]) -> str:
     # A merger table the office recorded wins; a commune already on today's official list of
-    # the province is its own successor; otherwise the successor is not known yet ("").
+    # the province is its own successor; a commune that disappeared follows the official
+    # conversion table when its successor is in this province; otherwise it is not known ("").
     if code in mapping:
         return mapping[code]
+    official = unit_succession.successor(code) or code
     try:
-        official = units.find(code)
+        today = units.find(official)
     except (NotFoundError, ValidationError):
         return ""
-    return code if official.province_code == province else ""
+    return official if today.province_code == province else ""
 
 
 def _keep_registration_units(session: Session, district: Unit, province: str) -> tuple[int, int]:
@@ -146,7 +148,8 @@ def _keep_registration_units(session: Session, district: Unit, province: str) ->
             ModelUnitHistory(
                 model_id=model_id,
                 old_unit_code=code,
-                old_unit_name=names.get(code, code),
+                old_unit_name=names.get(code)
+                or unit_history.official_name(code, with_district=False),
                 old_district_code=district.code,
                 old_district_name=district.name,
                 new_unit_code=_today_code(code, province, mapping),

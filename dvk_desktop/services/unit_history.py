@@ -1,24 +1,27 @@
 """Units of before 1 July 2025 and the units of today they became; reports count both ways.
 
 A district-era record keeps the commune it was registered under (its ``source_unit_code``);
-the office records, from the official merger tables, which of today's communes each old one
-became, and the reports of 2021–2025 then show the figures by the old units and by today's.
-The table is read from a spreadsheet (CSV, Excel or LibreOffice): one row per old unit.
+the official conversion table bundled with the program (``domain.unit_succession``) says which
+of today's communes each old one became, and the reports of 2021–2025 show the figures by the
+old units and by today's. Where the office knows better (a commune that was split), it records
+its own rows from a spreadsheet (CSV, Excel or LibreOffice), which win over the official ones.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from dvk_desktop.domain import units
+from dvk_desktop.domain import unit_succession, units
+from dvk_desktop.domain.office import Action
 from dvk_desktop.domain.text import clean, fold, sort_key
 from dvk_desktop.errors import DvkError, ValidationError
 from dvk_desktop.messages import _t
-from dvk_desktop.services import audit
+from dvk_desktop.services import access, audit
 from dvk_desktop.storage.models import UnitSuccession
 from dvk_desktop.storage.queries.stats import UnitCount
 from dvk_desktop.storage.workspace import WorkspaceHandle
@@ -160,6 +163,7 @@ def read_table(path: Path) -> list[Succession]:
 
 def import_table(handle: WorkspaceHandle, path: Path) -> SuccessionImport:
     """Record a merger table in one transaction (rows of an old unit already held are updated)."""
+    access.require(handle, Action.SETTINGS)
     rows = read_table(path)
     added = updated = unchanged = 0
     with handle.sessions() as session, session.begin():
@@ -194,32 +198,47 @@ def successions(handle: WorkspaceHandle) -> list[Succession]:
     return sorted(rows, key=lambda s: (sort_key(s.new_name), s.new_code, sort_key(s.old_name)))
 
 
-def today_of(session: Session) -> dict[str, tuple[str, str]]:
-    """Old unit code → (today's code, today's name), following a chain of mergers to its end."""
+def today_of(session: Session, codes: Iterable[str]) -> dict[str, tuple[str, str]]:
+    """Old unit code → (today's code, today's name), for the codes asked about.
+
+    The table the office recorded wins; otherwise a code that is no longer on today's list
+    follows the official conversion table. A chain of mergers is followed to its end.
+    """
     direct = {s.old_code: (s.new_code, s.new_name) for s in session.scalars(select(UnitSuccession))}
     final: dict[str, tuple[str, str]] = {}
-    for old in direct:
-        seen, current = {old}, direct[old]
+    for code in codes:
+        current = direct.get(code) or _official_successor(code)
+        if current is None:
+            continue
+        seen = {code}
         while current[0] in direct and current[0] not in seen:  # merged twice: go to the end
             seen.add(current[0])
             current = direct[current[0]]
-        final[old] = current
+        final[code] = current
     return final
 
 
+def _official_successor(code: str) -> tuple[str, str] | None:
+    new = unit_succession.successor(code)
+    return None if new is None else (new, units.find(new).name)
+
+
 def named_as_registered(session: Session, counts: list[UnitCount]) -> list[UnitCount]:
-    """Units this level holds no row for get their name: the merger table's, or today's list's."""
+    """Units this level holds no row for get their name: the merger table's, or the official one."""
     names = {s.old_code: s.old_name for s in session.scalars(select(UnitSuccession))}
-    return [replace(u, name=names.get(u.code) or _official_name(u.code)) if u.name == u.code
+    return [replace(u, name=names.get(u.code) or official_name(u.code)) if u.name == u.code
             else u for u in counts]  # fmt: skip
 
 
-def _official_name(code: str) -> str:
-    """Today's name of a unit from the official list (its code when it is not there)."""
+def official_name(code: str, *, with_district: bool = True) -> str:
+    """A unit's name from today's list, or the old list's (with its district); else its code."""
     try:
         return units.find(code).name
     except DvkError:
-        return code
+        old = unit_succession.former(code)
+        if old is None:
+            return code
+        return old.label if with_district else old.name
 
 
 def by_today(counts: list[UnitCount], mapping: dict[str, tuple[str, str]]) -> list[UnitCount]:
@@ -242,10 +261,11 @@ def by_today(counts: list[UnitCount], mapping: dict[str, tuple[str, str]]) -> li
 
 
 def registered_under(handle: WorkspaceHandle, uuid: str) -> str | None:
-    """Where a model of before 1 July 2025 was registered ("Xã …, Huyện …"), if recorded.
+    """Where a model of before 1 July 2025 was registered ("Xã …, Huyện …"), if known.
 
     Recorded when a district's workspace became its province's (services.unit_conversion);
-    None for a model registered under today's units.
+    otherwise a model registered under a unit that no longer exists is named from the official
+    conversion table. None for a model registered under today's units.
     """
     from dvk_desktop.storage.models import DvkModel, ModelUnitHistory
 
@@ -255,7 +275,13 @@ def registered_under(handle: WorkspaceHandle, uuid: str) -> str | None:
             .join(DvkModel, DvkModel.id == ModelUnitHistory.model_id)
             .where(DvkModel.uuid == uuid)
         ).first()
-    if row is None:
+        source = session.scalar(select(DvkModel.source_unit_code).where(DvkModel.uuid == uuid))
+    if row is not None:
+        where = ", ".join(n for n in (row.old_unit_name, row.old_district_name) if n)
+        where = where or row.old_unit_code
+    elif source and unit_succession.successor(source) is not None:
+        old = unit_succession.former(source)
+        where = old.label if old is not None else source
+    else:
         return None
-    where = ", ".join(n for n in (row.old_unit_name, row.old_district_name) if n)
-    return _t("{where} (đơn vị trước ngày 01/7/2025)", where=where or row.old_unit_code)
+    return _t("{where} (đơn vị trước ngày 01/7/2025)", where=where)

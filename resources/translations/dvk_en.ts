@@ -2961,6 +2961,42 @@ The program makes a backup first, then changes the workspace's unit. This cannot
             <source>Đã chuyển vùng làm việc</source>
             <translation>Workspace converted</translation>
         </message>
+        <message>
+            <source>Đơn vị trước ngày 01/7/2025</source>
+            <translation>Units before 1 July 2025</translation>
+        </message>
+        <message>
+            <source>Nhập bảng sắp xếp của cơ quan…</source>
+            <translation>Import the office's own merger table…</translation>
+        </message>
+        <message>
+            <source>Bảng tính có các cột Mã đơn vị cũ, Tên đơn vị cũ, Huyện cũ, Mã đơn vị mới; các dòng trong bảng thay cho bảng chính thức ở đơn vị đó.</source>
+            <translation>A spreadsheet with the columns Mã đơn vị cũ, Tên đơn vị cũ, Huyện cũ, Mã đơn vị mới (old unit code, old unit name, old district, new unit code); its rows replace the official table for those units.</translation>
+        </message>
+        <message>
+            <source>Báo cáo giai đoạn 2021–2025 cộng số liệu của các xã cũ vào đơn vị hiện nay theo bảng chuyển đổi chính thức (Quyết định 19/2025/QĐ-TTg): %1 đơn vị cũ về các xã, phường của %2.</source>
+            <translation>Reports for 2021–2025 add the figures of former communes into today's units by the official conversion table (Decision 19/2025/QĐ-TTg): %1 former units became communes and wards of %2.</translation>
+        </message>
+        <message>
+            <source>Cơ quan đã ghi bảng riêng cho %1 đơn vị cũ.</source>
+            <translation>The office has recorded its own table for %1 former units.</translation>
+        </message>
+        <message>
+            <source>Chọn bảng sắp xếp đơn vị</source>
+            <translation>Choose a merger table</translation>
+        </message>
+        <message>
+            <source>Đang đọc bảng sắp xếp đơn vị</source>
+            <translation>Reading the merger table</translation>
+        </message>
+        <message>
+            <source>Đã ghi bảng sắp xếp đơn vị</source>
+            <translation>Merger table recorded</translation>
+        </message>
+        <message>
+            <source>%1 đơn vị cũ mới thêm, %2 cập nhật, %3 không đổi.</source>
+            <translation>%1 former units added, %2 updated, %3 unchanged.</translation>
+        </message>
     </context>
     <context>
         <name>AddOrganisationDialog</name>

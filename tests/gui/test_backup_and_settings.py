@@ -120,3 +120,21 @@ def test_settings_are_saved_to_the_workspace(qtbot, window, workspace):
     assert window.backup_page.keep() == 5
     ui.font_size_spin.setValue(10)
     qtbot.mouseClick(ui.save_settings_button, Qt.MouseButton.LeftButton)
+
+
+def test_settings_stack_their_columns_when_the_window_is_narrow(qtbot, window):
+    # At 150 % a 1366×768 screen leaves the page about 740 points: no sideways scrolling.
+    from PySide6.QtWidgets import QBoxLayout
+
+    window.show_page("settings")
+    page = window.settings_page
+    area = window.findChild(type(page.parentWidget().parentWidget()), "settings_scroll")
+    window.resize(1366, 740)
+    qtbot.waitUntil(lambda: page.columns.side_by_side_width() > 0)
+    qtbot.wait(50)
+    assert page.ui.columns_layout.direction() == QBoxLayout.Direction.LeftToRight
+    window.resize(page.columns.side_by_side_width(), 740)  # the navigation list takes room too
+    qtbot.waitUntil(lambda: page.ui.columns_layout.direction() == QBoxLayout.Direction.TopToBottom)
+    qtbot.waitUntil(lambda: area.horizontalScrollBar().maximum() == 0)
+    window.resize(1366, 740)
+    qtbot.waitUntil(lambda: page.ui.columns_layout.direction() == QBoxLayout.Direction.LeftToRight)

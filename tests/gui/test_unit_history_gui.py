@@ -35,3 +35,34 @@ def test_the_summary_shows_old_communes_and_todays_on_request(qtbot, tmp_path: P
     finally:
         qtbot.waitUntil(lambda: running_operations() == 0, timeout=20_000)
         handle.close()
+
+
+def test_settings_say_which_table_counts_old_communes_and_take_the_offices_own(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    handle = province(tmp_path / "tinh")
+    try:
+        window = open_window(qtbot, handle)
+        window.show_page("settings")
+        group = window.settings_page.succession_group
+        assert group is not None and group.import_button.isEnabled()
+        said = group.summary_label.text()
+        assert (
+            "Quyết định 19/2025/QĐ-TTg" in said
+            and "400 đơn vị cũ về các xã, phường của Thành phố Hà Nội." in said
+        )
+        assert "bảng riêng" not in said
+        path = write_csv(tmp_path / "bang.csv", TABLE)
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+        shown: list[str] = []
+        monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
+        group.import_button.click()
+        qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+        assert shown == ["3 đơn vị cũ mới thêm, 0 cập nhật, 0 không đổi."]
+        assert "Cơ quan đã ghi bảng riêng cho 3 đơn vị cũ." in group.summary_label.text()
+        assert len(unit_history.successions(handle)) == 3
+    finally:
+        qtbot.waitUntil(lambda: running_operations() == 0, timeout=20_000)
+        handle.close()

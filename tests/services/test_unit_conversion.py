@@ -152,6 +152,25 @@ def test_a_districts_workspace_becomes_its_provinces_keeping_every_record(office
         assert children[office.a] == units.commune(office.a).name
 
 
+def test_a_commune_that_no_longer_exists_is_followed_to_todays_by_the_official_table(
+    office: Office,
+) -> None:
+    with office.open("huyen") as handle:
+        # Registered in 2024 under Xã Hòa Bắc (20293), merged on 01/7/2025 into Phường Hải Vân.
+        with handle.sessions() as session, session.begin():
+            model = session.scalars(select(DvkModel).order_by(DvkModel.id)).first()
+            assert model is not None
+            model.source_unit_code, uuid = "20293", model.uuid
+        convert_to_province(handle)
+        with handle.readers() as session:
+            history = session.scalars(
+                select(ModelUnitHistory).where(ModelUnitHistory.model_id == model.id)
+            ).one()
+        assert (history.old_unit_name, history.new_unit_code) == ("Xã Hòa Bắc", "20195")
+        where = unit_history.registered_under(handle, uuid)
+        assert where == "Xã Hòa Bắc, Huyện Hòa Vang (đơn vị trước ngày 01/7/2025)"
+
+
 def test_a_package_the_communes_still_address_to_the_district_is_taken(office: Office) -> None:
     older = office.send(office.a)
     newer = office.send(office.a)

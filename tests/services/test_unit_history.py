@@ -9,12 +9,14 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from sqlalchemy import select
 
 from dvk_desktop.cli.main import main
 from dvk_desktop.domain.period import parse_period
 from dvk_desktop.errors import ValidationError
 from dvk_desktop.services import reporting, unit_history
 from dvk_desktop.services.workspace_setup import init_workspace
+from dvk_desktop.storage.models import DvkModel
 from dvk_desktop.storage.workspace import WorkspaceHandle
 from tests.reports.bulk import insert_models
 
@@ -92,6 +94,60 @@ def test_a_2021_2025_report_counts_by_the_old_wards_and_by_todays(tmp_path: Path
         handle.close()
 
 
+def test_with_no_table_of_its_own_the_office_counts_by_the_official_conversion(
+    tmp_path: Path,
+) -> None:
+    handle = init_workspace(tmp_path / "tinh", unit_code="01")
+    try:
+        # The real conversion (QĐ 19/2025): Phúc Xá became Hồng Hà, Quán Thánh went into Ba
+        # Đình, Ngọc Hà was split between Ba Đình and the new Ngọc Hà (which kept its name).
+        insert_models(handle, 30, units=["00001", "00013", "00016"], year=2023)
+        insert_models(handle, 6, units=["00004"], year=2025, start_id=2_000_000)
+        stats = reporting.collect_statistics(handle, parse_period("2021-2025"))
+        then = {u.code: (u.name, u.collective + u.individual) for u in stats.by_unit}
+        assert then == {
+            "00001": ("Phường Phúc Xá, Quận Ba Đình", 10),
+            "00013": ("Phường Quán Thánh, Quận Ba Đình", 10),
+            "00016": ("Phường Ngọc Hà, Quận Ba Đình", 10),
+            "00004": ("Phường Ba Đình", 6),
+        }
+        today = {u.code: (u.name, u.collective + u.individual) for u in stats.by_today_unit}
+        assert today == {
+            "00097": ("Phường Hồng Hà", 10),
+            "00004": ("Phường Ba Đình", 16),
+            "00008": ("Phường Ngọc Hà", 10),
+        }
+        # The review page and `dvk models show` say where an old model was registered.
+        with handle.readers() as session:
+            by_unit = dict(session.execute(select(DvkModel.source_unit_code, DvkModel.uuid)).all())
+        assert unit_history.registered_under(handle, by_unit["00016"]) == (
+            "Phường Ngọc Hà, Quận Ba Đình (đơn vị trước ngày 01/7/2025)"
+        )
+        assert unit_history.registered_under(handle, by_unit["00004"]) is None
+        # The office's own table wins where it says otherwise.
+        table = [TABLE[0], ["00016", "Phường Ngọc Hà", "Quận Ba Đình", "00004"]]
+        unit_history.import_table(handle, write_csv(tmp_path / "bang.csv", table))
+        stats = reporting.collect_statistics(handle, parse_period("2021-2025"))
+        today = {u.code: u.collective + u.individual for u in stats.by_today_unit}
+        assert today == {"00097": 10, "00004": 26}
+    finally:
+        handle.close()
+
+
+def test_the_cli_lists_the_official_conversion_for_this_province(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    init_workspace(tmp_path / "tinh", unit_code="01").close()
+    assert main(["communes", "history", "--official", "-w", str(tmp_path / "tinh")]) == 0
+    listed = capsys.readouterr().out
+    assert "00001 Phường Phúc Xá, Quận Ba Đình → 00097 Phường Hồng Hà\n" in listed
+    assert (
+        "00016 Phường Ngọc Hà, Quận Ba Đình → 00008 Phường Ngọc Hà (một phần sang: Phường Ba Đình)"
+        in listed
+    )
+    assert "Tỉnh Hà Giang" not in listed and "Quyết định 19/2025/QĐ-TTg" in listed
+
+
 @pytest.mark.parametrize(
     ("row", "said"),
     [
@@ -131,7 +187,7 @@ def test_the_cli_records_and_lists_the_table(
     init_workspace(tmp_path / "tinh", unit_code="01").close()
     ws = ["-w", str(tmp_path / "tinh")]
     assert main(["communes", "history", *ws]) == 0
-    assert "Chưa có bảng sắp xếp đơn vị" in capsys.readouterr().out
+    assert "báo cáo dùng bảng chuyển đổi chính thức" in capsys.readouterr().out
     path = write_csv(tmp_path / "bang.csv", TABLE)
     assert main(["communes", "history", str(path), *ws]) == 0
     assert "3 đơn vị cũ mới thêm" in capsys.readouterr().out

@@ -34,6 +34,7 @@ GUARDS: dict[str, tuple[tuple[str, Action], ...]] = {
     "settings": (
         ("database_group.evidence_button", Action.SETTINGS),
         ("conversion_group.convert_button", Action.SETTINGS),
+        ("succession_group.import_button", Action.SETTINGS),
     ),
 }
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import QApplication, QCheckBox, QFileDialog, QWidget
 
 from dvk_desktop.errors import DvkError
@@ -58,7 +58,23 @@ class SettingsPage(QWidget):
             ui.left_layout.insertWidget(
                 ui.left_layout.indexOf(self.database_group) + 1, self.conversion_group
             )
+        from dvk_desktop.gui.widgets import succession_group
+
+        # At an upper level: how records of the communes before 1 July 2025 are counted.
+        self.succession_group = None
+        if succession_group.wanted(handle):
+            self.succession_group = succession_group.SuccessionGroup(handle, self)
+            after = self.conversion_group or self.database_group
+            ui.left_layout.insertWidget(ui.left_layout.indexOf(after) + 1, self.succession_group)
+        from dvk_desktop.gui.widgets.fit_columns import FitColumns
+
+        self.columns = FitColumns(self, ui.columns_layout, ui.left_layout, ui.right_layout)
         self.load()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """Stack the two columns when the window is too narrow for both (150 %)."""
+        super().showEvent(event)
+        self.columns.watch()
 
     def load(self) -> None:
         """Show the workspace's settings."""

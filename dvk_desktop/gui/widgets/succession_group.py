@@ -1,0 +1,130 @@
+"""Settings' box at an upper level: which table counts the units of before 1 July 2025."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGroupBox,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dvk_desktop.domain.vocab import UnitLevel
+from dvk_desktop.gui.i18n import tr
+from dvk_desktop.gui.tasks import Operation, run_in_background
+from dvk_desktop.storage.workspace import WorkspaceHandle
+
+FILE_FILTER = "*.xlsx *.xlsm *.xls *.ods *.csv"
+
+
+def wanted(handle: WorkspaceHandle) -> bool:
+    """Whether this workspace reports on communes (a province's or a district's)."""
+    return handle.info().unit_level in (UnitLevel.PROVINCE.value, UnitLevel.DISTRICT.value)
+
+
+def _province(handle: WorkspaceHandle) -> tuple[str, str]:
+    """The code and name of the province whose communes this workspace reports on."""
+    ws = handle.info()
+    if ws.unit_level == UnitLevel.PROVINCE.value:
+        return ws.unit_code, ws.unit_name
+    return ws.parent_unit_code or "", ws.parent_unit_name or ""
+
+
+class SuccessionGroup(QGroupBox):
+    """Says how many old units the official table brings here, and takes the office's own."""
+
+    def __init__(self, handle: WorkspaceHandle, parent: QWidget | None = None) -> None:
+        super().__init__(tr("Đơn vị trước ngày 01/7/2025"), parent)
+        self.setObjectName("succession_group")
+        self._handle = handle
+        self.operation: Operation | None = None
+        self.summary_label = QLabel(self)
+        self.summary_label.setObjectName("succession_summary")
+        self.summary_label.setWordWrap(True)
+        self.import_button = QPushButton(tr("Nhập bảng sắp xếp của cơ quan…"), self)
+        self.import_button.setObjectName("import_button")
+        self.import_button.setToolTip(
+            tr(
+                "Bảng tính có các cột Mã đơn vị cũ, Tên đơn vị cũ, Huyện cũ, Mã đơn vị mới; "
+                "các dòng trong bảng thay cho bảng chính thức ở đơn vị đó."
+            )
+        )
+        self.import_button.clicked.connect(self._on_import_button_clicked)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show the counts of the official table and of the office's own rows."""
+        from dvk_desktop.domain import unit_succession
+        from dvk_desktop.domain.text import format_number
+        from dvk_desktop.services import unit_history
+
+        code, name = _province(self._handle)
+        official = len(unit_succession.of_province(code))
+        own = len(unit_history.successions(self._handle))
+        text = (
+            tr(
+                "Báo cáo giai đoạn 2021–2025 cộng số liệu của các xã cũ vào đơn vị hiện nay theo "
+                "bảng chuyển đổi chính thức (Quyết định 19/2025/QĐ-TTg): %1 đơn vị cũ về các xã, "
+                "phường của %2."
+            )
+            .replace("%1", format_number(official))
+            .replace("%2", name)
+        )
+        if own:
+            text += " " + tr("Cơ quan đã ghi bảng riêng cho %1 đơn vị cũ.").replace(
+                "%1", format_number(own)
+            )
+        self.summary_label.setText(text)
+
+    def _on_import_button_clicked(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            tr("Chọn bảng sắp xếp đơn vị"),
+            str(Path.home()),
+            tr("Bảng tính (%1)").replace("%1", FILE_FILTER),
+        )
+        if not name:
+            return
+        from dvk_desktop.services import unit_history
+
+        handle, path = self._handle, Path(name)
+        self.import_button.setEnabled(False)
+
+        def work(_reporter: object, _cancel: object) -> object:
+            return unit_history.import_table(handle, path)
+
+        self.operation = run_in_background(
+            self,
+            work,
+            on_success=self._done,
+            on_failure=self._failed,
+            label=tr("Đang đọc bảng sắp xếp đơn vị"),
+            cancellable=False,  # one read and one short transaction
+        )
+
+    def _done(self, done: object) -> None:
+        self.import_button.setEnabled(True)
+        self.refresh()
+        QMessageBox.information(
+            self,
+            tr("Đã ghi bảng sắp xếp đơn vị"),
+            tr("%1 đơn vị cũ mới thêm, %2 cập nhật, %3 không đổi.")
+            .replace("%1", str(getattr(done, "added", 0)))
+            .replace("%2", str(getattr(done, "updated", 0)))
+            .replace("%3", str(getattr(done, "unchanged", 0))),
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        from dvk_desktop.gui.errors import show_error
+
+        self.import_button.setEnabled(True)
+        show_error(self, exc)
