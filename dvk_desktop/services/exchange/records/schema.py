@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -211,9 +211,16 @@ _LINK = {
     "origin_name": _s(300, required=True), "replica_uuid": UUID, "origin_uuid": OPT_UUID,
     "replica_year": Spec("int", lo=1900, hi=2200),
 }  # fmt: skip
-# A side of a change request: the evidence it lists (the rest is a model record, as it was).
-_SIDE = {"evidence": Spec("list", required=False, max_len=MAX_ITEMS,
-                          item=Spec("object", fields={"sha256": SHA}))}  # fmt: skip
+# A side of a change request: a model record as it was (or would be) and the evidence it
+# lists. The upper level shows both sides and, on accepting, writes the proposed one onto the
+# model, so every field is checked as a model record's; none is required, because a request
+# keeps the record of the version it was made in.
+_SIDE = {
+    **{key: replace(spec, required=False) for key, spec in MODEL.items()},
+    "evidence": Spec("list", required=False, max_len=MAX_ITEMS, item=Spec("object", fields={
+        "sha256": SHA, "name": replace(SECTIONS["evidence"]["original_name"], required=False),
+        "caption": replace(SECTIONS["evidence"]["caption"], required=False)})),
+}  # fmt: skip
 # Change requests travel both ways, in every snapshot (change_records checks what they name).
 _CHANGE_REQUEST = {
     "uuid": UUID, "model_uuid": UUID, "origin_unit_code": _s(20),
