@@ -110,6 +110,7 @@ def test_a_write_protected_workspace_opens_read_only_and_can_be_backed_up_elsewh
         assert handle.read_only
         target = backup_workspace(handle, tmp_path / "pc")
         assert verify_backup(target).unit_code == COMMUNE
+    assert list((tmp_path / "pc").iterdir()) == [target]  # no staging folder left beside it
     refused = cli("models", "add", "-w", str(root), "--name", "Mô hình mới", "--year", "2026")
     assert refused.returncode == 2, refused.stderr
     assert "chỉ đọc" in refused.stderr or "khóa ghi" in refused.stderr
