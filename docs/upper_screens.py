@@ -242,8 +242,51 @@ def shoot(
     window.show_page("packages")
     settle(app)
     save(window, "cap-tren-khoa")
+    window.show_page("settings")
+    settle(app)
+    save(window, "cap-tren-cai-dat")
     review_screens.shoot_commune(app, scratch, handle, (UPPER_PASS, COMMUNE_PASS), save, settle)
     change_screens.shoot_commune(app, scratch, save, settle)
+    _shoot_revoked(app, window, handle, scratch, save, settle)
     window.close()
     settle(app)
     handle.close()
+
+
+def _shoot_revoked(
+    app: QApplication,
+    window: Any,
+    handle: WorkspaceHandle,
+    scratch: Path,
+    save: Callable[[QWidget, str], Any],
+    settle: Callable[[QApplication], None],
+) -> None:
+    """The commune not enrolled yet is enrolled, its key revoked: its package offers acceptance."""
+    from dvk_desktop.gui.dialogs.accept_revoked import AcceptRevokedDialog
+    from dvk_desktop.packaging import keys
+    from dvk_desktop.services import trust
+
+    code = next(c for c, _n, enrolled in COMMUNES if not enrolled)
+    enrolment = scratch / "khoa" / f"dang-ky-khoa-{code}.json"
+    fingerprint = keys.read_enrolment(enrolment).fingerprint
+    workspace_keys.enrol_unit(
+        handle, enrolment, relation="child", confirmed_fingerprint=fingerprint
+    )
+    with handle.sessions() as session, session.begin():
+        trust.revoke(session, code, reason="Máy tính của xã bị mất")
+    window.show_page("inbox")
+    inbox = window.inbox_page
+    package = next(p for p in (scratch / "usb").iterdir() if f"-{code}-" in p.name)
+    inbox.import_paths([package], passphrase=UPPER_PASS)
+    while inbox.operation is not None and inbox.operation.running:
+        settle(app)
+    settle(app)
+    inbox.ui.results_table.selectRow(0)
+    settle(app)
+    save(window, "cap-tren-khoa-thu-hoi")
+    dialog = AcceptRevokedDialog(inbox.results[0].sender_name or code, window)
+    dialog.reason_edit.setPlainText("Gói gửi ngày 10/11 trước khi mất máy, đã gọi điện đối chiếu")
+    dialog.show()
+    settle(app)
+    save(dialog, "cap-tren-chap-nhan-goi")
+    dialog.close()

@@ -243,14 +243,15 @@ def accept_revoked(
     Anything else the revoked key signed stays refused whatever date it claims: the hash is
     that of the signed tag manifest, so no other content can carry the same one.
     """
+    access.require(session, Action.KEYS)
     sha = package_sha256.strip().lower()
     if not _SHA256.fullmatch(sha):
         raise ValidationError(
-            "Mã gói phải là 64 chữ số thập lục phân (mã SHA-256 ghi trong báo cáo từ chối)."
+            _t("Mã gói phải là 64 chữ số thập lục phân (mã SHA-256 ghi trong báo cáo từ chối).")
         )
     why = clean(reason)
     if not why:
-        raise ValidationError("Cần ghi lý do chấp nhận gói ký bằng khóa đã thu hồi.")
+        raise ValidationError(_t("Cần ghi lý do chấp nhận gói ký bằng khóa đã thu hồi."))
     if revoked_accepted(session, sha):
         return
     audit.record(

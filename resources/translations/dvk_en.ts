@@ -233,8 +233,28 @@
             <translation>Add</translation>
         </message>
         <message>
+            <source>Chấp nhận riêng gói ký bằng khóa đã thu hồi</source>
+            <translation>Accept one package signed with a revoked key</translation>
+        </message>
+        <message>
+            <source>Khóa ký của %1 đã bị thu hồi, nên mọi gói ký bằng khóa đó đều bị từ chối. Chỉ chấp nhận riêng gói này khi đã đối chiếu với đơn vị gửi (ví dụ gọi điện) rằng chính họ đã gửi nó trước khi mất khóa. Chỉ đúng gói này được nhận; việc chấp nhận được ghi vào nhật ký thay đổi kèm lý do và tên người chấp nhận.</source>
+            <translation>The signing key of %1 has been revoked, so every package signed with it is refused. Accept this package only after checking with the sender (by telephone, say) that they sent it themselves before the key was lost. Only this exact package is taken; the acceptance is written to the change log with the reason and your name.</translation>
+        </message>
+        <message>
+            <source>Lý do, ví dụ: gói gửi trước khi mất máy, đã đối chiếu qua điện thoại</source>
+            <translation>Reason, e.g. sent before the PC was lost, confirmed by telephone</translation>
+        </message>
+        <message>
+            <source>Chấp nhận gói này</source>
+            <translation>Accept this package</translation>
+        </message>
+        <message>
             <source>Hủy</source>
             <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Lý do chấp nhận:</source>
+            <translation>Reason for accepting:</translation>
         </message>
         <message>
             <source>Gửi yêu cầu thay đổi</source>
@@ -1761,7 +1781,7 @@ The key enrolment sheet (print it, have it signed and stamped, then send it to t
         </message>
         <message>
             <source>Xong %1 tệp: %2. Mô hình: %3 mới, %4 cập nhật.</source>
-            <translation>Done, %1 files: %2. Models: %3 new, %4 updated.</translation>
+            <translation>Files done: %1 (%2). Models: %3 new, %4 updated.</translation>
         </message>
         <message>
             <source>Đã dừng theo yêu cầu; các tệp còn lại chưa nhập.</source>
@@ -3810,6 +3830,14 @@ The program makes a backup first, then changes the workspace's unit. This cannot
         <message>
             <source>Ghi nhận khóa của xã này…</source>
             <translation>Enrol this commune's key…</translation>
+        </message>
+        <message>
+            <source>Chấp nhận riêng gói này…</source>
+            <translation>Accept this package only…</translation>
+        </message>
+        <message>
+            <source>Gói bị từ chối chỉ vì khóa ký của xã đã bị thu hồi: quản trị viên có thể chấp nhận riêng đúng gói này, kèm lý do</source>
+            <translation>Refused only because the commune's signing key was revoked: an administrator may accept this one package, with a reason</translation>
         </message>
         <message>
             <source>Mở thư mục gói bị từ chối</source>

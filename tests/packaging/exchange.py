@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -163,8 +164,12 @@ def forge(
     """
     parts = members(valid)
     head = json.loads(parts[HEADER])
+    comment = trusted_comment(head)
     if header is not None:
         header(head)
+        # A header broken where the comment reads it is still signed (as the old one).
+        with contextlib.suppress(KeyError, TypeError):
+            comment = trusted_comment(head)
     data = parts["data/records.json"]
     if records is not None:
         data = dumps_canonical(records(json.loads(data)))
@@ -186,7 +191,7 @@ def forge(
             bag.add_payload_bytes(name, body)
         bag.add_tag_file(HEADER, dumps_canonical(head, pretty=True))
         bag.finish()
-        signature = key.sign_minisign(sink.tag_manifest, trusted_comment(head))
+        signature = key.sign_minisign(sink.tag_manifest, comment)
         writer.add_bytes(SIGNATURE, signature.encode())
         writer.commit()
     return out

@@ -77,7 +77,7 @@ CASES = {
     ),
     "change-request-bad-status": (
         _request(proposed={"status": "bien_mat"}),
-        "trạng thái đề nghị không hợp lệ",
+        "giá trị “bien_mat” của trường “proposed.status” (trạng thái mô hình) không hợp lệ",
     ),
     "upper-status-new-model": (_status("khen_thuong"), "do cấp trên quyết định"),
     "recognised-new-model": (_status("cong_nhan"), "do cấp trên quyết định"),
@@ -155,62 +155,4 @@ def test_the_table_is_complete_and_consistent() -> None:
     assert Status.AWARDED in authority.BACKING and Status.PROPOSED in authority.COMMUNE_STATUSES
 
 
-# ------------------------------------------------------------ every field import reads
-
-
-def _wrong_type(spec: schema.Spec) -> Any:
-    return {"list": "x", "object": "x", "map": ["x"], "int": "1", "bool": "có"}.get(
-        spec.type, ["x"]
-    )
-
-
-def _wrong_format(spec: schema.Spec) -> Any:
-    return {
-        "uuid": "not-a-uuid", "sha256": "../../etc/passwd", "date": "2026-1",
-        "moment": "2026-01", "enum": "khong_co", "decimal": "-1", "int": -(10**18),
-        "str": "x" * (spec.max_len + 1) if spec.max_len else None,
-    }.get(spec.type)  # fmt: skip
-
-
-def _field_cases() -> list[tuple[str, str, str]]:
-    cases = []
-    for section in ("villages", "organisations", "people", "models", "evidence"):
-        for name, spec in schema.SECTIONS[section].items():
-            if name in ("score", "grade"):
-                continue  # only a parent may send them at all (a row above)
-            cases.append((section, name, "type"))
-            if _wrong_format(spec) is not None:
-                cases.append((section, name, "format"))
-    return cases
-
-
-@pytest.mark.parametrize(("section", "name", "how"), _field_cases())
-def test_every_field_wrong_is_refused_by_verify_and_import(
-    ex: Exchange, valid: Path, tmp_path: Path, section: str, name: str, how: str
-) -> None:
-    spec = schema.SECTIONS[section][name]
-    records = _records(valid)
-    value = _wrong_type(spec) if how == "type" else _wrong_format(spec)
-    records[section][0][name] = value
-    package = signed(valid, tmp_path / "p.dvkpkg", ex.commune_key(), records)
-    refused_alike(ex, package, f"“{name}”")
-
-
-@pytest.mark.parametrize(
-    ("name", "value"),
-    [("created", "2026-12"), ("created", 20261202), ("sequence", "1"), ("key_id", 5)],
-)
-def test_every_header_field_wrong_is_refused(
-    ex: Exchange, valid: Path, tmp_path: Path, name: str, value: Any
-) -> None:
-    from tests.packaging.exchange import forge
-
-    package = forge(
-        valid, tmp_path / "p.dvkpkg", ex.commune_key(), header=lambda h: h.update({name: value})
-    )
-    before = state_of(ex.upper_dir)
-    with ex.upper() as upper:
-        assert not exchange.verify_package(upper, package, passphrase=UPPER_PASS).ok
-        with pytest.raises(PackageError):
-            exchange.import_package(upper, package, passphrase=UPPER_PASS)
-    assert state_of(ex.upper_dir) == before
+# Every field import reads, wrong in type and in format: tests/packaging/test_field_walk.py.

@@ -113,6 +113,12 @@ class Ui_InboxPage(object):
 
         self.report_layout.addWidget(self.enrol_button)
 
+        self.accept_button = QPushButton(InboxPage)
+        self.accept_button.setObjectName(u"accept_button")
+        self.accept_button.setEnabled(False)
+
+        self.report_layout.addWidget(self.accept_button)
+
         self.quarantine_button = QPushButton(InboxPage)
         self.quarantine_button.setObjectName(u"quarantine_button")
 
@@ -144,7 +150,8 @@ class Ui_InboxPage(object):
         QWidget.setTabOrder(self.cancel_button, self.results_table)
         QWidget.setTabOrder(self.results_table, self.report_button)
         QWidget.setTabOrder(self.report_button, self.enrol_button)
-        QWidget.setTabOrder(self.enrol_button, self.quarantine_button)
+        QWidget.setTabOrder(self.enrol_button, self.accept_button)
+        QWidget.setTabOrder(self.accept_button, self.quarantine_button)
         QWidget.setTabOrder(self.quarantine_button, self.detail_browser)
 
         self.retranslateUi(InboxPage)
@@ -176,6 +183,10 @@ class Ui_InboxPage(object):
 #endif // QT_CONFIG(accessibility)
         self.report_button.setText(QCoreApplication.translate("InboxPage", u"Xem b\u00e1o c\u00e1o ki\u1ec3m tra", None))
         self.enrol_button.setText(QCoreApplication.translate("InboxPage", u"Ghi nh\u1eadn kh\u00f3a c\u1ee7a x\u00e3 n\u00e0y\u2026", None))
+        self.accept_button.setText(QCoreApplication.translate("InboxPage", u"Ch\u1ea5p nh\u1eadn ri\u00eang g\u00f3i n\u00e0y\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.accept_button.setToolTip(QCoreApplication.translate("InboxPage", u"G\u00f3i b\u1ecb t\u1eeb ch\u1ed1i ch\u1ec9 v\u00ec kh\u00f3a k\u00fd c\u1ee7a x\u00e3 \u0111\u00e3 b\u1ecb thu h\u1ed3i: qu\u1ea3n tr\u1ecb vi\u00ean c\u00f3 th\u1ec3 ch\u1ea5p nh\u1eadn ri\u00eang \u0111\u00fang g\u00f3i n\u00e0y, k\u00e8m l\u00fd do", None))
+#endif // QT_CONFIG(tooltip)
         self.quarantine_button.setText(QCoreApplication.translate("InboxPage", u"M\u1edf th\u01b0 m\u1ee5c g\u00f3i b\u1ecb t\u1eeb ch\u1ed1i", None))
 #if QT_CONFIG(accessibility)
         self.detail_browser.setAccessibleName(QCoreApplication.translate("InboxPage", u"Chi ti\u1ebft t\u1ec7p \u0111ang ch\u1ecdn", None))

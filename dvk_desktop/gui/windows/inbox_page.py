@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QTableWidgetItem, QWidge
 
 from dvk_desktop.domain.text import format_number
 from dvk_desktop.domain.vocab import ImportOutcome
-from dvk_desktop.errors import PassphraseError
+from dvk_desktop.errors import DvkError, PassphraseError
 from dvk_desktop.gui.errors import show_error
 from dvk_desktop.gui.files import open_file
 from dvk_desktop.gui.forms.ui_inbox_page import Ui_InboxPage
@@ -74,6 +74,8 @@ class InboxPage(QWidget):
         ui.report_button.clicked.connect(self._on_report_button_clicked)
         ui.quarantine_button.clicked.connect(self._on_quarantine_button_clicked)
         ui.enrol_button.clicked.connect(self._on_enrol_button_clicked)
+        ui.accept_button.clicked.connect(self._on_accept_button_clicked)
+        ui.accept_button.setVisible(False)
         ui.results_table.currentCellChanged.connect(self._on_results_table_current_cell_changed)
         ui.summary_label.setText(tr("Chưa nhập gói nào trong lần mở này."))
 
@@ -259,6 +261,12 @@ class InboxPage(QWidget):
         result = self.results[row] if 0 <= row < len(self.results) else None
         self.ui.report_button.setEnabled(result is not None and result.report is not None)
         self.ui.enrol_button.setEnabled(result is not None and self.needs_enrolment(result))
+        revoked = result is not None and bool(result.revoked_package)
+        # The two never apply to the same file: one shows in the other's place, so the row of
+        # buttons stays narrow enough for 150 % in English.
+        self.ui.accept_button.setEnabled(revoked)
+        self.ui.accept_button.setVisible(revoked)
+        self.ui.enrol_button.setVisible(not revoked)
         self.ui.detail_browser.setHtml(self.detail_html(result) if result else "")
 
     @staticmethod
@@ -301,6 +309,29 @@ class InboxPage(QWidget):
         result = self.selected()
         if result is not None and self.needs_enrolment(result):
             self.enrol_requested.emit(result.sender_code)
+
+    def _on_accept_button_clicked(self) -> None:
+        result = self.selected()
+        if result is None or not result.revoked_package:
+            return
+        from dvk_desktop.gui.dialogs.accept_revoked import ask_reason
+
+        reason = ask_reason(self, result.sender_name or result.sender_code)
+        if reason is None:
+            return
+        from dvk_desktop.services import trust
+
+        try:
+            with self._handle.sessions() as session, session.begin():
+                trust.accept_revoked(session, result.revoked_package, reason=reason)
+        except DvkError as exc:
+            show_error(self, exc)
+            return
+        # The file the clerk chose, or the copy kept in quarantine if it is gone (a USB stick).
+        path = result.path
+        if not path.is_file() and result.report is not None:
+            path = result.report.parent / result.path.name
+        self.import_paths([path])
 
     def _on_report_button_clicked(self) -> None:
         result = self.selected()

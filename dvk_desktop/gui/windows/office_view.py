@@ -24,7 +24,11 @@ USERS_PAGE = ("users", QT_TRANSLATE_NOOP("", "Người dùng"))
 # Which buttons of which page take a guarded action. Only the wiring is here: whether the
 # signed-in user's roles allow the action is decided by services.access / domain.office.
 GUARDS: dict[str, tuple[tuple[str, Action], ...]] = {
-    "inbox": (("ui.files_button", Action.IMPORT), ("ui.folder_button", Action.IMPORT)),
+    "inbox": (
+        ("ui.files_button", Action.IMPORT),
+        ("ui.folder_button", Action.IMPORT),
+        ("ui.accept_button", Action.KEYS),
+    ),
     "review": (("apply_button", Action.REVIEW),),
     "scoring": (("save_button", Action.SCORE), ("remove_button", Action.SCORE)),
     "decisions": (("ui.record_button", Action.DECIDE), ("ui.attach_button", Action.DECIDE)),

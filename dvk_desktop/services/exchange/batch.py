@@ -42,6 +42,8 @@ class FileResult:
     updated: int = 0
     unchanged: int = 0
     reason: str = ""  # why it was refused, in Vietnamese
+    # The package's hash when its only fault is a revoked signing key (it may be accepted).
+    revoked_package: str = ""
     problems: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
     report: Path | None = None  # the quarantine report of a refused file
@@ -133,6 +135,11 @@ def _one(
             reason=exc.check.problems[0] if exc.check.problems else exc.message,
             problems=tuple(exc.check.problems),
             report=exc.report,
+            revoked_package=(
+                exc.check.package_sha256
+                if exc.check.signed_by_revoked_key and len(exc.check.problems) == 1
+                else ""
+            ),
         )
     except (Cancelled, PassphraseError, DvkError) as exc:
         # A wrong passphrase or an unreadable file refuses this file only: the others go on.

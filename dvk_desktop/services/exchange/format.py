@@ -8,6 +8,7 @@ from typing import Any
 
 from dvk_desktop.messages import _t
 from dvk_desktop.packaging.bag import TAG_MANIFEST
+from dvk_desktop.services.exchange.records import schema
 
 HEADER = "dvk-header.json"
 
@@ -36,7 +37,7 @@ MAX_RECORDS_BYTES = 512 * 1024 * 1024
 MAX_PACKAGE_BYTES = 8 * 1024**3
 
 
-KINDS = ("records", "decisions", "aggregate")
+KINDS = schema.PACKAGE_KINDS
 
 
 # JPEG, PNG, GIF, WebP/RIFF, PDF, ZIP-based office files, gzip, MP4/HEIC boxes.
@@ -63,37 +64,23 @@ def sha256_hex(data: bytes) -> str:
 
 
 def header_problems(header: Any) -> list[str]:
-    """What is wrong with a package header's shape (empty: it may be read further)."""
-    problems = []
+    """What is wrong with a package header (empty: it may be read further).
+
+    Every field import reads is checked here against its spec (``schema.HEADER``), before the
+    signature: verify reads the routing fields (kind, sender, recipient, sequence, key) first.
+    """
     if not isinstance(header, dict) or header.get("format") != HEADER_FORMAT:
         return [_t("tệp dvk-header.json không phải tiêu đề gói DVK")]
     if header.get("version") != HEADER_VERSION:
-        problems.append(
+        return [
             _t(
                 "phiên bản định dạng gói {version} không được hỗ trợ",
-                version=repr(header.get("version")),
+                version=repr(header.get("version"))[:40],
             )
-        )
-    if header.get("kind") not in KINDS:
-        problems.append(_t("loại gói không hợp lệ"))
-    for part in ("sender", "recipient"):
-        value = header.get(part)
-        if not isinstance(value, dict) or not isinstance(value.get("unit_code"), str):
-            problems.append(
-                _t("tiêu đề thiếu đơn vị gửi")
-                if part == "sender"
-                else _t("tiêu đề thiếu đơn vị nhận")
-            )
-    seq = header.get("sequence")
-    if not isinstance(seq, int) or isinstance(seq, bool) or seq < 1:
-        problems.append(_t("số thứ tự gói không hợp lệ"))
-    for key in ("public_key", "key_id", "previous_sha256", "created"):
-        if not isinstance(header.get(key), str):
-            problems.append(_t("tiêu đề thiếu trường {key}", key=key))
-    skipped = header.get("evidence_not_included", [])
-    if not isinstance(skipped, list) or not all(isinstance(h, str) for h in skipped):
-        problems.append(_t("danh sách minh chứng không gửi kèm không hợp lệ"))
-    return problems
+        ]
+    problems = schema.Problems()
+    schema.check_header(problems, header)
+    return list(problems)
 
 
 def trusted_comment(header: dict[str, Any]) -> str:

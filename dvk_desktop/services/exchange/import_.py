@@ -204,14 +204,11 @@ def _apply(
                 return ImportResult(check, "already", notes=[MEANWHILE])
             if kind == "decisions":
                 applied = apply_decision_records(session, records, actor=actor)
-                acks = records.get("acknowledged_evidence", [])
-                if isinstance(acks, list):
-                    ledger.add_acks(session, sender, {h for h in acks if isinstance(h, str)})
-                awaited = records.get("awaited_evidence", [])
-                if isinstance(awaited, list):
-                    asked = {h for h in awaited if isinstance(h, str)}
-                    ledger.drop_acks(session, sender, asked)
-                    applied.notes += awaited_notes(session, asked)
+                # Lists of hashes, checked by verify (schema.TOP) like every other field.
+                ledger.add_acks(session, sender, set(records.get("acknowledged_evidence", [])))
+                asked = set(records.get("awaited_evidence", []))
+                ledger.drop_acks(session, sender, asked)
+                applied.notes += awaited_notes(session, asked)
             else:
                 parts = records["children"] if kind == "aggregate" else [records]
                 applied = ApplyReport()

@@ -53,6 +53,7 @@ class PackageCheck:
     header: dict[str, Any] = field(default_factory=dict)
     sender_name: str = ""
     package_sha256: str = ""
+    signed_by_revoked_key: bool = False  # refused for that alone, an administrator may accept it
     already_imported: bool = False
     missing_evidence: list[str] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
@@ -152,6 +153,7 @@ def verify_open(
         elif record.revoked_at is not None and not (
             accepted := trust.revoked_accepted(session, check.package_sha256)
         ):
+            check.signed_by_revoked_key = True
             check.problems.append(
                 _t(
                     "khóa ký của đơn vị {sender} đã bị thu hồi ngày {date}: mọi gói ký bằng khóa "

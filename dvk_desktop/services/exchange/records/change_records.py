@@ -28,14 +28,12 @@ from dvk_desktop.domain.text import clean
 from dvk_desktop.domain.vocab import Status, WorkspaceRole
 from dvk_desktop.messages import _t
 from dvk_desktop.services import audit
-from dvk_desktop.services.exchange.records.schema import MOMENT_RE, SHA_RE, UUID_RE
 from dvk_desktop.storage.models import ChangeRequest, DvkModel, Evidence, utcnow
 
 MAX_REQUESTS = 100_000
 FORCED_REASON = (
     "Gói dữ liệu của đơn vị thay đổi mô hình cấp trên đã khóa; được ghi thành yêu cầu thay đổi."
 )
-_KEYS = ("uuid", "model_uuid", "base_version", "base", "proposed", "reason", "created_at")
 
 
 def side_of(session: Session, row: DvkModel) -> dict[str, Any]:
@@ -84,115 +82,40 @@ def collect(session: Session, models: list[DvkModel], *, own_only: bool) -> dict
     }
 
 
-def _valid(r: Any) -> bool:
-    return (
-        isinstance(r, dict)
-        and all(k in r for k in _KEYS)
-        and isinstance(r["uuid"], str)
-        and len(r["uuid"]) == 36
-        and isinstance(r["base"], dict)
-        and isinstance(r["proposed"], dict)
-        and isinstance(r["base_version"], int)
-        and isinstance(r["reason"], str)
-        and len(r["reason"]) <= ownership.MAX_REASON
-    )
+def problems_in(records: dict[str, Any], unit: str = "") -> list[str]:
+    """What is wrong with what a snapshot's change requests name, in Vietnamese.
 
-
-def problems_in(records: Any, unit: str = "") -> list[str]:
-    """What is wrong with a snapshot's change requests and part versions, in Vietnamese.
-
-    Verify runs this before anything is written, so a malformed request refuses the package
-    with a message naming it instead of being left out silently on import.
+    Verify runs this before anything is written, on records whose fields passed their specs
+    (``schema.SECTIONS["change_requests"]``), so a request naming a model the package does not
+    carry, or twice the same request, refuses the package instead of being left out on import.
     """
-    if not isinstance(records, dict):
-        return []
     out: list[str] = []
     of = _t(" của đơn vị {unit}", unit=unit[:20]) if unit else ""
-    items = records.get("change_requests", [])
-    if not isinstance(items, list) or len(items) > MAX_REQUESTS:
-        return [_t("Dữ liệu{of}: phần “change_requests” phải là danh sách", of=of)]
-    models = records.get("models", [])
-    held = (
-        {m.get("uuid") for m in models if isinstance(m, dict)}
-        if isinstance(models, list)
-        else set()
-    )
+    held = {m["uuid"] for m in records.get("models", [])}
     seen: set[str] = set()
-    for n, r in enumerate(items, 1):
+    for n, r in enumerate(records.get("change_requests", []), 1):
         where = _t("Yêu cầu thay đổi thứ {n}{of}", n=n, of=of)
-        what = _request_problem(r, held, seen)
+        what = ""
+        if r["uuid"] in seen:
+            what = _t("mã định danh bị trùng trong gói")
+        elif r["model_uuid"] not in held:
+            what = _t("mô hình của yêu cầu không có trong gói")
         if what:
             out.append(_t("{where}: {what}", where=where, what=what))
+        seen.add(r["uuid"])
         if len(out) >= 50:
             break
-    seen_versions = records.get("upper_versions", {})
-    if not isinstance(seen_versions, dict) or not all(
-        isinstance(v, int) and not isinstance(v, bool) and 0 <= v < 2**53
-        for v in seen_versions.values()
-    ):
-        out.append(
-            _t("Dữ liệu{of}: phần “upper_versions” phải ghi số phiên bản của mỗi mô hình", of=of)
-        )
     return out
 
 
-def _request_problem(r: Any, models: set[Any], seen: set[str]) -> str:
-    """The first thing wrong with one request record ("" when it is well-formed)."""
-    if not isinstance(r, dict):
-        return _t("không phải đối tượng JSON")
-    missing = [k for k in _KEYS if k not in r]
-    if missing:
-        return _t("thiếu trường {names}", names=", ".join(f"“{k}”" for k in missing))
-    if not isinstance(r["uuid"], str) or not UUID_RE.fullmatch(r["uuid"]):
-        return _t("mã định danh yêu cầu không phải UUID")
-    if r["uuid"] in seen:
-        return _t("mã định danh bị trùng trong gói")
-    seen.add(r["uuid"])
-    if r["model_uuid"] not in models:
-        return _t("mô hình của yêu cầu không có trong gói")
-    version = r["base_version"]
-    if not isinstance(version, int) or isinstance(version, bool) or not 1 <= version < 2**31:
-        return _t("phiên bản gốc “base_version” phải là số nguyên dương")
-    if not isinstance(r["base"], dict) or not isinstance(r["proposed"], dict):
-        return _t("bản cũ “base” và bản mới “proposed” phải là đối tượng JSON")
-    if not isinstance(r["reason"], str) or len(r["reason"]) > ownership.MAX_REASON:
-        return _t("lý do phải là chuỗi ký tự tối đa {n} ký tự", n=ownership.MAX_REASON)
-    if not isinstance(r["created_at"], str) or not MOMENT_RE.fullmatch(r["created_at"]):
-        return _t("thời điểm gửi “created_at” không đúng định dạng")
-    for key, limit in (("created_by", 150), ("decided_by", 150), ("decision_comment", 4000)):
-        if not isinstance(r.get(key, ""), str) or len(r.get(key, "")) > limit:
-            return _t("trường “{key}” phải là chuỗi ký tự tối đa {n} ký tự", key=key, n=limit)
-    if r.get("state", ChangeState.PENDING.value) not in {s.value for s in ChangeState}:
-        return _t("kết quả “state” không hợp lệ")
-    status = r["proposed"].get("status")
-    if status is not None and status not in {s.value for s in Status}:
-        return _t("trạng thái đề nghị không hợp lệ")
-    for side in ("base", "proposed"):
-        evidence = r[side].get("evidence", [])
-        if not isinstance(evidence, list) or not all(
-            isinstance(e, dict)
-            and isinstance(e.get("sha256"), str)
-            and SHA_RE.fullmatch(e["sha256"])
-            for e in evidence
-        ):
-            return _t("danh sách minh chứng của “{side}” không hợp lệ", side=side)
-    return ""
-
-
 def requests_in(records: dict[str, Any]) -> list[dict[str, Any]]:
-    """The well-formed change requests of a package (a malformed one is left out)."""
-    items = records.get("change_requests", [])
-    if not isinstance(items, list):
-        return []
-    return [r for r in items[:MAX_REQUESTS] if _valid(r)]
+    """The change requests of a package (verified: each has the fields of its spec)."""
+    return list(records.get("change_requests", []))
 
 
 def seen_versions(records: dict[str, Any]) -> dict[str, int]:
-    """The part versions a package names, by model uuid."""
-    seen = records.get("upper_versions", {})
-    if not isinstance(seen, dict):
-        return {}
-    return {str(k): v for k, v in seen.items() if isinstance(v, int) and not isinstance(v, bool)}
+    """The part versions a package names, by model uuid (verified: whole numbers)."""
+    return dict(records.get("upper_versions", {}))
 
 
 def store_incoming(

@@ -16,6 +16,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from dvk_desktop.domain.model import BUDGET_SOURCES, TEXT_FIELDS
+from dvk_desktop.domain.ownership import MAX_REASON, ChangeState
 from dvk_desktop.domain.review import MAX_ACTOR, MAX_COMMENT, ReviewState
 from dvk_desktop.domain.rubric import MAX_RUBRIC_NAME
 from dvk_desktop.domain.scoring import MAX_MEMBER, MAX_POSITION
@@ -40,6 +41,7 @@ DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 MOMENT_RE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})?")
 MAX_ITEMS = 200_000
 MAX_PROBLEMS = 500
+PACKAGE_KINDS = ("records", "decisions", "aggregate")
 
 # The kind of value each spec type expects, as a message says it.
 TYPE_NAMES = {
@@ -207,16 +209,37 @@ _LINK = {
     "replica_uuid": OPT_UUID, "origin_uuid": OPT_UUID,
     "replica_year": Spec("int", required=False, nullable=True, hi=10**4),
 }  # fmt: skip
-SECTIONS = {**SECTIONS, "replications": _LINK, "replicated_elsewhere": _LINK}
+# A side of a change request: the evidence it lists (the rest is a model record, as it was).
+_SIDE = {"evidence": Spec("list", required=False, max_len=MAX_ITEMS,
+                          item=Spec("object", fields={"sha256": SHA}))}  # fmt: skip
+# Change requests travel both ways, in every snapshot (change_records checks what they name).
+_CHANGE_REQUEST = {
+    "uuid": UUID, "model_uuid": UUID, "origin_unit_code": _s(20),
+    "base_version": Spec("int", lo=1, hi=2**31 - 1), "base": Spec("object", fields=_SIDE),
+    "proposed": Spec("object", fields={
+        **_SIDE, "status": _e(Status, required=False, nullable=True)}),
+    "reason": _s(MAX_REASON, required=True), "created_at": Spec("moment"),
+    "created_by": _s(150), "state": _e(ChangeState, required=False),
+    "decided_at": OPT_MOMENT, "decided_by": _s(150), "decision_comment": _s(4000),
+    "applied_version": Spec("int", required=False, nullable=True, hi=2**31 - 1),
+}  # fmt: skip
+SECTIONS = {
+    **SECTIONS, "replications": _LINK, "replicated_elsewhere": _LINK,
+    "change_requests": _CHANGE_REQUEST,
+}  # fmt: skip
+EVERY_SNAPSHOT = ("change_requests",)  # sections checked whatever the package's kind
 TOP: Mapping[str, Spec] = {
     "format": _s(40, required=True), "version": Spec("int", hi=1000), "sender": SENDER,
     "children": Spec("list", max_len=20_000, item=Spec("object")),
     "acknowledged_evidence": Spec("list", required=False, max_len=MAX_ITEMS, item=SHA),
     "awaited_evidence": Spec("list", required=False, max_len=MAX_ITEMS, item=SHA),
+    # The upper level's part version of each model, as the sender last received it.
+    "upper_versions": Spec(
+        "map", required=False, max_len=MAX_ITEMS, item=Spec("int", hi=2**53 - 1)),
 }  # fmt: skip
 HEADER: Mapping[str, Spec] = {
     "format": _s(40, required=True), "version": Spec("int", hi=1000),
-    "kind": _s(20, required=True),
+    "kind": Spec("enum", choices=frozenset(PACKAGE_KINDS)),
     "sender": Spec("object", fields={"unit_code": _s(20, required=True), "unit_name": _s(200)}),
     "recipient": Spec("object", fields={"unit_code": _s(20, required=True),
                                         "unit_name": _s(200)}),
@@ -433,6 +456,7 @@ SECTION_LABELS = {
     "reviews": _t("Kết quả thẩm định"),
     "rubrics": _t("Bộ tiêu chí"),
     "score_sheets": _t("Phiếu chấm điểm"),
+    "change_requests": _t("Yêu cầu thay đổi"),
 }
 
 
@@ -453,9 +477,10 @@ def check_snapshot(problems: Problems, records: Any, sections: Any, unit: str = 
     if not isinstance(records, dict):
         problems.add(where, _t("không phải đối tượng JSON"))
         return False
-    top = {k: s for k, s in TOP.items() if k in ("format", "version", "sender")}
+    # Every top field but an aggregate's children (its own check): the parent's evidence lists too.
+    top = {k: s for k, s in TOP.items() if k != "children"}
     ok = check_object(problems, where, records, top)
-    for section in sections:
+    for section in (*sections, *EVERY_SNAPSHOT):
         items = records.get(section, [])
         if not isinstance(items, list) or len(items) > MAX_ITEMS:
             problems.add(where, _t("phần “{section}” phải là danh sách", section=section))
@@ -473,5 +498,5 @@ def check_snapshot(problems: Problems, records: Any, sections: Any, unit: str = 
 
 
 def check_header(problems: Problems, header: Mapping[str, Any]) -> bool:
-    """Check every header field import reads (the routing fields were checked before)."""
+    """Check every header field import reads (``format.header_problems``, before the signature)."""
     return check_object(problems, _t("Tiêu đề gói"), header, HEADER)
