@@ -155,8 +155,10 @@ def test_a_commune_cannot_speak_for_another_communes_links(levels: Levels) -> No
     assert replication.record_problems(records, levels.b, "child") == [
         "Liên kết nhân rộng thứ 1: không phải mô hình của đơn vị gửi gói"
     ]
-    records[replication.UP_KEY][0]["origin_code"] = 7
+    # A wrong type or format is the record specs' to name (tests/packaging/test_field_walk.py
+    # walks every field of a link); here only what a link may say.
+    records[replication.UP_KEY][0]["origin_code"] = ""
     assert (
-        "trường “origin_code” không hợp lệ"
+        "thiếu mã đơn vị hoặc mã mô hình gốc"
         in replication.record_problems(records, levels.b, "child")[0]
     )

@@ -203,11 +203,13 @@ SECTIONS: Mapping[str, Mapping[str, Spec]] = {
         "comment": _s(MAX_COMMENT, required=True), "updated_at": OPT_MOMENT,
     },
 }  # fmt: skip
+# A replication link, as replication.py writes it (every field always there).
 _LINK = {
-    **{k: _s(300, nullable=True) for k in ("replica_unit_code", "replica_code", "replica_name",
-       "replica_status", "origin_unit_code", "origin_code", "origin_name")},
-    "replica_uuid": OPT_UUID, "origin_uuid": OPT_UUID,
-    "replica_year": Spec("int", required=False, nullable=True, hi=10**4),
+    "replica_unit_code": _s(20, required=True), "replica_code": _s(40, required=True),
+    "replica_name": _s(300, required=True), "replica_status": _s(30, required=True),
+    "origin_unit_code": _s(20, required=True), "origin_code": _s(40, required=True),
+    "origin_name": _s(300, required=True), "replica_uuid": UUID, "origin_uuid": OPT_UUID,
+    "replica_year": Spec("int", lo=1900, hi=2200),
 }  # fmt: skip
 # A side of a change request: the evidence it lists (the rest is a model record, as it was).
 _SIDE = {"evidence": Spec("list", required=False, max_len=MAX_ITEMS,
