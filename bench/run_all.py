@@ -5,6 +5,8 @@ fsync, bare ReportLab/openpyxl, the sqlite3 shell, bare scrypt…) in the same r
 hold on any machine; the absolute times depend on it and on its load, which is recorded.
 
 Run: python bench/run_all.py [--sizes small,medium,large] [--crash-json FILE] [--out FILE]
+
+What the report holds below its KEEP_MARKER line (sections written by hand) is kept.
 """
 
 from __future__ import annotations
@@ -29,6 +31,9 @@ SIZES: dict[str, dict[str, list[str]]] = {
         "packages": ["50", "100", "100"],
         "reports": ["--forms", "50", "--models", "1000"],
         "gui": ["--models", "1000", "--runs", "2"],
+        "stalls": [],
+        "batch": ["--packages", "10", "--big", "2000"],
+        "xlsx": ["--rows", "1000"],
     },
     "medium": {
         "startup": ["--models", "10000", "--runs", "5"],
@@ -36,6 +41,8 @@ SIZES: dict[str, dict[str, list[str]]] = {
         "packages": ["200", "500", "250"],
         "reports": ["--forms", "200", "--models", "10000"],
         "gui": ["--models", "10000", "--runs", "2"],
+        "batch": ["--packages", "100", "--big", "10000"],
+        "xlsx": ["--rows", "5000"],
     },
     "large": {
         "startup": ["--models", "100000", "--runs", "5"],
@@ -43,6 +50,8 @@ SIZES: dict[str, dict[str, list[str]]] = {
         "packages": ["500", "2500", "250"],
         "reports": ["--forms", "1000", "--models", "100000"],
         "gui": ["--models", "100000", "--runs", "3"],
+        "batch": ["--packages", "100", "--only", "batch"],
+        "xlsx": ["--rows", "20000"],
     },
 }
 SCRIPTS = {
@@ -51,7 +60,22 @@ SCRIPTS = {
     "packages": ("bench/bench_packages.py", "Export and import vs zip/unzip + sha256sum (+fsync)"),
     "reports": ("bench/bench_reports.py", "Forms vs bare ReportLab; workbook vs bare openpyxl"),
     "gui": ("bench/bench_gui.py", "GUI start and filled list vs a bare PySide6 window"),
+    "stalls": ("bench/bench_ui_stalls.py", "Longest interface freeze per step (demo workspace)"),
+    "batch": (
+        "bench/bench_batch_import.py",
+        "Batch import of 1/10/100 packages vs unzip + sha256sum (+fsync); one large package",
+    ),
+    "xlsx": ("bench/bench_xlsx_import.py", "Excel import vs bare openpyxl read"),
 }
+# Benchmarks this command cannot run on its own, and what each needs (said in the report).
+NOT_RUN = {
+    "bench/bench_bundle.py": "needs the bundle built first: `python installer/build.py` (5 min)",
+    "bench/bench_office.py": "needs a PostgreSQL server: `--url postgresql://…`",
+    "bench/bench_shared_evidence.py": "needs a PostgreSQL server: `--url postgresql://…`",
+}
+# The sections written by hand below this line (runs of one branch against another, the
+# long campaigns) are kept when the measured part above it is written again.
+KEEP_MARKER = "<!-- Written by hand below: bench/run_all.py keeps what follows. -->"
 
 
 STARTUP_NOTE = (
@@ -143,6 +167,15 @@ def crash_section(path: Path | None) -> list[str]:
     ]  # fmt: skip
 
 
+def kept_sections(out: Path) -> list[str]:
+    """The hand-written part of the report being replaced, from its marker on."""
+    if not out.is_file():
+        return [KEEP_MARKER, ""]
+    text = out.read_text(encoding="utf-8")
+    at = text.find(KEEP_MARKER)
+    return [KEEP_MARKER, ""] if at < 0 else [text[at:].rstrip("\n")]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="small,medium,large")
@@ -171,6 +204,8 @@ def main() -> None:
     for size, names in plan.items():
         doc += [f"## Size: {size}", ""]
         for name in names:
+            if name not in SIZES[size]:
+                continue  # measured at one size only (the freeze steps: the demo workspace)
             out, seconds, peak, code = run(name, SIZES[size][name])
             title = SCRIPTS[name][1]
             doc += [f"### {title}", "",
@@ -188,6 +223,9 @@ def main() -> None:
                 doc += ["```", out.strip(), "```", ""]
             print(f"{size} {name}: {seconds:.0f} s", flush=True)
     doc += crash_section(args.crash_json)
+    doc += ["## Not run by this command", "",
+            *(f"- `{script}`: {why}." for script, why in NOT_RUN.items()), ""]  # fmt: skip
+    doc += kept_sections(args.out)
     args.out.write_text("\n".join(doc) + "\n", encoding="utf-8")
     print(f"wrote {args.out}")
 

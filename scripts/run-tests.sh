@@ -5,7 +5,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/_setup.sh"
 
 # nsis: the Windows installer script is compiled against the Linux bundle (tests/installer);
 # gcc, libc6-dev: the bundle's empty ICU data library is compiled at build time.
-install_debian_packages "${QT_PACKAGES[@]}" xvfb xauth poppler-utils minisign age \
+# strace: the crash harness kills the CLI at chosen write system calls (tests/crash).
+install_debian_packages "${QT_PACKAGES[@]}" xvfb xauth poppler-utils minisign age strace \
   libreoffice-calc-nogui postgresql nsis gcc libc6-dev
 ensure_venv gui,dev,postgres
 cd "$ROOT"

@@ -25,8 +25,13 @@ from dvk_desktop.storage.engine import check_integrity, copy_database_file, curr
 from dvk_desktop.storage.evidence_store import CHUNK
 from dvk_desktop.storage.faults import as_user_error, ensure_space
 from dvk_desktop.storage.models import Evidence, EvidenceDerivative, Setting
-from dvk_desktop.storage.recovery import STAGING
-from dvk_desktop.storage.scratch import locked_temp, scratch_dir, sweep_temporaries
+from dvk_desktop.storage.recovery import (
+    DESTINATION_STAGING,
+    STAGING,
+    remember_destination,
+    sweep_destination,
+)
+from dvk_desktop.storage.scratch import locked_temp, scratch_dir
 from dvk_desktop.storage.workspace import WorkspaceHandle
 
 SUFFIX = ".dvkbak"
@@ -114,7 +119,8 @@ def backup_workspace(
             target = destination / f"dvk-{ws.unit_code}-{stamp}-{n}{SUFFIX}"
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        sweep_temporaries(target.parent, prefix=".dvk-")  # what a killed backup left here
+        sweep_destination(target.parent)  # what a killed backup or export left here
+        remember_destination(handle.paths.root, target.parent)  # swept on next open if killed
         return _write_backup(handle, ws, target, reporter, cancel)
     except OSError as exc:
         raise as_user_error(exc, root=handle.paths.root, destination=target.parent) or exc from exc
@@ -145,7 +151,7 @@ def _write_backup(
     ensure_space(handle.paths.root, db_size)  # the consistent copy is made in the workspace
     scratch_base = handle.paths.root / STAGING
     if handle.read_only:  # a locked stick: copy the database beside the backup instead
-        scratch_base = target.parent / ".dvk-backup-staging"
+        scratch_base = target.parent / DESTINATION_STAGING
     out, tmp = locked_temp(target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
         with scratch_dir(scratch_base, "backup-") as scratch:
@@ -196,6 +202,10 @@ def _write_backup(
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
         raise
+    finally:
+        if handle.read_only:  # nothing of the staged copy stays on the user's stick
+            with contextlib.suppress(OSError):
+                scratch_base.rmdir()
     reporter.report(len(entries), len(entries) + 1, _t("Đang kiểm tra bản sao lưu"))
     verify_backup(target, cancel=cancel)
     if not handle.read_only:

@@ -35,9 +35,11 @@ from dvk_desktop.storage.faults import as_user_error, ensure_space
 from dvk_desktop.storage.recovery import (
     RestorePlan,
     begin_swap,
+    remember_destination,
     restore_staging_base,
     resume_restore,
     swap,
+    sweep_destination,
     sweep_workspace,
 )
 from dvk_desktop.storage.scratch import locked_temp, scratch_dir
@@ -115,6 +117,8 @@ def export_transfer(
         target = destination / f"dvk-chuyen-may-{ws.unit_code}-{stamp}{SUFFIX}"
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
+        sweep_destination(target.parent)  # what a killed move, backup or export left here
+        remember_destination(handle.paths.root, target.parent)  # swept on next open if killed
         with tempfile.TemporaryDirectory(prefix="dvk-move-") as scratch:
             reporter.report(0, 1, _t("Đang sao lưu vùng làm việc"))
             # A real automatic backup (kept and rotated like the others) unless the workspace

@@ -107,9 +107,60 @@ def sweep_workspace(root: Path, *, evidence: Path | None = None) -> list[Path]:
         removed += sweep_temporaries(evidence, prefix=".incoming.")
     if not has_pending_restore(root):
         removed += sweep_scratch(root.parent, f".{root.name}.{RESTORE_PREFIX}")
+    for folder in remembered_destinations(root):  # a stick a killed export or backup wrote to
+        if folder.is_dir():
+            removed += sweep_destination(folder)
     if removed:
         log.info("removed %d leftovers of interrupted operations", len(removed))
     return removed
+
+
+# ---------------------------------------------------------------- destinations
+
+# The hidden folder a read-only workspace's backup copies its database into, beside the backup.
+DESTINATION_STAGING = ".dvk-backup-staging"
+# The folders outside the workspace that exports and backups wrote to (newest last).
+DESTINATIONS_NOTE = ".noi-da-ghi.json"
+MAX_DESTINATIONS = 20
+
+
+def sweep_destination(folder: Path) -> list[Path]:
+    """Delete what killed exports and backups left in ``folder`` (a stick); return it."""
+    removed = sweep_temporaries(folder, prefix=".dvk-")
+    staging = folder / DESTINATION_STAGING
+    removed += sweep_scratch(staging)
+    with contextlib.suppress(OSError):
+        if staging.is_dir() and not any(staging.iterdir()):
+            staging.rmdir()
+    return removed
+
+
+def remembered_destinations(root: Path) -> list[Path]:
+    """The folders outside the workspace that were written to, for the next open to sweep."""
+    try:
+        folders = json.loads((root / DESTINATIONS_NOTE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    return [Path(f) for f in folders if isinstance(f, str)] if isinstance(folders, list) else []
+
+
+def remember_destination(root: Path, folder: Path) -> None:
+    """Before writing into ``folder``: if the writer is killed, the next open sweeps it.
+
+    A backup may hold the whole database, an unencrypted package the records: their hidden
+    temporaries must not wait on the stick for the next write to that same folder.
+    """
+    try:
+        folder = folder.resolve()
+        if folder == (root / "backups").resolve():
+            return  # swept with the workspace anyway
+        known = remembered_destinations(root)
+        if folder in known:
+            return
+        kept = [str(f) for f in [*known, folder][-MAX_DESTINATIONS:]]
+        atomic_write_text(root / DESTINATIONS_NOTE, json.dumps(kept, ensure_ascii=False))
+    except OSError:
+        pass  # a write-protected workspace: the folder's own next write still sweeps it
 
 
 # ---------------------------------------------------------------- exports in flight

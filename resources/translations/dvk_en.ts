@@ -1075,6 +1075,14 @@ The key enrolment sheet (print it, have it signed and stamped, then send it to t
             <translation>Back up now</translation>
         </message>
         <message>
+            <source>Vùng làm việc này chỉ đọc được (USB đang khóa ghi, hoặc thư mục không cho ghi): xem được, không sửa được, không tự động sao lưu.</source>
+            <translation>This workspace is read-only (the USB stick is write-protected, or the folder cannot be written): you can view it, not change it, and it is not backed up automatically.</translation>
+        </message>
+        <message>
+            <source>Sao lưu sang nơi khác</source>
+            <translation>Back up elsewhere</translation>
+        </message>
+        <message>
             <source>Đã khôi phục. Dữ liệu trước khi khôi phục được giữ tại: %1</source>
             <translation>Restored. The data from before the restore is kept at: %1</translation>
         </message>

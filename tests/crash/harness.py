@@ -273,12 +273,9 @@ def _leftovers(case: Case) -> list[str]:
         if folder.is_dir():
             found += [p for p in folder.iterdir() if p.name.endswith((".tmp", ".partial"))]
     found += list(root.parent.glob(f".{root.name}.khoi-phuc-*"))
-    # The destination is swept by the next backup or export to it (the stick may be gone
-    # by the next open); what is left there must be abandoned, so that sweep takes it.
-    from dvk_desktop.storage.scratch import sweep_temporaries
-
-    sweep_temporaries(case.usb, prefix=".dvk-")
+    # The stick a killed export or backup wrote to is swept by that open too (it is plugged in).
     found += [p for p in case.usb.iterdir() if p.name.endswith((".tmp", ".partial"))]
+    found += list((case.usb / ".dvk-backup-staging").glob("*"))
     return [f"leftover {p.relative_to(root.parent)}" for p in found]
 
 

@@ -64,3 +64,10 @@ def test_long_campaign(tmp_path: Path) -> None:
     print(result)
     assert result["kills"] >= LONG
     assert result["problems"] == []
+
+
+def test_the_test_command_installs_strace_so_the_system_call_kills_are_not_skipped() -> None:
+    # Without strace the kills at write system calls skip silently: a fresh CI machine has none.
+    script = (Path(__file__).resolve().parents[2] / "scripts" / "run-tests.sh").read_text()
+    install = next(line for line in script.splitlines() if "install_debian_packages" in line)
+    assert " strace" in install

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from dvk_desktop.domain.vocab import ImportOutcome
 from dvk_desktop.services import evidence, models
 from dvk_desktop.services.backup import backup_workspace
 from dvk_desktop.services.workspace_setup import init_workspace
@@ -131,3 +132,27 @@ def test_the_evidence_store_keeps_files_byte_identical_after_a_full_disk(
         evidence.add_evidence(handle, uuid, big, caption="Phim")
     stored = root / "evidence" / sha[:2] / sha
     assert hashlib.sha256(stored.read_bytes()).hexdigest() == sha
+
+
+def test_importing_onto_a_full_disk_says_the_disk_is_full_not_internal_error(
+    small_disk: SmallDisk, tmp_path: Path
+) -> None:
+    from dvk_desktop.services.exchange import batch
+    from tests.packaging.exchange import UPPER_PASS, build_exchange, export_plain
+
+    ex = build_exchange(tmp_path / "ex")
+    package = export_plain(ex, tmp_path)
+    root = small_disk("64m") / "tinh"
+    shutil.copytree(ex.upper_dir, root)
+    before = _state(root)
+    fill(root, leave=50_000)  # the package's photos cannot be staged
+    with open_workspace(root) as handle:
+        summary = batch.import_files(handle, [package], passphrase=UPPER_PASS)
+    (result,) = summary.results
+    assert result.outcome == ImportOutcome.REFUSED
+    assert "đã đầy" in result.reason and "Không có gì bị mất" in result.reason
+    assert "cần thêm khoảng" in result.reason
+    assert "lỗi nội bộ" not in result.reason and "Errno" not in result.reason, result.reason
+    assert ".staging" not in result.reason  # the disk is named by the workspace the user knows
+    (root / "ballast.bin").unlink()
+    assert _state(root) == before

@@ -110,6 +110,7 @@ def test_a_write_protected_workspace_opens_read_only_and_can_be_backed_up_elsewh
         assert handle.read_only
         target = backup_workspace(handle, tmp_path / "pc")
         assert verify_backup(target).unit_code == COMMUNE
+    assert list((tmp_path / "pc").iterdir()) == [target]  # no staging folder left beside it
     refused = cli("models", "add", "-w", str(root), "--name", "Mô hình mới", "--year", "2026")
     assert refused.returncode == 2, refused.stderr
     assert "chỉ đọc" in refused.stderr or "khóa ghi" in refused.stderr
@@ -199,3 +200,37 @@ def test_the_cli_backs_up_automatically_so_the_restore_hint_points_at_something(
     assert again.returncode == 0
     assert len(list((root / "backups").glob("*.dvkbak"))) == 1  # once a day, not every time
     shutil.rmtree(root / "backups")
+
+
+@pytest.mark.sqlite_only("SQLite's single write lock, held by another process")
+def test_an_import_while_another_program_writes_is_not_blamed_on_the_package(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dvk_desktop.domain.vocab import ImportOutcome
+    from dvk_desktop.services.exchange import batch
+    from tests.packaging.exchange import UPPER_PASS, build_exchange, export_plain
+
+    ex = build_exchange(tmp_path / "ex")
+    package = export_plain(ex, tmp_path)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_WRITE_LOCK, str(ex.upper_dir)], cwd=REPO, text=True,
+        stdout=subprocess.PIPE, env={**os.environ, "PYTHONPATH": str(REPO)},
+    )  # fmt: skip
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
+        monkeypatch.setattr("dvk_desktop.storage.engine.BUSY_TIMEOUT_MS", 300)
+        with open_workspace(ex.upper_dir) as upper:
+            (result,) = batch.import_files(upper, [package], passphrase=UPPER_PASS).results
+    finally:
+        holder.kill()
+        holder.wait()
+    assert result.outcome == ImportOutcome.REFUSED
+    # Was: "gói có dữ liệu mà chương trình chưa kiểm tra được", and a sound package quarantined.
+    assert "chương trình khác ghi dữ liệu" in result.reason, result.reason
+    assert f"tiến trình {holder.pid}" in result.reason and "Không có gì bị mất" in result.reason
+    assert not (ex.upper_dir / "quarantine").exists() or not any(
+        (ex.upper_dir / "quarantine").iterdir()
+    )
+    with open_workspace(ex.upper_dir) as upper:  # once the other program is done, it imports
+        (again,) = batch.import_files(upper, [package], passphrase=UPPER_PASS).results
+    assert again.outcome == ImportOutcome.IMPORTED, again.reason

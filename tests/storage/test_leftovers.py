@@ -158,3 +158,37 @@ def test_db_check_vouches_for_the_database_on_either_kind(workspace: WorkspaceHa
     assert checked.returncode == 0, checked.stderr
     assert "Vùng làm việc không có lỗi." in checked.stdout
     assert "Lỗi không mong đợi" not in checked.stdout + checked.stderr
+
+
+# A backup (or export) to a stick killed mid-write: its hidden temporary, and for a read-only
+# workspace the database copy it stages beside the backup, stay on the stick.
+LEAVE_ON_STICK = """
+import os, sys
+from pathlib import Path
+from dvk_desktop.storage.scratch import locked_temp, scratch_dir
+stick = Path(sys.argv[1])
+out = locked_temp(stick, prefix=".dvk-00070-20261203-000000.dvkbak.", suffix=".tmp")[0]
+out.write(b"PK the whole database, phone numbers included")
+out.flush()
+staged = scratch_dir(stick / ".dvk-backup-staging", "backup-").__enter__()
+(staged / "dvk.sqlite3").write_bytes(b"SQLite format 3 names and birth years")
+print("left", flush=True)
+os.kill(os.getpid(), 9)
+"""
+
+
+@pytest.mark.sqlite_only("backups of a PostgreSQL office are the server's tools")
+def test_the_next_open_sweeps_what_a_killed_backup_left_on_a_stick(
+    workspace: WorkspaceHandle, tmp_path: Path
+) -> None:
+    from dvk_desktop.services.backup import backup_workspace
+
+    root, stick = workspace.paths.root, tmp_path / "usb"
+    made = backup_workspace(workspace, stick)  # the stick this workspace writes to
+    workspace.close()
+    subprocess.run([sys.executable, "-c", LEAVE_ON_STICK, str(stick)], cwd=REPO, check=False,
+                   env={**os.environ, "PYTHONPATH": str(REPO)})  # fmt: skip
+    assert len(list(stick.iterdir())) == 3
+    with open_workspace(root):
+        pass  # the next open, before any other backup to that stick
+    assert list(stick.iterdir()) == [made]

@@ -179,6 +179,10 @@ class BackupPage(QWidget):
         self.backup_now()
 
     def _on_backup_to_button_clicked(self) -> None:
+        self.choose_folder_and_back_up()
+
+    def choose_folder_and_back_up(self) -> None:
+        """Ask for a folder (a USB stick, another drive) and back up there."""
         folder = QFileDialog.getExistingDirectory(
             self, tr("Chọn thư mục (ví dụ ổ USB) để lưu bản sao"), str(Path.home())
         )

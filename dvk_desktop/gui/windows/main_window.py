@@ -314,6 +314,8 @@ class MainWindow(Navigation, WorkspaceFlow, QMainWindow):
         from dvk_desktop.gui.windows.backup_page import DAILY, backup_age
         from dvk_desktop.services.workspace_setup import get_settings
 
+        if self.handle.read_only:  # a write-protected stick: its backups folder cannot take one
+            return None
         age = backup_age(get_settings(self.handle))
         if age is not None and age < DAILY:
             return None
@@ -331,6 +333,9 @@ class MainWindow(Navigation, WorkspaceFlow, QMainWindow):
             self._hide_done_banner()
             return
         self.show_page("backup")
+        if link == "backup-to":  # a write-protected workspace: a backup elsewhere only
+            self.backup_page.choose_folder_and_back_up()
+            return
         self.backup_page.backup_now()
 
     def _on_action_backup_now_triggered(self) -> None:
@@ -380,7 +385,8 @@ class MainWindow(Navigation, WorkspaceFlow, QMainWindow):
         if not self.close_editors():
             event.ignore()
             return
-        if not self.auto_backup:
+        if not self.auto_backup or self._handle is None or self._handle.read_only:
+            # A write-protected workspace cannot hold a backup: leaving must not say it failed.
             self._finish_close()
             event.accept()
             return

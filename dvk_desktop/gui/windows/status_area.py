@@ -66,7 +66,10 @@ class StatusArea:
             if last
             else tr("Chưa sao lưu")
         )
-        self.show_banner(stale_warning(settings), local_time_text(last))
+        if handle.read_only:
+            self.show_read_only_banner()
+        else:
+            self.show_banner(stale_warning(settings), local_time_text(last))
         self.window.setWindowTitle(f"{info.unit_name} — {APP_NAME}")
 
     def show_banner(self, warning: str, last: str) -> None:
@@ -93,6 +96,19 @@ class StatusArea:
             banner.setProperty("state", "done")
         elif banner.property("state") != "done":
             banner.hide()
+
+    def show_read_only_banner(self) -> None:
+        """Say at once that nothing can be changed here, and where a backup can still go."""
+        text = tr(
+            "Vùng làm việc này chỉ đọc được (USB đang khóa ghi, hoặc thư mục không cho ghi): "
+            "xem được, không sửa được, không tự động sao lưu."
+        )
+        link = tr("Sao lưu sang nơi khác")
+        self.banner.setStyleSheet(BANNER_WARNING)
+        self.banner.setText(f"⚠ {text} <a href='backup-to'>{link}</a>")
+        self.banner.setProperty("state", "read-only")
+        self.banner.setMinimumHeight(0)
+        self.banner.show()
 
     def hide_done_banner(self) -> None:
         """Take away the "backed up" banner (the user hid it, or moved to another page)."""

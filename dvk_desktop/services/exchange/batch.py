@@ -18,6 +18,7 @@ from dvk_desktop.progress import CancelToken, NullReporter, ProgressReporter
 from dvk_desktop.services import access, workspace_keys
 from dvk_desktop.services.exchange.format import SUFFIX
 from dvk_desktop.services.exchange.import_ import PackageRefusedError, import_package
+from dvk_desktop.storage.faults import DiskFullError, as_user_error
 from dvk_desktop.storage.workspace import WorkspaceHandle
 
 SUFFIXES = (SUFFIX, SUFFIX + ".age")
@@ -106,6 +107,13 @@ def check_passphrase(handle: WorkspaceHandle, passphrase: str) -> None:
     keys.unlock(workspace_keys.key_file(handle), passphrase)
 
 
+def _size_of(path: Path) -> int | None:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return None
+
+
 def _one(
     handle: WorkspaceHandle,
     path: Path,
@@ -136,8 +144,18 @@ def _one(
     except (Cancelled, PassphraseError, DvkError) as exc:
         # A wrong passphrase or an unreadable file refuses this file only: the others go on.
         return FileResult(path, ImportOutcome.REFUSED, reason=exc.message, problems=(exc.message,))
-    except Exception:
+    except Exception as exc:
         log.exception("unexpected error importing %s", path)
+        # A full disk, a busy database or a pulled stick is said as such (and that nothing
+        # was lost), never as an internal error the user can do nothing about.
+        known = as_user_error(exc, root=handle.paths.root)
+        if isinstance(known, DiskFullError):
+            # What an import needs is about the package's size: its evidence is stored whole.
+            known = DiskFullError(handle.paths.root, _size_of(path))
+        if known is not None:
+            return FileResult(
+                path, ImportOutcome.REFUSED, reason=known.message, problems=(known.message,)
+            )
         reason = _t("lỗi nội bộ khi nhập tệp này (đã ghi vào nhật ký); các tệp khác vẫn được nhập")
         return FileResult(path, ImportOutcome.REFUSED, reason=reason, problems=(reason,))
     header = result.check.header

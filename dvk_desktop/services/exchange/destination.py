@@ -20,7 +20,7 @@ from dvk_desktop.packaging.agecrypt import EncryptingWriter
 from dvk_desktop.progress import CancelToken
 from dvk_desktop.storage.atomic import AtomicFile
 from dvk_desktop.storage.faults import as_user_error, media_removed
-from dvk_desktop.storage.scratch import sweep_temporaries
+from dvk_desktop.storage.recovery import sweep_destination
 
 
 class Destination:
@@ -31,7 +31,7 @@ class Destination:
         self.folder = final.parent
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            sweep_temporaries(self.folder, prefix=".dvk-")  # what a killed export left here
+            sweep_destination(self.folder)  # what a killed export or backup left here
             self._file = AtomicFile(final, suffix=".partial")
         except OSError as exc:
             raise self.error(exc) from exc

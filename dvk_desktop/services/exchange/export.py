@@ -44,7 +44,11 @@ from dvk_desktop.services.exchange.records.decisions import decision_records
 from dvk_desktop.storage.engine import current_revision
 from dvk_desktop.storage.faults import ensure_space
 from dvk_desktop.storage.models import PackageLedger, TrustedKey
-from dvk_desktop.storage.recovery import clear_pending_export, note_pending_export
+from dvk_desktop.storage.recovery import (
+    clear_pending_export,
+    note_pending_export,
+    remember_destination,
+)
 from dvk_desktop.storage.workspace import WorkspaceHandle
 
 
@@ -214,6 +218,7 @@ def export_package(
         final = final.with_name(final.name + ".age")
     ensure_space(final.parent, sum(handle.evidence.path_for(h).stat().st_size for h in to_send))
     recipients = [recipient_key.age_recipient] if encrypted and recipient_key else None
+    remember_destination(handle.paths.root, final.parent)  # swept on the next open if killed
     with Destination(final, recipients=recipients, cancel=cancel) as dest:
         try:
             with ZipWriter(None, cancel=cancel, stream=dest.stream) as writer:

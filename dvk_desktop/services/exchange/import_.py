@@ -39,6 +39,7 @@ from dvk_desktop.services.exchange.staging import fsync_file, staging
 from dvk_desktop.services.exchange.verify import PackageCheck, verify_open
 from dvk_desktop.services.integrity import collect_unreferenced
 from dvk_desktop.storage.atomic import fsync_dir
+from dvk_desktop.storage.faults import as_user_error
 from dvk_desktop.storage.workspace import WorkspaceHandle
 
 log = logging.getLogger(__name__)
@@ -94,7 +95,12 @@ def import_package(
         if not isinstance(exc, PackageError):
             raise  # the workspace's trouble (disk full, store locked), not the package's
         refusal = exc
-    except Exception:
+    except Exception as exc:
+        # A busy or full database (SQLite's own errors are no OSError) is the workspace's
+        # trouble: said as such, and the sound package is not quarantined.
+        workspace_trouble = as_user_error(exc, root=handle.paths.root)
+        if workspace_trouble is not None:
+            raise workspace_trouble from exc
         # What no check foresaw is still the package's doing: refused and quarantined like
         # any other refusal, the traceback in the log for the developers.
         log.exception("unexpected error importing %s", path)
