@@ -58,8 +58,23 @@ def _init(root: Path, url: str) -> subprocess.Popen[str]:
         [sys.executable, "-m", "dvk_desktop.cli.main", "init", "-w", str(root), "--unit", "01",
          "--database-url", url],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8",
-        env={**os.environ, "PYTHONIOENCODING": "utf-8", "DVK_AUTO_BACKUP": "0"},
+        env={**os.environ, "PYTHONIOENCODING": "utf-8", "DVK_AUTO_BACKUP": "0",
+             "PYTHONFAULTHANDLER": "1"},
     )  # fmt: skip
+
+
+def _ended(child: subprocess.Popen[str]) -> str:
+    """The child's stderr once it has ended; if it hangs, its threads' stacks in the failure.
+
+    It normally ends within about a second of Ctrl-C; the minute is for a heavily loaded
+    machine, where cancelling on the server (psycopg's, then ours) can take 5 s each.
+    """
+    try:
+        return child.communicate(timeout=60)[1]
+    except subprocess.TimeoutExpired:
+        child.send_signal(signal.SIGABRT)  # faulthandler prints every thread's stack
+        _out, err = child.communicate(timeout=30)
+        pytest.fail(f"dvk init did not end after Ctrl-C:\n{err}")
 
 
 def test_ctrl_c_during_the_migrations_leaves_the_server_and_folder_clean(
@@ -71,7 +86,7 @@ def test_ctrl_c_during_the_migrations_leaves_the_server_and_folder_clean(
         child = _init(root, pg_url)
         wait_for_a_waiter(engine)
         child.send_signal(signal.SIGINT)  # what Ctrl-C in the console sends
-        _out, err = child.communicate(timeout=20)
+        err = _ended(child)
     assert tables(engine) == []  # no table, no alembic_version: as it was
     assert not root.exists()  # the folder it made is gone; nothing names the server
     assert child.returncode == 2, err
