@@ -120,9 +120,6 @@ def _cases() -> list[tuple[str, str, Path_, str]]:
     return cases
 
 
-CASES = _cases()
-
-
 def _spec_at(section: str, path: Path_) -> schema.Spec:
     specs = {"header": schema.HEADER, "": schema.TOP}.get(section) or schema.SECTIONS[section]
     return dict(spec_paths(specs))[path]
@@ -131,6 +128,11 @@ def _spec_at(section: str, path: Path_) -> schema.Spec:
 def _id(case: tuple[str, str, Path_, str]) -> str:
     kind, section, path, how = case
     return f"{kind}-{section or 'top'}-{'.'.join(map(str, path))}-{how}"
+
+
+# Sorted: pytest-xdist's workers must collect the same cases in the same order, and some of
+# the names come from sets (whose order changes from one process to the next).
+CASES = sorted(_cases(), key=_id)
 
 
 # ------------------------------------------------------------ putting a wrong value in place
