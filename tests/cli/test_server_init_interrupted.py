@@ -53,6 +53,10 @@ def tables(engine: Engine) -> list[str]:
         return sorted(inspect(conn).get_table_names())
 
 
+def _ctrl_c_as_in_a_console() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _init(root: Path, url: str) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [sys.executable, "-m", "dvk_desktop.cli.main", "init", "-w", str(root), "--unit", "01",
@@ -60,6 +64,9 @@ def _init(root: Path, url: str) -> subprocess.Popen[str]:
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8",
         env={**os.environ, "PYTHONIOENCODING": "utf-8", "DVK_AUTO_BACKUP": "0",
              "PYTHONFAULTHANDLER": "1"},
+        # A console's program gets Ctrl-C; one started in the background by a non-interactive
+        # shell (as CI runs the suite) inherits SIGINT ignored, and Python then keeps it so.
+        preexec_fn=_ctrl_c_as_in_a_console,
     )  # fmt: skip
 
 
