@@ -114,10 +114,12 @@ def matches(new: Sequence[str], pool: Sequence[str], threshold: int = THRESHOLD)
         if not key:
             continue
         found = process.extract(
-            key, keys, scorer=fuzz.ratio, processor=None, score_cutoff=threshold, limit=None
-        )
+            key, keys, scorer=fuzz.ratio, processor=None, score_cutoff=_cutoff(threshold),
+            limit=None,
+        )  # fmt: skip
         for _choice, value, j in found:
-            yield Match(i, j, round(value))
+            if round(value) >= threshold:
+                yield Match(i, j, round(value))
 
 
 def matches_among(names: Sequence[str], threshold: int = THRESHOLD) -> Iterable[Match]:
@@ -133,8 +135,17 @@ def matches_among(names: Sequence[str], threshold: int = THRESHOLD) -> Iterable[
         if not key:
             continue
         found = process.extract(
-            key, keys[i + 1 :], scorer=fuzz.ratio, processor=None, score_cutoff=threshold,
-            limit=None,
+            key, keys[i + 1 :], scorer=fuzz.ratio, processor=None,
+            score_cutoff=_cutoff(threshold), limit=None,
         )  # fmt: skip
         for _choice, value, j in found:
-            yield Match(i, i + 1 + j, round(value))
+            if round(value) >= threshold:
+                yield Match(i, i + 1 + j, round(value))
+
+
+def _cutoff(threshold: int) -> float:
+    """The raw ratio from which a pair may round to ``threshold``: what :func:`similar` says.
+
+    Cutting at the bare threshold missed pairs shown elsewhere as "85%" (a raw 84.6).
+    """
+    return threshold - 0.5

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
@@ -21,6 +22,12 @@ from dvk_desktop.storage.models import (
 )
 
 _FLAGS: Table = DuplicateFlag.__table__  # type: ignore[assignment]  # a Core insert, not the ORM's
+
+# Alike names at other units: only this many, the closest, per new model. Registrations share
+# a vocabulary ("… tại thôn …, lần 2"), so at a province one generic name matched ~160 models
+# of other communes: a list no reviewer reads, and an import that slowed with every model held
+# (issue 9). The same unit's alike models and shared evidence files are always all flagged.
+CLOSEST_ELSEWHERE = 5
 
 
 @dataclass
@@ -117,12 +124,23 @@ def find(session: Session, model_ids: set[int] | None) -> tuple[list[NewFlag], d
     wanted = {r.id for r in scanned}
     held = [r for r in rows if r.id not in wanted]
     names = [r.name for r in scanned]
+    elsewhere: dict[int, list[tuple[int, int]]] = defaultdict(list)  # id: (-score, other)
+
+    def alike(a: Row, b: Row, value: int, *, both_new: bool) -> None:
+        if a.unit == b.unit:
+            add(_name_kind(a, b), a.id, b.id, value, "")
+        elif frozenset((a.id, b.id)) not in linked:
+            elsewhere[a.id].append((-value, b.id))
+            if both_new:
+                elsewhere[b.id].append((-value, a.id))
+
     for match in similarity.matches(names, [r.name for r in held]):
-        a, b = scanned[match.left], held[match.right]
-        add(_name_kind(a, b), a.id, b.id, match.score, "")
+        alike(scanned[match.left], held[match.right], match.score, both_new=False)
     for match in similarity.matches_among(names):
-        a, b = scanned[match.left], scanned[match.right]
-        add(_name_kind(a, b), a.id, b.id, match.score, "")
+        alike(scanned[match.left], scanned[match.right], match.score, both_new=True)
+    for model_id, partners in elsewhere.items():
+        for negative, other in heapq.nsmallest(CLOSEST_ELSEWHERE, partners):
+            add(DuplicateKind.NAME, model_id, other, -negative, "")
     ids = [r.id for r in scanned]
     shas: set[str] = set()
     for start in range(0, len(ids), 500):

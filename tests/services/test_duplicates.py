@@ -110,3 +110,48 @@ def test_not_a_duplicate_stays_quiet_after_rescans_and_new_packages(office: Offi
         assert flags[0].id not in {f.id for f in still} and len(still) == len(flags) - 1
         everything = duplicates.list_flags(province, include_dismissed=True)
         assert everything[-1].id == flags[0].id and everything[-1].dismissed
+
+
+# A name of commune B's package, and how close each is to commune A's "Hũ gạo tình thương
+# giúp hộ nghèo" (similarity.score): 100, 96, 94, 89, 89, 87, 85 — all over the threshold.
+_ALIKE_AT_B = [
+    "Hũ gạo tình thương giúp hộ nghèo",
+    "Hũ gạo tình thương giúp đỡ hộ nghèo",
+    "Hũ gạo tình thương giúp hộ cận nghèo",
+    "Hũ gạo yêu thương giúp hộ nghèo",
+    "Hũ gạo tình nghĩa giúp hộ nghèo",
+    "Hũ gạo tình thương giúp người nghèo",
+    "Hũ gạo tình thương hỗ trợ hộ nghèo",
+]
+
+
+def test_a_new_model_is_flagged_with_the_five_closest_of_other_communes_only(
+    office: Office,
+) -> None:
+    """A reviewer reads the few nearest names, not every commune that used the same words."""
+    from dvk_desktop.domain.similarity import score
+
+    ours = "Hũ gạo tình thương giúp hộ nghèo"
+    a, b = office.codes
+    with office.commune(b) as commune:
+        for name in _ALIKE_AT_B:
+            models.create_model(commune, complete_input(commune, name=name))
+    with office.commune(a) as commune:
+        models.create_model(commune, complete_input(commune, name=ours))
+    with office.province() as province:
+        exchange.import_package(province, _resend(office, b))
+        result = exchange.import_package(province, _resend(office, a))
+        flags = duplicates.list_flags(province)
+    mine = [f for f in flags if ours in (f.model.name, f.other.name) and a in
+            (f.model.unit_code, f.other.unit_code)]  # fmt: skip
+    partners = sorted(f.partner(f.model.uuid if f.model.unit_code == a else f.other.uuid).name
+                      for f in mine)  # fmt: skip
+    assert partners == sorted(_ALIKE_AT_B[:5])  # 100, 96, 94, 89, 89; not the 87 and the 85
+    assert sum("Hũ gạo" in n for n in result.notes) == 5
+    # Alike models of one commune are all flagged, however many: vague registrations are
+    # what the upper level must catch.
+    same = [f for f in flags if f.model.unit_code == f.other.unit_code == b]
+    at_b = {frozenset((f.model.name, f.other.name)) for f in same if "Hũ gạo" in f.model.name}
+    expected = {frozenset((x, y)) for i, x in enumerate(_ALIKE_AT_B) for y in _ALIKE_AT_B[i + 1 :]
+                if score(x, y) >= 85}  # fmt: skip
+    assert at_b == expected and len(expected) > 5
