@@ -100,26 +100,37 @@ class Match:
     score: int
 
 
-def matches(new: Sequence[str], pool: Sequence[str], threshold: int = THRESHOLD) -> Iterable[Match]:
-    """Every (new, pool) pair of names alike at ``threshold`` or more.
+def ranked(
+    new: Sequence[str], pool: Sequence[str], threshold: int = THRESHOLD
+) -> list[list[tuple[int, list[int]]]]:
+    """For each new name, the pool's names alike at ``threshold`` or more, closest first.
 
-    One C call per new name over the whole pool (rapidfuzz): a province's 10,000 names are
-    compared against one commune's package in a few seconds, without numpy.
+    Each entry is (score, indices into ``pool``), indices ascending; names with one key are
+    scored once. One C call per new name (rapidfuzz): registrations share a vocabulary, so a
+    province's 10,000 names hold far fewer keys, and a caller wanting the few closest stops
+    after them instead of walking every match.
     """
     from rapidfuzz import fuzz, process
 
-    keys = [name_key(n) for n in pool]
-    for i, name in enumerate(new):
+    by_key: dict[str, list[int]] = {}
+    for j, name in enumerate(pool):
         key = name_key(name)
-        if not key:
-            continue
-        found = process.extract(
-            key, keys, scorer=fuzz.ratio, processor=None, score_cutoff=_cutoff(threshold),
-            limit=None,
-        )  # fmt: skip
-        for _choice, value, j in found:
-            if round(value) >= threshold:
-                yield Match(i, j, round(value))
+        if key:
+            by_key.setdefault(key, []).append(j)
+    keys = list(by_key)
+    out: list[list[tuple[int, list[int]]]] = []
+    for name in new:
+        key = name_key(name)
+        cutoff = _cutoff(threshold)
+        # limit=None: extract keeps only five by default.
+        found = process.extract(key, keys, scorer=fuzz.ratio, processor=None, score_cutoff=cutoff,
+                                limit=None) if key else []  # fmt: skip
+        groups = [(round(value), by_key[choice]) for choice, value, _k in found]
+        groups = [g for g in groups if g[0] >= threshold]
+        # Closest first, then the pool's order (stable: extract's order is not promised).
+        groups.sort(key=lambda g: (-g[0], g[1][0]))
+        out.append(groups)
+    return out
 
 
 def matches_among(names: Sequence[str], threshold: int = THRESHOLD) -> Iterable[Match]:

@@ -5,9 +5,8 @@ from __future__ import annotations
 import heapq
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Any
 
-from sqlalchemy import Table, insert, or_, select
+from sqlalchemy import Table, insert, or_, select, text
 from sqlalchemy.orm import Session
 
 from dvk_desktop.domain import similarity
@@ -15,7 +14,6 @@ from dvk_desktop.domain.similarity import DuplicateKind
 from dvk_desktop.domain.vocab import Novelty
 from dvk_desktop.storage.models import (
     DuplicateFlag,
-    DvkModel,
     Evidence,
     ModelReplication,
     utcnow,
@@ -47,14 +45,13 @@ class Row:
 
 
 def _rows(session: Session) -> list[Row]:
-    stmt = select(
-        DvkModel.id, DvkModel.uuid, DvkModel.code, DvkModel.name,
-        DvkModel.source_unit_code.label("unit"),
-        DvkModel.year, DvkModel.status, DvkModel.novelty, DvkModel.continues_id,
-        DvkModel.replicated_from_id,
-    ).order_by(DvkModel.id)  # fmt: skip
-    found: list[Any] = list(session.execute(stmt))
-    return [Row(*r) for r in found]  # the columns in the order of the fields
+    # Plain SQL: the columns need no conversion, and SQLAlchemy's typed result rows cost
+    # twice the query at a province's 10,000 models, read on every import.
+    stmt = text(
+        "SELECT id, uuid, code, name, source_unit_code, year, status, novelty, continues_id,"
+        " replicated_from_id FROM dvk_model ORDER BY id"
+    )
+    return [Row(*r) for r in session.execute(stmt)]  # the columns in the order of the fields
 
 
 def _linked(session: Session, rows: list[Row]) -> set[frozenset[int]]:
@@ -125,19 +122,42 @@ def find(session: Session, model_ids: set[int] | None) -> tuple[list[NewFlag], d
     held = [r for r in rows if r.id not in wanted]
     names = [r.name for r in scanned]
     elsewhere: dict[int, list[tuple[int, int]]] = defaultdict(list)  # id: (-score, other)
-
-    def alike(a: Row, b: Row, value: int, *, both_new: bool) -> None:
-        if a.unit == b.unit:
-            add(_name_kind(a, b), a.id, b.id, value, "")
-        elif frozenset((a.id, b.id)) not in linked:
-            elsewhere[a.id].append((-value, b.id))
-            if both_new:
-                elsewhere[b.id].append((-value, a.id))
-
-    for match in similarity.matches(names, [r.name for r in held]):
-        alike(scanned[match.left], held[match.right], match.score, both_new=False)
+    held_names = [r.name for r in held]
+    # The same unit's alike models, every one: each unit's own held names, matched in full.
+    held_at: dict[str, list[Row]] = defaultdict(list)
+    for r in held:
+        held_at[r.unit].append(r)
+    scanned_at: dict[str, list[Row]] = defaultdict(list)
+    for r in scanned:
+        scanned_at[r.unit].append(r)
+    for unit, mine in sorted(scanned_at.items()):
+        pool = held_at.get(unit, [])
+        if not pool:
+            continue
+        ranked = similarity.ranked([r.name for r in mine], [r.name for r in pool])
+        for a, groups in zip(mine, ranked, strict=True):
+            for value, indices in groups:
+                for j in indices:
+                    add(_name_kind(a, pool[j]), a.id, pool[j].id, value, "")
+    # Other units' alike models: the closest few, so the walk stops after them.
+    for a, groups in zip(scanned, similarity.ranked(names, held_names), strict=True):
+        taken = elsewhere[a.id]
+        for value, indices in groups:
+            for j in indices:
+                b = held[j]
+                if b.unit != a.unit and frozenset((a.id, b.id)) not in linked:
+                    taken.append((-value, b.id))
+                    if len(taken) == CLOSEST_ELSEWHERE:
+                        break
+            if len(taken) == CLOSEST_ELSEWHERE:
+                break
     for match in similarity.matches_among(names):
-        alike(scanned[match.left], scanned[match.right], match.score, both_new=True)
+        a, b = scanned[match.left], scanned[match.right]
+        if a.unit == b.unit:
+            add(_name_kind(a, b), a.id, b.id, match.score, "")
+        elif frozenset((a.id, b.id)) not in linked:
+            elsewhere[a.id].append((-match.score, b.id))
+            elsewhere[b.id].append((-match.score, a.id))
     for model_id, partners in elsewhere.items():
         for negative, other in heapq.nsmallest(CLOSEST_ELSEWHERE, partners):
             add(DuplicateKind.NAME, model_id, other, -negative, "")

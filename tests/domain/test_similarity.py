@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dvk_desktop.domain.similarity import THRESHOLD, matches, name_key, score, similar
+from dvk_desktop.domain.similarity import THRESHOLD, name_key, ranked, score, similar
 
 # Pairs a reviewer would call the same model (registered twice, or in two communes).
 ALIKE = [
@@ -66,8 +66,14 @@ def test_key_folds_accents_and_d_and_sorts_words() -> None:
     assert name_key("Mô hình dân vận khéo") == ""
 
 
-def test_matches_pairs_new_names_with_a_pool() -> None:
-    pool = ["Camera an ninh tự quản", "Hũ gạo tình thương", "Tự quản camera an ninh thôn 2"]
-    found = sorted((m.left, m.right) for m in matches(["Camera an ninh tự quản xã"], pool))
-    assert found == [(0, 0), (0, 2)]
-    assert list(matches(["Mô hình"], pool)) == []
+def test_ranked_gives_each_new_name_its_alike_pool_names_closest_first() -> None:
+    pool = [
+        "Hũ gạo tình thương giúp hộ nghèo",  # 89 to the new name
+        "Camera an ninh tự quản",
+        "Hũ gạo yêu thương giúp hộ nghèo",  # 100: one key with the last
+        "Hũ gạo tình thương",  # 72: not alike
+        "Hũ gạo yêu thương giúp hộ nghèo thôn 2",
+    ]
+    [found] = ranked(["Hũ gạo yêu thương giúp các hộ nghèo"], pool)
+    assert found == [(100, [2, 4]), (89, [0])]
+    assert ranked(["Mô hình", "Camera an ninh tự quản xã"], pool) == [[], [(100, [1])]]
