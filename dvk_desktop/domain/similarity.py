@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from enum import StrEnum
 
 from dvk_desktop.domain.text import fold
@@ -91,15 +90,6 @@ def similar(a: str, b: str, threshold: int = THRESHOLD) -> bool:
     return score(a, b) >= threshold
 
 
-@dataclass(frozen=True)
-class Match:
-    """Two items (by index into the lists given) whose names are alike, and how much."""
-
-    left: int
-    right: int
-    score: int
-
-
 def ranked(
     new: Sequence[str], pool: Sequence[str], threshold: int = THRESHOLD
 ) -> list[list[tuple[int, list[int]]]]:
@@ -131,27 +121,6 @@ def ranked(
         groups.sort(key=lambda g: (-g[0], g[1][0]))
         out.append(groups)
     return out
-
-
-def matches_among(names: Sequence[str], threshold: int = THRESHOLD) -> Iterable[Match]:
-    """Every pair of ``names`` alike at ``threshold`` or more, once (``left`` < ``right``).
-
-    The score is symmetric, so a package's names are compared with the names after them only:
-    half the work of :func:`matches` with the package as its own pool.
-    """
-    from rapidfuzz import fuzz, process
-
-    keys = [name_key(n) for n in names]
-    for i, key in enumerate(keys):
-        if not key:
-            continue
-        found = process.extract(
-            key, keys[i + 1 :], scorer=fuzz.ratio, processor=None,
-            score_cutoff=_cutoff(threshold), limit=None,
-        )  # fmt: skip
-        for _choice, value, j in found:
-            if round(value) >= threshold:
-                yield Match(i, i + 1 + j, round(value))
 
 
 def _cutoff(threshold: int) -> float:

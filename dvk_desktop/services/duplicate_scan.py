@@ -21,11 +21,12 @@ from dvk_desktop.storage.models import (
 
 _FLAGS: Table = DuplicateFlag.__table__  # type: ignore[assignment]  # a Core insert, not the ORM's
 
-# Alike names at other units: only this many, the closest, per new model. Registrations share
-# a vocabulary ("… tại thôn …, lần 2"), so at a province one generic name matched ~160 models
-# of other communes: a list no reviewer reads, and an import that slowed with every model held
-# (issue 9). The same unit's alike models and shared evidence files are always all flagged.
-CLOSEST_ELSEWHERE = 5
+# Alike names: per new model, only this many, the closest, at its own unit and as many at other
+# units (so a re-registration at home is never crowded out by other communes' generic names).
+# Registrations share a vocabulary ("… tại thôn …, lần 2"): at a province one generic name
+# matched ~160 models, a list no reviewer reads, and every import slowed with what was held
+# (issue 9). A model with any alike name is still flagged; shared evidence files all are.
+CLOSEST = 5
 
 
 @dataclass
@@ -116,14 +117,25 @@ def find(session: Session, model_ids: set[int] | None) -> tuple[list[NewFlag], d
         lo, hi = sorted((a, b))
         found.setdefault((kind.value, lo, hi), (score, detail))
 
-    # Scanned against held, then scanned among themselves once per pair: the score and the
-    # kind are symmetric, so comparing each new pair from both sides only doubled the work.
+    # Scanned against held, then against each other.
     wanted = {r.id for r in scanned}
     held = [r for r in rows if r.id not in wanted]
     names = [r.name for r in scanned]
-    elsewhere: dict[int, list[tuple[int, int]]] = defaultdict(list)  # id: (-score, other)
-    held_names = [r.name for r in held]
-    # The same unit's alike models, every one: each unit's own held names, matched in full.
+    # (model, whether at its own unit): its candidates as (-score, other id), closest first.
+    near: dict[tuple[int, bool], list[tuple[int, int]]] = defaultdict(list)
+
+    def walk(a: Row, groups: list[tuple[int, list[int]]], pool: list[Row], home: bool) -> None:
+        """Take the closest of ``pool`` on one side (home or elsewhere), stopping at enough."""
+        taken, enough = near[a.id, home], len(near[a.id, home]) + CLOSEST
+        for value, indices in groups:
+            for j in indices:
+                b = pool[j]
+                if b is a or (b.unit == a.unit) != home or frozenset((a.id, b.id)) in linked:
+                    continue
+                taken.append((-value, b.id))
+                if len(taken) == enough:
+                    return
+
     held_at: dict[str, list[Row]] = defaultdict(list)
     for r in held:
         held_at[r.unit].append(r)
@@ -132,35 +144,20 @@ def find(session: Session, model_ids: set[int] | None) -> tuple[list[NewFlag], d
         scanned_at[r.unit].append(r)
     for unit, mine in sorted(scanned_at.items()):
         pool = held_at.get(unit, [])
-        if not pool:
-            continue
-        ranked = similarity.ranked([r.name for r in mine], [r.name for r in pool])
-        for a, groups in zip(mine, ranked, strict=True):
-            for value, indices in groups:
-                for j in indices:
-                    add(_name_kind(a, pool[j]), a.id, pool[j].id, value, "")
-    # Other units' alike models: the closest few, so the walk stops after them.
-    for a, groups in zip(scanned, similarity.ranked(names, held_names), strict=True):
-        taken = elsewhere[a.id]
-        for value, indices in groups:
-            for j in indices:
-                b = held[j]
-                if b.unit != a.unit and frozenset((a.id, b.id)) not in linked:
-                    taken.append((-value, b.id))
-                    if len(taken) == CLOSEST_ELSEWHERE:
-                        break
-            if len(taken) == CLOSEST_ELSEWHERE:
-                break
-    for match in similarity.matches_among(names):
-        a, b = scanned[match.left], scanned[match.right]
-        if a.unit == b.unit:
-            add(_name_kind(a, b), a.id, b.id, match.score, "")
-        elif frozenset((a.id, b.id)) not in linked:
-            elsewhere[a.id].append((-match.score, b.id))
-            elsewhere[b.id].append((-match.score, a.id))
-    for model_id, partners in elsewhere.items():
-        for negative, other in heapq.nsmallest(CLOSEST_ELSEWHERE, partners):
-            add(DuplicateKind.NAME, model_id, other, -negative, "")
+        if pool:
+            ranked = similarity.ranked([r.name for r in mine], [r.name for r in pool])
+            for a, groups in zip(mine, ranked, strict=True):
+                walk(a, groups, pool, home=True)
+    for a, groups in zip(scanned, similarity.ranked(names, [r.name for r in held]), strict=True):
+        walk(a, groups, held, home=False)
+    # The package among itself: each model's closest in it on both sides, itself left out.
+    among = similarity.ranked(names, names)
+    for a, groups in zip(scanned, among, strict=True):
+        walk(a, groups, scanned, home=True)
+        walk(a, groups, scanned, home=False)
+    for (model_id, _home), partners in near.items():
+        for negative, other in heapq.nsmallest(CLOSEST, partners):
+            add(_name_kind(by_id[model_id], by_id[other]), model_id, other, -negative, "")
     ids = [r.id for r in scanned]
     shas: set[str] = set()
     for start in range(0, len(ids), 500):
