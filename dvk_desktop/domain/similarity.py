@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from enum import StrEnum
 
 from dvk_desktop.domain.text import fold
@@ -90,15 +90,23 @@ def similar(a: str, b: str, threshold: int = THRESHOLD) -> bool:
     return score(a, b) >= threshold
 
 
-def ranked(
-    new: Sequence[str], pool: Sequence[str], threshold: int = THRESHOLD
-) -> list[list[tuple[int, list[int]]]]:
-    """For each new name, the pool's names alike at ``threshold`` or more, closest first.
+def closest(
+    new: Sequence[str],
+    pool: Sequence[str],
+    side: Callable[[int, int], int],
+    *,
+    sides: int = 1,
+    count: int = 5,
+    threshold: int = THRESHOLD,
+) -> list[list[list[tuple[int, int]]]]:
+    """For each new name, on each side, the ``count`` closest alike pool names: (score, index).
 
-    Each entry is (score, indices into ``pool``), indices ascending; names with one key are
-    scored once. One C call per new name (rapidfuzz): registrations share a vocabulary, so a
-    province's 10,000 names hold far fewer keys, and a caller wanting the few closest stops
-    after them instead of walking every match.
+    ``side(i, j)`` puts pool name ``j`` on a side (0 … ``sides``-1) for new name ``i``, or
+    leaves it out (-1). Closest first, then by index. Names with one key are scored once, and
+    one C call per new name (rapidfuzz) asks only for as many keys as can be needed (more
+    only when the closest were left out): registrations share a vocabulary, so a generic name
+    matched ~140 names of a 10,000-model package, and turning every match into Python objects
+    cost more than the scoring.
     """
     from rapidfuzz import fuzz, process
 
@@ -108,18 +116,34 @@ def ranked(
         if key:
             by_key.setdefault(key, []).append(j)
     keys = list(by_key)
-    out: list[list[tuple[int, list[int]]]] = []
-    for name in new:
+    cutoff = _cutoff(threshold)
+    out: list[list[list[tuple[int, int]]]] = []
+    for i, name in enumerate(new):
         key = name_key(name)
-        cutoff = _cutoff(threshold)
-        # limit=None: extract keeps only five by default.
-        found = process.extract(key, keys, scorer=fuzz.ratio, processor=None, score_cutoff=cutoff,
-                                limit=None) if key else []  # fmt: skip
-        groups = [(round(value), by_key[choice]) for choice, value, _k in found]
-        groups = [g for g in groups if g[0] >= threshold]
-        # Closest first, then the pool's order (stable: extract's order is not promised).
-        groups.sort(key=lambda g: (-g[0], g[1][0]))
-        out.append(groups)
+        limit = count + 2
+        while True:
+            found = process.extract(key, keys, scorer=fuzz.ratio, processor=None,
+                                    score_cutoff=cutoff, limit=limit) if key else []  # fmt: skip
+            picked: list[list[tuple[int, int]]] = [[] for _ in range(sides)]
+            # One score at a time, its names in pool order: ties go to the earliest.
+            levels: dict[int, list[int]] = {}
+            for choice, value, _k in found:
+                if round(value) >= threshold:
+                    levels.setdefault(round(value), []).extend(by_key[choice])
+            for level in sorted(levels, reverse=True):
+                for j in sorted(levels[level]):
+                    at = side(i, j)
+                    if at >= 0 and len(picked[at]) < count:
+                        picked[at].append((level, j))
+            # Truncated: keys left unasked may fill a side that is short, or tie with the last
+            # name taken and come earlier in the pool.
+            if len(found) < limit or (
+                all(len(p) == count for p in picked)
+                and round(found[-1][1]) < min(p[-1][0] for p in picked)
+            ):
+                break
+            limit *= 4
+        out.append(picked)
     return out
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import heapq
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -117,47 +116,24 @@ def find(session: Session, model_ids: set[int] | None) -> tuple[list[NewFlag], d
         lo, hi = sorted((a, b))
         found.setdefault((kind.value, lo, hi), (score, detail))
 
-    # Scanned against held, then against each other.
+    # Every scanned model against everything held and the rest of its package, in one pass:
+    # on each side (its own unit, other units), its CLOSEST alike names.
     wanted = {r.id for r in scanned}
-    held = [r for r in rows if r.id not in wanted]
-    names = [r.name for r in scanned]
-    # (model, whether at its own unit): its candidates as (-score, other id), closest first.
-    near: dict[tuple[int, bool], list[tuple[int, int]]] = defaultdict(list)
+    pool = [r for r in rows if r.id not in wanted] + scanned
 
-    def walk(a: Row, groups: list[tuple[int, list[int]]], pool: list[Row], home: bool) -> None:
-        """Take the closest of ``pool`` on one side (home or elsewhere), stopping at enough."""
-        taken, enough = near[a.id, home], len(near[a.id, home]) + CLOSEST
-        for value, indices in groups:
-            for j in indices:
-                b = pool[j]
-                if b is a or (b.unit == a.unit) != home or frozenset((a.id, b.id)) in linked:
-                    continue
-                taken.append((-value, b.id))
-                if len(taken) == enough:
-                    return
+    def side(i: int, j: int) -> int:
+        a, b = scanned[i], pool[j]
+        if a is b or frozenset((a.id, b.id)) in linked:
+            return -1
+        return 0 if a.unit == b.unit else 1
 
-    held_at: dict[str, list[Row]] = defaultdict(list)
-    for r in held:
-        held_at[r.unit].append(r)
-    scanned_at: dict[str, list[Row]] = defaultdict(list)
-    for r in scanned:
-        scanned_at[r.unit].append(r)
-    for unit, mine in sorted(scanned_at.items()):
-        pool = held_at.get(unit, [])
-        if pool:
-            ranked = similarity.ranked([r.name for r in mine], [r.name for r in pool])
-            for a, groups in zip(mine, ranked, strict=True):
-                walk(a, groups, pool, home=True)
-    for a, groups in zip(scanned, similarity.ranked(names, [r.name for r in held]), strict=True):
-        walk(a, groups, held, home=False)
-    # The package among itself: each model's closest in it on both sides, itself left out.
-    among = similarity.ranked(names, names)
-    for a, groups in zip(scanned, among, strict=True):
-        walk(a, groups, scanned, home=True)
-        walk(a, groups, scanned, home=False)
-    for (model_id, _home), partners in near.items():
-        for negative, other in heapq.nsmallest(CLOSEST, partners):
-            add(_name_kind(by_id[model_id], by_id[other]), model_id, other, -negative, "")
+    near = similarity.closest(
+        [r.name for r in scanned], [r.name for r in pool], side, sides=2, count=CLOSEST
+    )
+    for a, sides in zip(scanned, near, strict=True):
+        for picked in sides:
+            for value, j in picked:
+                add(_name_kind(a, pool[j]), a.id, pool[j].id, value, "")
     ids = [r.id for r in scanned]
     shas: set[str] = set()
     for start in range(0, len(ids), 500):
