@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from sqlalchemy import Table, insert, or_, select, text
@@ -127,9 +127,16 @@ def find(session: Session, model_ids: set[int] | None) -> tuple[list[NewFlag], d
             return -1
         return 0 if a.unit == b.unit else 1
 
+    at_unit = Counter(r.unit for r in pool)
+
+    def room(i: int) -> tuple[int, int]:
+        home = at_unit[scanned[i].unit]
+        return home - 1, len(pool) - home  # itself left out
+
     near = similarity.closest(
-        [r.name for r in scanned], [r.name for r in pool], side, sides=2, count=CLOSEST
-    )
+        [r.name for r in scanned], [r.name for r in pool], side, sides=2, room=room,
+        count=CLOSEST,
+    )  # fmt: skip
     for a, sides in zip(scanned, near, strict=True):
         for picked in sides:
             for value, j in picked:
