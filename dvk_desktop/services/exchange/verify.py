@@ -208,8 +208,11 @@ def verify_open(
                     unit=ws.unit_code,
                 )
             )
-        seen = ledger.find_by_hash(session, check.package_sha256, "in")
+        # The sender's last package first, this one's hash second: on a shared server another
+        # PC may commit this very package between the two reads (no snapshot across them), and
+        # read in the other order it looked older than itself instead of already imported.
         last = ledger.last_imported(session, sender, recipient)
+        seen = ledger.find_by_hash(session, check.package_sha256, "in")
         if seen is not None:
             check.already_imported = True
         elif last is not None and header["sequence"] <= last.sequence:
