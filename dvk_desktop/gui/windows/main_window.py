@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
@@ -102,6 +102,9 @@ class MainWindow(Navigation, WorkspaceFlow, QMainWindow):
 
     DAILY_CHECK_MS = 60 * 60 * 1000
     workspace_shown = Signal()
+    # The model list is on screen with its rows: with the workspace, or before it has opened
+    # (its first page read without the ORM, see open_later).
+    list_shown = Signal()
     # Each page is built on first use: reading one of these builds it (see PAGE_FACTORIES).
     model_page: PageAccessor[ModelListPage] = PageAccessor("models")
     reports_page: PageAccessor[ReportsPage] = PageAccessor("reports")
@@ -186,6 +189,29 @@ class MainWindow(Navigation, WorkspaceFlow, QMainWindow):
 
     # ---------------------------------------------------------------- pages
 
+    def show_first_page(self, first_page: dict[str, Any]) -> ModelListPage:
+        """While the workspace opens: the model list with its first page, read without the ORM.
+
+        The navigation stays disabled (no other page can be built yet); the list scrolls and
+        takes a search, a sort or a double-click, which run once :meth:`set_workspace` has
+        attached the workspace to it.
+        """
+        self._install_pages(None, COMMUNE_NAV, PAGE_FACTORIES)
+        self.loading_page = None  # removed from the stack with the other pages
+        self.ui.retranslateUi(self)  # the workspace's language is known (its settings)
+        page = build.models(self, None, first_page=first_page)
+        self.pages["models"] = page
+        self._areas["models"].setWidget(page)
+        nav = self.ui.nav_list
+        nav.blockSignals(True)  # the page is built: nothing for the row change to build
+        nav.setCurrentRow(PAGE_MODELS)
+        nav.blockSignals(False)
+        self.ui.page_stack.setCurrentIndex(PAGE_MODELS)
+        shown = cast("ModelListPage", page)
+        shown.ui.search_edit.setFocus()
+        self.list_shown.emit()
+        return shown
+
     def set_workspace(self, handle: WorkspaceHandle) -> None:
         """Show ``handle`` (at start, after a restore, after opening another folder).
 
@@ -198,13 +224,21 @@ class MainWindow(Navigation, WorkspaceFlow, QMainWindow):
         if not office_view.sign_in_or_close(self, handle):  # an office user gave up signing in
             return
         first = self._handle is None
+        # The list shown while the workspace opened (show_first_page), if any, is kept.
+        shown = self.pages.get("models") if self._page_handle is None else None
         self._handle = handle
         self.loading_page = None
-        if first:
+        if first and shown is None:
             self.ui.retranslateUi(self)  # the language may have changed with the workspace
         set_log_file(handle.paths.log_file)
         self.upper = WorkspaceRole(handle.info().role) is WorkspaceRole.UPPER
-        self._install_pages(handle, UPPER_NAV if self.upper else COMMUNE_NAV, PAGE_FACTORIES)
+        nav = UPPER_NAV if self.upper else COMMUNE_NAV
+        if shown is not None and nav is self.nav:
+            self._page_handle = handle  # the other pages are built with it
+            shown.attach(handle)  # type: ignore[attr-defined]
+        else:
+            shown = None
+            self._install_pages(handle, nav, PAGE_FACTORIES)
         self.setAcceptDrops(self.upper)  # packages dropped anywhere go to "Tiếp nhận gói"
         self.ui.nav_list.setCurrentRow(PAGE_MODELS)  # builds the model list
         self._set_workspace_actions_enabled(True)
@@ -220,6 +254,8 @@ class MainWindow(Navigation, WorkspaceFlow, QMainWindow):
         view.verticalScrollBar().valueChanged.connect(self._postpone_later_imports)
         self._later_imports.start(LATER_IMPORTS_START_MS)
         office_view.install(self, handle)  # the signed-in user, role checks, "Người dùng"
+        if shown is None:
+            self.list_shown.emit()
         self.workspace_shown.emit()
 
     def _import_later_module(self) -> None:

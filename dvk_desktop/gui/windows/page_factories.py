@@ -7,7 +7,8 @@ window's first filled list waits only for the model list (see bench/bench_gui.py
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeAlias
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from PySide6.QtWidgets import QWidget
 
@@ -60,12 +61,39 @@ def import_next_later_module() -> bool:
     return False
 
 
-def prepare_first_page(handle: WorkspaceHandle) -> None:
+def read_first_page(root: Path) -> dict[str, Any] | None:
+    """The model list's first page read without the ORM, with its module (opening worker).
+
+    None when the ordinary open must come first (see ``queries.fast_list.first_page``) and for
+    an upper level, whose list also shows each model's open duplicates (read through the ORM).
+    """
+    import importlib
+
+    from dvk_desktop.domain.vocab import WorkspaceRole
+    from dvk_desktop.storage.queries.fast_list import first_page
+
+    # The list page's module has no SQLAlchemy: importing it here leaves the UI thread only
+    # the widgets to build.
+    importlib.import_module(FIRST_PAGE_MODULES[0])
+    page = first_page(root, limit=_page_size())
+    if page is None or WorkspaceRole(page["role"]) is not WorkspaceRole.COMMUNE:
+        return None
+    return page
+
+
+def _page_size() -> int:
+    from dvk_desktop.gui.models.model_table import ModelsTableModel
+
+    return ModelsTableModel.PAGE_SIZE
+
+
+def prepare_first_page(handle: WorkspaceHandle) -> dict[str, str]:
     """Import the model list, set up the ORM and warm its queries (in the opening worker).
 
     SQLAlchemy compiles each statement the first time it runs (about 100 ms for the dozen the
     list and the status bar run): run them here once, off the UI thread, so the UI thread
     finds them compiled. Only a cache is warmed: a query missed here is merely compiled later.
+    Returns the workspace's settings (the language and font size are applied from them).
     """
     import importlib
 
@@ -81,7 +109,7 @@ def prepare_first_page(handle: WorkspaceHandle) -> None:
     from dvk_desktop.storage.queries.models import ModelFilter, distinct_years, list_models
 
     info = handle.info()
-    get_settings(handle)
+    settings = get_settings(handle)
     with handle.readers() as session:
         distinct_years(session)
         list_models(session, ModelFilter(), offset=0, limit=100, order="name", descending=False)
@@ -91,13 +119,18 @@ def prepare_first_page(handle: WorkspaceHandle) -> None:
     if WorkspaceRole(info.role) is not WorkspaceRole.UPPER:  # an upper level picks a commune
         directory.organisations(handle)
         directory.villages(handle)
+    return settings
 
 
-def models(window: MainWindow, handle: WorkspaceHandle) -> QWidget:
-    """The model list (built with the workspace: it is the first page)."""
+def models(window: MainWindow, handle: WorkspaceHandle | None, **first: Any) -> QWidget:
+    """The model list (built with the workspace: it is the first page).
+
+    Without ``handle``, ``first_page=`` is the page read by :func:`read_first_page`: the list
+    is shown while the workspace opens and attached to it once open.
+    """
     from dvk_desktop.gui.windows.model_list import ModelListPage
 
-    page = ModelListPage(handle, window)
+    page = ModelListPage(handle, window, **first)
     page.open_requested.connect(window.open_editor)
     page.new_requested.connect(window.open_new_model)
     return page

@@ -5,6 +5,9 @@ the query itself. For a current SQLite workspace this reads the same two-step pa
 sort key, then details and indicator sums) with the standard library; anything unusual (an
 older schema, PostgreSQL, a restore in progress, any error) returns None and the caller takes
 the ordinary path. tests/storage/test_fast_list.py checks both give identical results.
+
+The window uses the same reading for its first page (:func:`first_page`): the list is on screen
+before SQLAlchemy has loaded, and the ORM takes over once the workspace is open.
 """
 
 from __future__ import annotations
@@ -99,6 +102,32 @@ def fast_listing(
             con.close()
     except (sqlite3.Error, OSError):
         return None
+
+
+def first_page(root: Path, *, limit: int) -> dict[str, Any] | None:
+    """The list's first page by name, unfiltered, with what a window needs to show it.
+
+    ``fast_listing``'s keys plus ``role`` (the workspace's) and ``settings`` (every setting, as
+    ``services.workspace_setup.get_settings`` reads them: the language and the font size are
+    applied before the page is built). None where the ordinary open must come first: named
+    users (nothing is shown before the sign-in), and every case ``fast_listing`` refuses.
+    """
+    try:
+        con = _connect(root)
+        if con is None:
+            return None
+        try:
+            users = con.execute("SELECT count(*) FROM office_user WHERE active").fetchone()[0]
+            if users:
+                return None
+            role = con.execute("SELECT role FROM workspace").fetchone()[0]
+            settings = dict(con.execute("SELECT key, value FROM setting"))
+            listing = _listing(con, {}, 0, limit, "name", False)
+        finally:
+            con.close()
+    except (sqlite3.Error, OSError):
+        return None
+    return {**listing, "role": role, "settings": settings}
 
 
 def _listing(con: sqlite3.Connection, flt: dict[str, Any], offset: int, limit: int, order: str,
