@@ -155,6 +155,7 @@ class MainWindow(Navigation, WorkspaceFlow, QMainWindow):
         self._later_imports = QTimer(self)  # a child: it stops with the window
         self._later_imports.setSingleShot(True)
         self._later_imports.timeout.connect(self._import_later_module)
+        self._editor_warmed_for: WorkspaceHandle | None = None
         self.loading_page = None
         self._pending_open = None
         if handle is None:
@@ -259,8 +260,37 @@ class MainWindow(Navigation, WorkspaceFlow, QMainWindow):
         self.workspace_shown.emit()
 
     def _import_later_module(self) -> None:
-        if build.import_next_later_module():
-            self._later_imports.start(LATER_IMPORTS_GAP_MS)  # let the events in between
+        gap = LATER_IMPORTS_GAP_MS  # let the events in between
+        if build.import_next_later_module(build.EDITOR_LATER_MODULES):
+            self._later_imports.start(gap)
+        elif self._warm_up_editor():  # the imports go on when the worker is done
+            return
+        elif build.import_next_later_module(build.LATER_MODULES):
+            self._later_imports.start(gap)
+
+    def _warm_up_editor(self) -> bool:
+        """Once per workspace: read the list's first model as the editor would, in a worker.
+
+        The editor's first opening then finds its statements compiled (editor_warm_up). The
+        UI thread imports nothing meanwhile (the import locks); False if there is nothing to do.
+        """
+        row = self.model_page.table_model.row_at(0)
+        handle = self._handle
+        if row is None or handle is None or self._editor_warmed_for is handle:
+            return False
+        self._editor_warmed_for = handle
+        from dvk_desktop.gui.dialogs.editor_warm_up import read_as_editor, reading_copy
+        from dvk_desktop.gui.tasks import run_in_background
+
+        reader, uuid = reading_copy(handle), row.uuid
+        go_on = lambda _result=None: self._later_imports.start(LATER_IMPORTS_GAP_MS)  # noqa: E731
+        run_in_background(
+            self,
+            lambda _reporter, _cancel: read_as_editor(reader, uuid),
+            on_success=go_on,
+            on_failure=go_on,  # only a cache: the editor reads for itself
+        )
+        return True
 
     def _postpone_later_imports(self) -> None:
         if self._later_imports.isActive():

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 from PySide6.QtWidgets import QWidget
 
+from dvk_desktop.gui.dialogs.editor_warm_up import EDITOR_MODULES
+
 if TYPE_CHECKING:
     from dvk_desktop.gui.windows.main_window import MainWindow
     from dvk_desktop.storage.workspace import WorkspaceHandle
@@ -24,6 +26,8 @@ FIRST_PAGE_MODULES = (
     "dvk_desktop.gui.windows.model_list",
     "dvk_desktop.gui.windows.backup_page",  # the status bar reads the last backup with it
     "dvk_desktop.services.workspace_setup",
+    "dvk_desktop.gui.dialogs.sign_in",  # set_workspace asks whether a sign-in is needed
+    "dvk_desktop.services.access",
 )
 
 
@@ -31,30 +35,35 @@ FIRST_PAGE_MODULES = (
 # first click on a page or a model does not wait for them. Leaves first: each step stays well
 # under 100 ms. Not in a worker: sharing the interpreter with one made keystrokes wait up to
 # 680 ms (the GIL and the import locks), where a step here costs at most its own import.
-LATER_MODULES = (
+# The model editor's first: a double-click on a model is the likeliest first click, and its
+# statements are compiled in a worker once these are in (main_window._warm_up_editor).
+EDITOR_LATER_MODULES = (
     "PIL.Image",
     "cryptography.hazmat.primitives.serialization",
     "dvk_desktop.packaging.keys",
     "dvk_desktop.services.trust",
     "dvk_desktop.services.workspace_keys",  # the Packages page shows the key at once
     "dvk_desktop.services.ledger",
-    "dvk_desktop.gui.windows.reports_page",
-    "dvk_desktop.gui.windows.packages_page",
-    "dvk_desktop.gui.windows.settings_page",
     "dvk_desktop.services.progress_reports",
     "dvk_desktop.services.models",
     "dvk_desktop.gui.widgets.progress",
     "dvk_desktop.gui.widgets.evidence",
     "dvk_desktop.gui.dialogs.model_editor",  # the first double-click on a model
+    *EDITOR_MODULES,  # what that first opening imports besides (its status panel and tabs)
+)
+LATER_MODULES = (
+    "dvk_desktop.gui.windows.reports_page",
+    "dvk_desktop.gui.windows.packages_page",
+    "dvk_desktop.gui.windows.settings_page",
 )
 
 
-def import_next_later_module() -> bool:
-    """Import the first of :data:`LATER_MODULES` not imported yet; False once all are."""
+def import_next_later_module(names: tuple[str, ...] = LATER_MODULES) -> bool:
+    """Import the first of ``names`` not imported yet; False once all are."""
     import importlib
     import sys
 
-    for name in LATER_MODULES:
+    for name in names:
         if name not in sys.modules:
             importlib.import_module(name)
             return True
@@ -108,8 +117,11 @@ def prepare_first_page(handle: WorkspaceHandle) -> dict[str, str]:
     from dvk_desktop.storage.queries.communes import status_counts, unit_names
     from dvk_desktop.storage.queries.models import ModelFilter, distinct_years, list_models
 
+    from dvk_desktop.services import access
+
     info = handle.info()
     settings = get_settings(handle)
+    access.has_users(handle)  # asked by the sign-in and by every role check of the pages
     with handle.readers() as session:
         distinct_years(session)
         list_models(session, ModelFilter(), offset=0, limit=100, order="name", descending=False)

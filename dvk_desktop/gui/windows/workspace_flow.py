@@ -177,7 +177,9 @@ class WorkspaceFlow(_Base):
             on_opened(page["settings"])
         shown = self.show_first_page(page)
         # Once the rows are on screen, the rest of the open (SQLAlchemy, the ORM) in the worker.
-        _FirstPaint(shown.ui.table_view.viewport(), lambda: self._open_in_background(opener))
+        # Watched on the page, which paints with its children: the table's viewport() would
+        # make PySide6 build the scroll area's types now (about 20 ms on the UI thread).
+        _FirstPaint(shown, lambda: self._open_in_background(opener))
 
     def _open_in_background(self, opener: Opener, on_opened: OnOpened | None = None) -> None:
         from dvk_desktop.gui.windows.page_factories import prepare_first_page
