@@ -112,12 +112,10 @@ def prepare_first_page(handle: WorkspaceHandle) -> dict[str, str]:
         importlib.import_module(name)
     configure_mappers()
     from dvk_desktop.domain.vocab import WorkspaceRole
-    from dvk_desktop.services import directory
+    from dvk_desktop.services import access, directory
     from dvk_desktop.services.workspace_setup import get_settings
     from dvk_desktop.storage.queries.communes import status_counts, unit_names
     from dvk_desktop.storage.queries.models import ModelFilter, distinct_years, list_models
-
-    from dvk_desktop.services import access
 
     info = handle.info()
     settings = get_settings(handle)
