@@ -78,6 +78,9 @@ def test_a_search_and_an_open_asked_while_opening_run_once_the_workspace_is_open
     assert page.table_model.rowCount() == len(first)
     assert [page.table_model.row_at(i) for i in range(len(first))] == first
     assert page.ui.result_label.text() == f"{len(first)} mô hình phù hợp"
+    summary = page.ui.counts_label.text()
+    assert "Kinh tế" in summary  # the counts by field and type came with the first page
+    assert "Vùng làm việc này chưa được sao lưu" in window.ui.backup_banner.text()
     page.ui.search_edit.setText("thap sang")
     qtbot.wait(SEARCH_DELAY_MS + 100)
     assert page.table_model.rowCount() == len(first)  # the search waits for the workspace
@@ -89,6 +92,7 @@ def test_a_search_and_an_open_asked_while_opening_run_once_the_workspace_is_open
     assert window.model_page is page and page.opened  # the same page, now attached
     assert window.ui.nav_list.isEnabled()
     assert page.table_model.rowCount() == found
+    qtbot.waitUntil(lambda: page.ui.counts_label.text() != summary)  # counted for the search
     qtbot.waitUntil(lambda: first[0].uuid in window.editors, timeout=10_000)
 
 

@@ -11,7 +11,12 @@ import pytest
 
 from dvk_desktop.storage.queries.communes import unit_names
 from dvk_desktop.storage.queries.fast_list import fast_listing, first_page
-from dvk_desktop.storage.queries.models import ModelFilter, count_models, list_models
+from dvk_desktop.storage.queries.models import (
+    ModelFilter,
+    count_models,
+    counts_by_field_and_type,
+    list_models,
+)
 from dvk_desktop.storage.workspace import WorkspaceHandle
 
 CASES = [
@@ -113,8 +118,10 @@ def test_the_windows_first_page_is_the_orms_with_the_role_and_settings(
     assert page is not None
     orm = _orm(demo, {}, limit=10)
     assert {k: page[k] for k in orm} == orm
-    assert page["role"] == demo.info().role
+    assert (page["role"], page["unit_name"]) == (demo.info().role, demo.info().unit_name)
     assert page["settings"] == get_settings(demo)
+    with demo.readers() as session:
+        assert page["counts"] == counts_by_field_and_type(session, ModelFilter())
 
 
 def test_no_first_page_before_a_sign_in(demo: WorkspaceHandle) -> None:

@@ -174,11 +174,14 @@ class ModelsTableModel(QAbstractTableModel):
             self.count_known.emit(self._count)
         self._count_in_background()
 
-    def show_first_page(self, rows: list[ModelRow], total: int) -> None:
+    def show_first_page(
+        self, rows: list[ModelRow], total: int, counts: dict[tuple[str, str], int]
+    ) -> None:
         """Show rows read before the workspace opened: the first page of the current filter.
 
         ``total`` is the exact count, so the scroll bar is right at once; rows past the first
-        page appear once :meth:`attach` has given the sessions.
+        page appear once :meth:`attach` has given the sessions. ``counts`` by (field, type)
+        is the summary above the list (:attr:`breakdown_known`), not counted again on attach.
         """
         self._generation += 1
         self.beginResetModel()
@@ -189,6 +192,7 @@ class ModelsTableModel(QAbstractTableModel):
         self.count_exact = True
         self.endResetModel()
         self.count_known.emit(self._count)
+        self.breakdown_known.emit(counts)
 
     def attach(self, sessions: Callable[[], Session]) -> None:
         """The workspace is open: page and count through its sessions from now on."""
@@ -199,7 +203,6 @@ class ModelsTableModel(QAbstractTableModel):
         if self._count > self.PAGE_SIZE:  # rows past the first page were painted empty
             last = self.index(self._count - 1, len(self.columns) - 1)
             self.dataChanged.emit(self.index(self.PAGE_SIZE, 0), last)
-        self._count_in_background()  # the summary above the list (by field and type)
 
     def _count_in_background(self) -> None:
         from dvk_desktop.gui.tasks import run_in_background

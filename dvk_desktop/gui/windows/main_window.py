@@ -210,6 +210,10 @@ class MainWindow(Navigation, WorkspaceFlow, QMainWindow):
         self.ui.page_stack.setCurrentIndex(PAGE_MODELS)
         shown = cast("ModelListPage", page)
         shown.ui.search_edit.setFocus()
+        self.status_area.show(
+            first_page["root"], first_page["unit_name"], first_page["own"], first_page["role"],
+            first_page["settings"],
+        )  # fmt: skip
         self.list_shown.emit()
         return shown
 
@@ -245,7 +249,8 @@ class MainWindow(Navigation, WorkspaceFlow, QMainWindow):
         self._set_workspace_actions_enabled(True)
         self._hide_done_banner()  # another workspace: the last one's "backed up" is no news
         self.update_status()
-        self.model_page.ui.search_edit.setFocus()
+        if shown is None:  # else it had the focus from the start: the user may have moved it
+            self.model_page.ui.search_edit.setFocus()
         if first and self.auto_backup:
             self._daily_timer.start()
             QTimer.singleShot(10_000, self.backup_if_due)

@@ -161,7 +161,7 @@ class ModelListPage(QWidget):
             self.table_model.duplicate_counts = duplicates.open_counts(handle)
         if first_page is not None:
             rows = [ModelRow(**row) for row in first_page["models"]]
-            self.table_model.show_first_page(rows, int(first_page["total"]))
+            self.table_model.show_first_page(rows, int(first_page["total"]), first_page["counts"])
         else:
             self.apply_filter()
         if self.duplicates_panel is not None:
@@ -258,6 +258,7 @@ class ModelListPage(QWidget):
             self.reload_choices()
         else:  # the choices read from the database come with the workspace (attach)
             self.reload_communes()  # a commune's filter grid, laid out at once
+            self._reload_owner_choices()
 
     def reload_years(self) -> None:
         """Offer the years that have models (this year too, the one most often wanted)."""
@@ -293,14 +294,15 @@ class ModelListPage(QWidget):
     def _reload_owner_choices(self) -> None:
         # At an upper level owners and villages belong to one commune: they are offered once
         # a commune is chosen (a hundred communes' villages in one list help nobody).
-        from dvk_desktop.services import directory
-
-        if self._handle is None:
-            return  # the workspace is still opening: attach fills them
         commune = self.ui.commune_combo.currentData() if self.upper else None
         pick = self.upper and commune is None
-        orgs = [] if pick else directory.organisations(self._handle, unit_code=commune)
-        places = [] if pick else directory.villages(self._handle, unit_code=commune)
+        orgs: list[Any] = []
+        places: list[Any] = []
+        if not pick and self._handle is not None:  # still opening: "every…" only, until attach
+            from dvk_desktop.services import directory
+
+            orgs = directory.organisations(self._handle, unit_code=commune)
+            places = directory.villages(self._handle, unit_code=commune)
         for combo, everything, choices in (
             (self.ui.owner_combo, tr("Mọi đơn vị chủ trì"), orgs),
             (self.ui.village_combo, tr("Mọi thôn, tổ dân phố"), places),

@@ -87,7 +87,7 @@ def read_first_page(root: Path) -> dict[str, Any] | None:
     page = first_page(root, limit=_page_size())
     if page is None or WorkspaceRole(page["role"]) is not WorkspaceRole.COMMUNE:
         return None
-    return page
+    return {**page, "root": root}
 
 
 def _page_size() -> int:

@@ -107,7 +107,8 @@ def fast_listing(
 def first_page(root: Path, *, limit: int) -> dict[str, Any] | None:
     """The list's first page by name, unfiltered, with what a window needs to show it.
 
-    ``fast_listing``'s keys plus ``role`` (the workspace's) and ``settings`` (every setting, as
+    ``fast_listing``'s keys, ``counts`` by (field, type) as the summary above the list shows
+    them, the workspace's ``role``, ``unit_name`` and ``settings`` (every setting, as
     ``services.workspace_setup.get_settings`` reads them: the language and the font size are
     applied before the page is built). None where the ordinary open must come first: named
     users (nothing is shown before the sign-in), and every case ``fast_listing`` refuses.
@@ -120,14 +121,17 @@ def first_page(root: Path, *, limit: int) -> dict[str, Any] | None:
             users = con.execute("SELECT count(*) FROM office_user WHERE active").fetchone()[0]
             if users:
                 return None
-            role = con.execute("SELECT role FROM workspace").fetchone()[0]
+            role, unit_name = con.execute("SELECT role, unit_name FROM workspace").fetchone()
             settings = dict(con.execute("SELECT key, value FROM setting"))
             listing = _listing(con, {}, 0, limit, "name", False)
+            by_kind = "SELECT field, model_type, count(*) FROM dvk_model GROUP BY 1, 2"
+            counts = {(f, t): n for f, t, n in con.execute(by_kind)}
         finally:
             con.close()
     except (sqlite3.Error, OSError):
         return None
-    return {**listing, "role": role, "settings": settings}
+    return {**listing, "role": role, "unit_name": unit_name, "settings": settings,
+            "counts": counts}  # fmt: skip
 
 
 def _listing(con: sqlite3.Connection, flt: dict[str, Any], offset: int, limit: int, order: str,
