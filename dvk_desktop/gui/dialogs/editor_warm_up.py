@@ -9,8 +9,8 @@ if TYPE_CHECKING:
     from dvk_desktop.storage.workspace import WorkspaceHandle
 
 # The modules the editor's first opening imports beyond model_editor itself (its status panel,
-# change requests, feedback): page_factories.EDITOR_LATER_MODULES imports them in idle time,
-# leaves first, so that no single step holds the UI thread long.
+# change requests, feedback): page_factories.LATER_MODULES imports them in idle time, leaves
+# first, so that no single step holds the UI thread long.
 EDITOR_MODULES = (
     "gzip",
     "difflib",

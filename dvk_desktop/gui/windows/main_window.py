@@ -49,8 +49,9 @@ SHORTCUTS = (
     ("action_quit", "Ctrl+Q"),
 )
 # The other pages' modules are imported one per step, this long after the list shows and
-# this far apart (page_factories.LATER_MODULES).
-LATER_IMPORTS_START_MS, LATER_IMPORTS_GAP_MS = 500, 50
+# this far apart (page_factories.LATER_MODULES): the events waiting run between two steps, and
+# the editor's modules (the last) are in about 1.5 s after the list shows.
+LATER_IMPORTS_START_MS, LATER_IMPORTS_GAP_MS = 500, 20
 # Rows of a commune's navigation (an upper level has more pages: find them with page_row).
 PAGE_MODELS, PAGE_REPORTS, PAGE_PACKAGES, PAGE_BACKUP, PAGE_SETTINGS = range(5)
 
@@ -265,37 +266,31 @@ class MainWindow(Navigation, WorkspaceFlow, QMainWindow):
         self.workspace_shown.emit()
 
     def _import_later_module(self) -> None:
-        gap = LATER_IMPORTS_GAP_MS  # let the events in between
-        if build.import_next_later_module(build.EDITOR_LATER_MODULES):
-            self._later_imports.start(gap)
-        elif self._warm_up_editor():  # the imports go on when the worker is done
-            return
-        elif build.import_next_later_module(build.LATER_MODULES):
-            self._later_imports.start(gap)
+        if build.import_next_later_module():
+            self._later_imports.start(LATER_IMPORTS_GAP_MS)  # let the events in between
+        else:
+            self._warm_up_editor()
 
-    def _warm_up_editor(self) -> bool:
+    def _warm_up_editor(self) -> None:
         """Once per workspace: read the list's first model as the editor would, in a worker.
 
-        The editor's first opening then finds its statements compiled (editor_warm_up). The
-        UI thread imports nothing meanwhile (the import locks); False if there is nothing to do.
+        The editor's first opening then finds its statements compiled (editor_warm_up). Run
+        when every later module is in: the UI thread imports nothing meanwhile (import locks).
         """
         row = self.model_page.table_model.row_at(0)
         handle = self._handle
         if row is None or handle is None or self._editor_warmed_for is handle:
-            return False
+            return
         self._editor_warmed_for = handle
         from dvk_desktop.gui.dialogs.editor_warm_up import read_as_editor, reading_copy
         from dvk_desktop.gui.tasks import run_in_background
 
         reader, uuid = reading_copy(handle), row.uuid
-        go_on = lambda _result=None: self._later_imports.start(LATER_IMPORTS_GAP_MS)  # noqa: E731
         run_in_background(
             self,
             lambda _reporter, _cancel: read_as_editor(reader, uuid),
-            on_success=go_on,
-            on_failure=go_on,  # only a cache: the editor reads for itself
+            on_failure=lambda _exc: None,  # only a cache: the editor reads for itself
         )
-        return True
 
     def _postpone_later_imports(self) -> None:
         if self._later_imports.isActive():

@@ -34,16 +34,19 @@ FIRST_PAGE_MODULES = (
 # Imported on the UI thread one at a time, between events, once the list is on screen, so the
 # first click on a page or a model does not wait for them. Leaves first: each step stays well
 # under 100 ms. Not in a worker: sharing the interpreter with one made keystrokes wait up to
-# 680 ms (the GIL and the import locks), where a step here costs at most its own import.
-# The model editor's first: a double-click on a model is the likeliest first click, and its
-# statements are compiled in a worker once these are in (main_window._warm_up_editor).
-EDITOR_LATER_MODULES = (
+# 680 ms (the GIL and the import locks), where a step here costs at most its own import. The
+# model editor's come last: once they are in, its statements are compiled in a worker
+# (main_window._warm_up_editor), then nothing more is imported.
+LATER_MODULES = (
     "PIL.Image",
     "cryptography.hazmat.primitives.serialization",
     "dvk_desktop.packaging.keys",
     "dvk_desktop.services.trust",
     "dvk_desktop.services.workspace_keys",  # the Packages page shows the key at once
     "dvk_desktop.services.ledger",
+    "dvk_desktop.gui.windows.reports_page",
+    "dvk_desktop.gui.windows.packages_page",
+    "dvk_desktop.gui.windows.settings_page",
     "dvk_desktop.services.progress_reports",
     "dvk_desktop.services.models",
     "dvk_desktop.gui.widgets.progress",
@@ -51,19 +54,14 @@ EDITOR_LATER_MODULES = (
     "dvk_desktop.gui.dialogs.model_editor",  # the first double-click on a model
     *EDITOR_MODULES,  # what that first opening imports besides (its status panel and tabs)
 )
-LATER_MODULES = (
-    "dvk_desktop.gui.windows.reports_page",
-    "dvk_desktop.gui.windows.packages_page",
-    "dvk_desktop.gui.windows.settings_page",
-)
 
 
-def import_next_later_module(names: tuple[str, ...] = LATER_MODULES) -> bool:
-    """Import the first of ``names`` not imported yet; False once all are."""
+def import_next_later_module() -> bool:
+    """Import the first of :data:`LATER_MODULES` not imported yet; False once all are."""
     import importlib
     import sys
 
-    for name in names:
+    for name in LATER_MODULES:
         if name not in sys.modules:
             importlib.import_module(name)
             return True
