@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
@@ -157,6 +158,7 @@ class MainWindow(Navigation, WorkspaceFlow, QMainWindow):
         self._later_imports.setSingleShot(True)
         self._later_imports.timeout.connect(self._import_later_module)
         self._editor_warmed_for: WorkspaceHandle | None = None
+        self._warm_up_done: threading.Event | None = None
         self.loading_page = None
         self._pending_open = None
         if handle is None:
@@ -286,11 +288,27 @@ class MainWindow(Navigation, WorkspaceFlow, QMainWindow):
         from dvk_desktop.gui.tasks import run_in_background
 
         reader, uuid = reading_copy(handle), row.uuid
+        done = self._warm_up_done = threading.Event()
+
+        def warm_up(_reporter: object, _cancel: object) -> None:
+            try:
+                read_as_editor(reader, uuid)
+            finally:
+                done.set()
+
         run_in_background(
             self,
-            lambda _reporter, _cancel: read_as_editor(reader, uuid),
-            on_failure=lambda _exc: None,  # only a cache: the editor reads for itself
+            warm_up,
+            on_failure=lambda _exc: None,  # only a cache: the editor reads anyway
         )
+
+    def let_warm_up_finish(self) -> None:
+        """Before the workspace is closed: let the warm-up's reads end (a fraction of a second).
+
+        No connection is then left open on a folder about to be restored or moved.
+        """
+        if self._warm_up_done is not None:
+            self._warm_up_done.wait(10)
 
     def _postpone_later_imports(self) -> None:
         if self._later_imports.isActive():
@@ -468,4 +486,5 @@ class MainWindow(Navigation, WorkspaceFlow, QMainWindow):
     def _finish_close(self) -> None:
         self._daily_timer.stop()
         if self._handle is not None:
+            self.let_warm_up_finish()
             self._handle.close()
