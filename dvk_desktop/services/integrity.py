@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from dvk_desktop.domain.text import format_number
 from dvk_desktop.services.evidence_owners import owners
+from dvk_desktop.storage import store_marks
 from dvk_desktop.storage.engine import check_integrity, current_revision
 from dvk_desktop.storage.holders import describe_holders
 from dvk_desktop.storage.models import Evidence, EvidenceDerivative
@@ -90,12 +91,14 @@ def unreferenced_files(handle: WorkspaceHandle) -> list[str]:
 def collect_unreferenced(handle: WorkspaceHandle) -> tuple[int, int]:
     """Delete unreferenced store files and crash leftovers; return (files, bytes) freed.
 
-    Run by ``dvk db check --repair`` and after every successful import (a killed import
-    leaves the evidence it had stored but never recorded).
+    Run by ``dvk db check --repair``, and after a successful import that finds the mark of
+    one that did not finish (a killed import leaves the evidence it had stored but never
+    recorded; see storage.store_marks).
     """
     if handle.read_only:
         return 0, 0
     freed = 0
+    marks = store_marks.interrupted(handle.paths.root)  # before the walk: it covers them
     orphans = unreferenced_files(handle)
     for sha in orphans:
         path = handle.evidence.path_for(sha)
@@ -106,7 +109,18 @@ def collect_unreferenced(handle: WorkspaceHandle) -> tuple[int, int]:
         handle.evidence.remove(sha)
     for leftover in sweep_workspace(handle.paths.root, evidence=handle.paths.evidence):
         freed += _size(leftover)
+    store_marks.clear(marks)
     return len(orphans), freed
+
+
+def collect_after_interrupted_import(handle: WorkspaceHandle) -> tuple[int, int]:
+    """What :func:`collect_unreferenced` does, when an import ended before its commit.
+
+    Run after every successful import: most find no mark and cost one directory listing.
+    """
+    if handle.read_only or not store_marks.interrupted(handle.paths.root):
+        return 0, 0
+    return collect_unreferenced(handle)
 
 
 def _size(path: object) -> int:

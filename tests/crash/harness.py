@@ -381,7 +381,29 @@ def _check_import(case: Case, handle: object, acks: list[str]) -> list[str]:
         named = set(s.scalars(select(Evidence.sha256).where(Evidence.removed_at.is_(None))))
     store = handle.evidence  # type: ignore[attr-defined]
     broken = sorted(sha[:12] for sha in named if not store.verify(sha))
-    return [f"evidence recorded without its whole file: {', '.join(broken)}"] if broken else []
+    if broken:
+        return [f"evidence recorded without its whole file: {', '.join(broken)}"]
+    return [] if models else _check_import_again(case, handle)
+
+
+def _check_import_again(case: Case, handle: object) -> list[str]:
+    """The next import of the package succeeds and collects what the killed one stored."""
+    from dvk_desktop.services import exchange
+    from dvk_desktop.services.integrity import unreferenced_files
+    from dvk_desktop.storage import store_marks
+
+    result = exchange.import_package(
+        handle,  # type: ignore[arg-type]
+        Path(case.extra),
+        passphrase="mật khẩu thành phố 2026",
+    )
+    problems = [] if result.status == "imported" else [f"import again: {result.status}"]
+    orphans = unreferenced_files(handle)  # type: ignore[arg-type]
+    if orphans:
+        problems.append(f"{len(orphans)} store files the killed import left, not collected")
+    if store_marks.interrupted(case.ws):
+        problems.append("the killed import's mark outlived the next import")
+    return problems
 
 
 def _check_migrate(case: Case, handle: object, acks: list[str]) -> list[str]:

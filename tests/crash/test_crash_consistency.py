@@ -9,11 +9,22 @@ from __future__ import annotations
 
 import os
 import random
+import subprocess
 from pathlib import Path
 
 import pytest
 
-from tests.crash.harness import SCRIPTS, STRACE, Fixtures, campaign, run_case, summary
+from tests.crash.harness import (
+    REPO,
+    SCRIPTS,
+    STRACE,
+    Fixtures,
+    _command,
+    campaign,
+    check,
+    run_case,
+    summary,
+)
 
 LONG = int(os.environ.get("DVK_CRASH_KILLS", "0"))
 
@@ -42,7 +53,7 @@ AT_SYSCALLS = [
     ("export", "rename", 1),
     ("export", "fsync", 2),
     ("import", "pwrite64", 3),
-    ("import", "rename", 2),  # between two staged photos renamed into the store
+    ("import", "rename", 2),  # the first staged photo renamed into the store (1: the package)
     ("edit", "fdatasync", 3),
 ]
 
@@ -56,6 +67,27 @@ def test_killed_at_a_write_system_call_everything_acknowledged_survives(
     outcome = run_case(case, random.Random(0), syscall=syscall, when=when)
     assert outcome.killed, "the kill point was never reached: the operation changed"
     assert outcome.problems == []
+
+
+@pytest.mark.skipif(STRACE is None, reason="needs strace")
+def test_an_import_killed_while_storing_photos_is_cleaned_up_by_the_next_import(
+    fixtures: Fixtures, tmp_path: Path
+) -> None:
+    """The store is walked for orphans only after an import that did not finish: its mark."""
+    from dvk_desktop.services.integrity import unreferenced_files
+    from dvk_desktop.storage import store_marks
+    from dvk_desktop.storage.workspace import open_workspace
+
+    case = fixtures.case("import", tmp_path / "case")
+    env = {**os.environ, "PYTHONPATH": str(REPO), "PYTHONDONTWRITEBYTECODE": "1"}
+    killed = subprocess.run(_command(case, "rename", 3), capture_output=True, cwd=REPO, env=env)
+    assert killed.returncode != 0
+    assert len(store_marks.interrupted(case.ws)) == 1
+    with open_workspace(case.ws) as handle:  # opening alone keeps the mark and the files
+        assert unreferenced_files(handle)
+    assert len(store_marks.interrupted(case.ws)) == 1
+    assert check(case, []) == []  # imports again: stored files collected, the mark gone
+    assert not list(case.ws.glob(f"{store_marks.PREFIX}*"))
 
 
 @pytest.mark.skipif(not LONG, reason="long campaign: set DVK_CRASH_KILLS=300")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dvk_desktop.domain.similarity import THRESHOLD, matches, name_key, score, similar
+from dvk_desktop.domain.similarity import THRESHOLD, closest, name_key, score, similar
 
 # Pairs a reviewer would call the same model (registered twice, or in two communes).
 ALIKE = [
@@ -66,8 +66,28 @@ def test_key_folds_accents_and_d_and_sorts_words() -> None:
     assert name_key("Mô hình dân vận khéo") == ""
 
 
-def test_matches_pairs_new_names_with_a_pool() -> None:
-    pool = ["Camera an ninh tự quản", "Hũ gạo tình thương", "Tự quản camera an ninh thôn 2"]
-    found = sorted((m.left, m.right) for m in matches(["Camera an ninh tự quản xã"], pool))
-    assert found == [(0, 0), (0, 2)]
-    assert list(matches(["Mô hình"], pool)) == []
+def test_closest_gives_each_new_name_its_nearest_pool_names_on_each_side() -> None:
+    pool = [
+        "Hũ gạo tình thương giúp hộ nghèo",  # 89 to the new name
+        "Camera an ninh tự quản",
+        "Hũ gạo yêu thương giúp hộ nghèo",  # 100: one key with the next two
+        "Hũ gạo tình thương",  # 72: not alike
+        "Hũ gạo yêu thương giúp hộ nghèo thôn 2",
+        "Hũ gạo yêu thương giúp hộ nghèo thôn 3",
+    ]
+    new = ["Hũ gạo yêu thương giúp các hộ nghèo"]
+    [[found]] = closest(new, pool, lambda i, j: 0, count=5)
+    assert found == [(100, 2), (100, 4), (100, 5), (89, 0)]
+    # Two closest: the earliest of the equal ones. Odd indices on side 1.
+    [[even, odd]] = closest(new, pool, lambda i, j: j % 2, sides=2, count=2)
+    assert even == [(100, 2), (100, 4)] and odd == [(100, 5)]
+    assert closest(["Mô hình", "Camera an ninh tự quản xã"], pool, lambda i, j: 0) == [
+        [[]],
+        [[(100, 1)]],
+    ]
+
+
+def test_closest_asks_for_more_when_the_nearest_are_left_out() -> None:
+    pool = [f"Tủ sách cộng đồng thôn {n}" for n in range(40)] + ["Tủ sách cộng đồng mới"]
+    [[found]] = closest(["Tủ sách cộng đồng"], pool, lambda i, j: 0 if j >= 38 else -1)
+    assert [j for _score, j in found] == [38, 39, 40]

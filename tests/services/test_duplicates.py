@@ -110,3 +110,60 @@ def test_not_a_duplicate_stays_quiet_after_rescans_and_new_packages(office: Offi
         assert flags[0].id not in {f.id for f in still} and len(still) == len(flags) - 1
         everything = duplicates.list_flags(province, include_dismissed=True)
         assert everything[-1].id == flags[0].id and everything[-1].dismissed
+
+
+# A name of commune B's package, and how close each is to commune A's "Hũ gạo tình thương
+# giúp hộ nghèo" (similarity.score): 100, 96, 94, 89, 89, 87, 85 — all over the threshold.
+_ALIKE_AT_B = [
+    "Hũ gạo tình thương giúp hộ nghèo",
+    "Hũ gạo tình thương giúp đỡ hộ nghèo",
+    "Hũ gạo tình thương giúp hộ cận nghèo",
+    "Hũ gạo yêu thương giúp hộ nghèo",
+    "Hũ gạo tình nghĩa giúp hộ nghèo",
+    "Hũ gạo tình thương giúp người nghèo",
+    "Hũ gạo tình thương hỗ trợ hộ nghèo",
+]
+
+
+def test_a_new_model_is_flagged_with_its_five_closest_at_home_and_elsewhere(
+    office: Office,
+) -> None:
+    """A reviewer reads the few nearest names, not every commune that used the same words."""
+    from dvk_desktop.domain.similarity import score
+
+    ours = "Hũ gạo tình thương giúp hộ nghèo"
+    a, b = office.codes
+    # One name in seven places and years (a commune refuses the same name twice in a year).
+    cameras = [f"Tủ sách cộng đồng thôn {n}" for n in range(1, 8)]
+    with office.commune(b) as commune:
+        for name in _ALIKE_AT_B:
+            models.create_model(commune, complete_input(commune, name=name))
+        for year, name in enumerate(cameras, 2020):
+            models.create_model(commune, complete_input(commune, name=name, year=year))
+    with office.commune(a) as commune:
+        models.create_model(commune, complete_input(commune, name=ours))
+    with office.province() as province:
+        exchange.import_package(province, _resend(office, b))
+        exchange.import_package(province, _resend(office, a))
+        flags = duplicates.list_flags(province)
+    mine = [f for f in flags if ours in (f.model.name, f.other.name) and a in
+            (f.model.unit_code, f.other.unit_code)]  # fmt: skip
+    partners = sorted(f.partner(f.model.uuid if f.model.unit_code == a else f.other.uuid).name
+                      for f in mine)  # fmt: skip
+    assert partners == sorted(_ALIKE_AT_B[:5])  # 100, 96, 94, 89, 89; not the 87 and the 85
+    # At its own commune too, each model names its five closest alike (earliest on a tie), so
+    # every one of the seven is flagged, and no list is longer than five.
+    same = [f for f in flags if f.model.unit_code == f.other.unit_code == b]
+    at_b = {frozenset((f.model.name, f.other.name)) for f in same if "Hũ gạo" in f.model.name}
+    expected = set()
+    for x in _ALIKE_AT_B:
+        others = [y for y in _ALIKE_AT_B if y != x and score(x, y) >= 85]
+        closest = sorted(others, key=lambda y: (-score(x, y), _ALIKE_AT_B.index(y)))[:5]
+        expected |= {frozenset((x, y)) for y in closest}
+    assert at_b == expected
+    assert {n for pair in at_b for n in pair} == set(_ALIKE_AT_B)
+    # Seven equal names: each names the five earliest others, so the last two never meet.
+    camera_pairs = {
+        frozenset((f.model.name, f.other.name)) for f in same if "Tủ sách" in f.model.name
+    }
+    assert len(camera_pairs) == 21 - 1 and frozenset(cameras[5:]) not in camera_pairs

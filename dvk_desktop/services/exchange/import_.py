@@ -37,7 +37,11 @@ from dvk_desktop.services.exchange.records.apply import ApplyReport, apply_child
 from dvk_desktop.services.exchange.records.decisions import apply_decision_records
 from dvk_desktop.services.exchange.staging import fsync_file, staging
 from dvk_desktop.services.exchange.verify import PackageCheck, verify_open
-from dvk_desktop.services.integrity import collect_unreferenced
+from dvk_desktop.services.integrity import (
+    collect_after_interrupted_import,
+    collect_unreferenced,
+)
+from dvk_desktop.storage import store_marks
 from dvk_desktop.storage.atomic import fsync_dir
 from dvk_desktop.storage.faults import as_user_error
 from dvk_desktop.storage.workspace import WorkspaceHandle
@@ -87,7 +91,7 @@ def import_package(
                 raise PackageError(check.problems[0] if check.problems else _t("không đọc được"))
             imported = _apply(handle, archive, check, records, reporter, cancel, stage)
         # What an earlier, killed import stored but never recorded goes now (h5, issue 15).
-        collect_unreferenced(handle)
+        collect_after_interrupted_import(handle)
         return imported
     except (Cancelled, PassphraseError):
         raise  # the user's own doing: nothing to quarantine
@@ -201,10 +205,13 @@ def _apply(
     cancel.check()
     actor = audit.package_actor(sender, header["sequence"])
     result = ImportResult(check, "imported")
+    mark = store_marks.storing(handle.paths.root) if moves else contextlib.nullcontext()
     try:
         # Another process may be importing the same packages (two clerks, one USB stick's
         # copy): take turns, then look again at what it has imported meanwhile (issue 11).
-        with import_turn(handle, reporter), handle.sessions() as session, session.begin():
+        # The mark outlasts the commit: a crash between the store's renames and the commit
+        # leaves it for the next import to collect what was stored.
+        with mark, import_turn(handle, reporter), handle.sessions() as session, session.begin():
             take_turn(session, reporter)
             if imported_meanwhile(session, check, header["recipient"]["unit_code"]):
                 return ImportResult(check, "already", notes=[MEANWHILE])
