@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -42,13 +43,15 @@ def reading_copy(handle: WorkspaceHandle) -> WorkspaceHandle:
                            handle.read_only)  # fmt: skip
 
 
-def read_as_editor(handle: WorkspaceHandle, uuid: str) -> None:
-    """Run the reads of the editor opening ``uuid`` and drop what they return.
+def editor_reads(handle: WorkspaceHandle, uuid: str) -> list[Callable[[], object]]:
+    """The reads of the editor opening ``uuid``, one callable each (what they return is dropped).
 
     SQLAlchemy compiles each statement the first time it runs: the editor's first opening ran
-    about thirty (60–130 ms of its 200–400 ms). Run here in a worker while the window is idle,
-    they are compiled when the user opens a model. Only a cache is warmed: a read missed here
-    is merely compiled at that first opening, and nothing is written.
+    about thirty (60–130 ms of its 200–400 ms). The window runs these one per event-loop step
+    while it is idle, on the UI thread (each a few milliseconds: in a worker they made the
+    page being built at that moment wait for the interpreter), so they are compiled when the
+    user opens a model. Only a cache is warmed: a read missed here is merely compiled at that
+    first opening. Give a :func:`reading_copy`: nothing is written, no write lock is waited for.
     """
     from dvk_desktop.services import (
         change_requests,
@@ -63,18 +66,29 @@ def read_as_editor(handle: WorkspaceHandle, uuid: str) -> None:
     from dvk_desktop.services.workspace_setup import get_settings
     from dvk_desktop.storage.queries.models import ModelFilter, list_models
 
-    handle.info()
-    directory.organisations(handle)
-    directory.people(handle)
-    directory.villages(handle)
-    get_settings(handle)
-    _data, snapshot = models.load_for_editing(handle, uuid)
-    with handle.sessions() as session:  # "continues last year's model": the year before
+    def previous_year_models() -> object:  # "continues last year's model": the year before
+        _data, snapshot = models.load_for_editing(handle, uuid)
         year = int(snapshot.get("year") or dt.date.today().year) - 1
-        list_models(session, ModelFilter(year=year), limit=500)
-    evidence.list_evidence(handle, uuid)
-    progress_reports.timeline(handle, uuid)
-    decisions.for_model(handle, uuid)
-    feedback.model_feedback(handle, uuid)
-    editor_locks.editor_lock(handle, uuid)
-    change_requests.requests_of(handle, uuid)
+        with handle.sessions() as session:
+            return list_models(session, ModelFilter(year=year), limit=500)
+
+    return [
+        handle.info,
+        lambda: directory.organisations(handle),
+        lambda: directory.people(handle),
+        lambda: directory.villages(handle),
+        lambda: get_settings(handle),
+        previous_year_models,
+        lambda: evidence.list_evidence(handle, uuid),
+        lambda: progress_reports.timeline(handle, uuid),
+        lambda: decisions.for_model(handle, uuid),
+        lambda: feedback.model_feedback(handle, uuid),
+        lambda: editor_locks.editor_lock(handle, uuid),
+        lambda: change_requests.requests_of(handle, uuid),
+    ]
+
+
+def read_as_editor(handle: WorkspaceHandle, uuid: str) -> None:
+    """Every read of :func:`editor_reads` at once."""
+    for read in editor_reads(handle, uuid):
+        read()

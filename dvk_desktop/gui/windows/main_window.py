@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import threading
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
@@ -52,7 +52,7 @@ SHORTCUTS = (
 # The other pages' modules are imported one per step, this long after the list shows and
 # this far apart (page_factories.LATER_MODULES): the events waiting run between two steps, and
 # the editor's modules (the last) are in about 1.5 s after the list shows.
-LATER_IMPORTS_START_MS, LATER_IMPORTS_GAP_MS = 500, 20
+LATER_IMPORTS_START_MS, LATER_IMPORTS_GAP_MS, LATER_IMPORTS_BUSY_MS = 500, 20, 100
 # Rows of a commune's navigation (an upper level has more pages: find them with page_row).
 PAGE_MODELS, PAGE_REPORTS, PAGE_PACKAGES, PAGE_BACKUP, PAGE_SETTINGS = range(5)
 
@@ -158,7 +158,7 @@ class MainWindow(Navigation, WorkspaceFlow, QMainWindow):
         self._later_imports.setSingleShot(True)
         self._later_imports.timeout.connect(self._import_later_module)
         self._editor_warmed_for: WorkspaceHandle | None = None
-        self._warm_up_done: threading.Event | None = None
+        self._editor_reads: list[Callable[[], object]] = []
         self.loading_page = None
         self._pending_open = None
         if handle is None:
@@ -263,52 +263,48 @@ class MainWindow(Navigation, WorkspaceFlow, QMainWindow):
         view.verticalScrollBar().valueChanged.connect(self._postpone_later_imports)
         self._later_imports.start(LATER_IMPORTS_START_MS)
         office_view.install(self, handle)  # the signed-in user, role checks, "Người dùng"
+        _freeze_heap()
         if shown is None:
             self.list_shown.emit()
         self.workspace_shown.emit()
 
     def _import_later_module(self) -> None:
-        if build.import_next_later_module():
+        from dvk_desktop.gui.tasks import running_operations
+
+        if running_operations():
+            # A worker (a page's first read, a count) holds the interpreter in turns with the UI
+            # thread: a step then takes longer. Wait for it.
+            self._later_imports.start(LATER_IMPORTS_BUSY_MS)
+        elif build.import_next_later_module() or self._warm_up_editor():
             self._later_imports.start(LATER_IMPORTS_GAP_MS)  # let the events in between
         else:
-            self._warm_up_editor()
+            _freeze_heap()  # every module is in
 
-    def _warm_up_editor(self) -> None:
-        """Once per workspace: read the list's first model as the editor would, in a worker.
+    def _warm_up_editor(self) -> bool:
+        """One of the editor's reads of the list's first model, once per workspace shown.
 
-        The editor's first opening then finds its statements compiled (editor_warm_up). Run
-        when every later module is in: the UI thread imports nothing meanwhile (import locks).
+        The editor's first opening then finds its statements compiled (editor_warm_up). On
+        the UI thread, one read per step like the imports before them; False once done.
         """
-        row = self.model_page.table_model.row_at(0)
         handle = self._handle
-        if row is None or handle is None or self._editor_warmed_for is handle:
-            return
-        self._editor_warmed_for = handle
-        from dvk_desktop.gui.dialogs.editor_warm_up import read_as_editor, reading_copy
-        from dvk_desktop.gui.tasks import run_in_background
+        if handle is None:
+            return False
+        if self._editor_warmed_for is not handle:
+            self._editor_warmed_for = handle
+            row = self.model_page.table_model.row_at(0)
+            if row is None:
+                return False
+            from dvk_desktop.gui.dialogs.editor_warm_up import editor_reads, reading_copy
 
-        reader, uuid = reading_copy(handle), row.uuid
-        done = self._warm_up_done = threading.Event()
-
-        def warm_up(_reporter: object, _cancel: object) -> None:
-            try:
-                read_as_editor(reader, uuid)
-            finally:
-                done.set()
-
-        run_in_background(
-            self,
-            warm_up,
-            on_failure=lambda _exc: None,  # only a cache: the editor reads anyway
-        )
-
-    def let_warm_up_finish(self) -> None:
-        """Before the workspace is closed: let the warm-up's reads end (a fraction of a second).
-
-        No connection is then left open on a folder about to be restored or moved.
-        """
-        if self._warm_up_done is not None:
-            self._warm_up_done.wait(10)
+            self._editor_reads = editor_reads(reading_copy(handle), row.uuid)
+        if not self._editor_reads:
+            return False
+        read = self._editor_reads.pop(0)
+        try:
+            read()
+        except Exception:  # only a cache: the editor reads (and reports) for itself
+            self._editor_reads = []
+        return True
 
     def _postpone_later_imports(self) -> None:
         if self._later_imports.isActive():
@@ -486,5 +482,17 @@ class MainWindow(Navigation, WorkspaceFlow, QMainWindow):
     def _finish_close(self) -> None:
         self._daily_timer.stop()
         if self._handle is not None:
-            self.let_warm_up_finish()
             self._handle.close()
+
+
+def _freeze_heap() -> None:
+    """Leave what is loaded so far out of the garbage collector's full passes (gc.freeze).
+
+    The modules, classes, the ORM's mappings and Qt's wrappers live as long as the program, yet
+    each full collection walked them all: about 90–120 ms on the UI thread, at whatever moment
+    the collector chose (seen in the editor warm-up and in a page's first show). Objects made
+    later are collected as before.
+    """
+    import gc
+
+    gc.freeze()

@@ -35,8 +35,8 @@ FIRST_PAGE_MODULES = (
 # first click on a page or a model does not wait for them. Leaves first: each step stays well
 # under 100 ms. Not in a worker: sharing the interpreter with one made keystrokes wait up to
 # 680 ms (the GIL and the import locks), where a step here costs at most its own import. The
-# model editor's come last: once they are in, its statements are compiled in a worker
-# (main_window._warm_up_editor), then nothing more is imported.
+# model editor's come last: once they are in, its statements are compiled the same way, one
+# read per step (main_window._warm_up_editor).
 LATER_MODULES = (
     "PIL.Image",
     "cryptography.hazmat.primitives.serialization",

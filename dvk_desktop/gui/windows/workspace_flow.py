@@ -101,7 +101,6 @@ class WorkspaceFlow(_Base):
         def handle(self) -> WorkspaceHandle: ...  # noqa: D102
         def set_workspace(self, handle: WorkspaceHandle) -> None: ...  # noqa: D102
         def show_first_page(self, first_page: dict[str, Any]) -> ModelListPage: ...  # noqa: D102
-        def let_warm_up_finish(self) -> None: ...  # noqa: D102
         def close_editors(self) -> bool: ...  # noqa: D102
         def show_page(self, row: int | str) -> None: ...  # noqa: D102
 
@@ -228,7 +227,6 @@ class WorkspaceFlow(_Base):
         from dvk_desktop.storage.workspace import open_workspace
 
         root = self.handle.paths.root
-        self.let_warm_up_finish()
         self.handle.close()
 
         def work(reporter: object, cancel: object) -> str | None:
@@ -268,7 +266,6 @@ class WorkspaceFlow(_Base):
         except Exception as exc:
             show_error(self, exc)
             return
-        self.let_warm_up_finish()
         self.handle.close()
         self.set_workspace(handle)
 
