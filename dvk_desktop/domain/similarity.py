@@ -96,17 +96,20 @@ def closest(
     side: Callable[[int, int], int],
     *,
     sides: int = 1,
+    room: Callable[[int], Sequence[int]] | None = None,
     count: int = 5,
     threshold: int = THRESHOLD,
 ) -> list[list[list[tuple[int, int]]]]:
     """For each new name, on each side, the ``count`` closest alike pool names: (score, index).
 
     ``side(i, j)`` puts pool name ``j`` on a side (0 … ``sides``-1) for new name ``i``, or
-    leaves it out (-1). Closest first, then by index. Names with one key are scored once, and
-    one C call per new name (rapidfuzz) asks only for as many keys as can be needed (more
-    only when the closest were left out): registrations share a vocabulary, so a generic name
-    matched ~140 names of a 10,000-model package, and turning every match into Python objects
-    cost more than the scoring.
+    leaves it out (-1); ``room(i)``, when given, says how many pool names at most can be on
+    each side for ``i`` (so a side that cannot fill is not searched to the end of the pool).
+    Closest first; on equal scores, the wording that came first in the pool, then the pool's
+    order. Names with one key are scored once, and one C call per new name (rapidfuzz) asks
+    only for as many keys as can be needed (more only when a side is still short):
+    registrations share a vocabulary, so a generic name matched ~140 names of a 10,000-model
+    package, and turning every match into Python objects cost more than the scoring.
     """
     from rapidfuzz import fuzz, process
 
@@ -121,26 +124,22 @@ def closest(
     for i, name in enumerate(new):
         key = name_key(name)
         limit = count + 2
+        wanted = [min(count, r) for r in room(i)] if room else [count] * sides
         while True:
             found = process.extract(key, keys, scorer=fuzz.ratio, processor=None,
                                     score_cutoff=cutoff, limit=limit) if key else []  # fmt: skip
             picked: list[list[tuple[int, int]]] = [[] for _ in range(sides)]
-            # One score at a time, its names in pool order: ties go to the earliest.
-            levels: dict[int, list[int]] = {}
-            for choice, value, _k in found:
-                if round(value) >= threshold:
-                    levels.setdefault(round(value), []).extend(by_key[choice])
-            for level in sorted(levels, reverse=True):
-                for j in sorted(levels[level]):
+            # Closest first; equal scores in the order their wording first came in the pool
+            # (extract gives them so, which lets it stop at ``limit``), then the pool's order.
+            for choice, value, _k in sorted(found, key=lambda f: (-round(f[1]), f[2])):
+                if round(value) < threshold:
+                    continue
+                for j in by_key[choice]:
                     at = side(i, j)
-                    if at >= 0 and len(picked[at]) < count:
-                        picked[at].append((level, j))
-            # Truncated: keys left unasked may fill a side that is short, or tie with the last
-            # name taken and come earlier in the pool.
-            if len(found) < limit or (
-                all(len(p) == count for p in picked)
-                and round(found[-1][1]) < min(p[-1][0] for p in picked)
-            ):
+                    if at >= 0 and len(picked[at]) < wanted[at]:
+                        picked[at].append((round(value), j))
+            # Truncated, and a side still short: the keys left unasked may fill it.
+            if len(found) < limit or all(len(p) == w for p, w in zip(picked, wanted, strict=True)):
                 break
             limit *= 4
         out.append(picked)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from sqlalchemy import Table, insert, or_, select, text
@@ -51,14 +51,13 @@ def _rows(session: Session) -> list[Row]:
         "SELECT id, uuid, code, name, source_unit_code, year, status, novelty, continues_id,"
         " replicated_from_id FROM dvk_model ORDER BY id"
     )
-    return [Row(*r) for r in session.execute(stmt)]  # the columns in the order of the fields
+    found = session.execute(stmt).all()  # one fetch, not a fetchone per row
+    return [Row(*r) for r in found]  # the columns in the order of the fields
 
 
 def _linked(session: Session, rows: list[Row]) -> set[frozenset[int]]:
     """Pairs the communes said belong together (maintained or replicated): never flagged."""
     pairs = set()
-    by_uuid = {r.uuid: r.id for r in rows}
-    by_code = {(r.unit, r.code): r.id for r in rows}
     for r in rows:
         for other in (r.continues_id, r.replicated_from_id):
             if other is not None:
@@ -67,7 +66,12 @@ def _linked(session: Session, rows: list[Row]) -> set[frozenset[int]]:
         ModelReplication.replica_uuid, ModelReplication.origin_uuid,
         ModelReplication.origin_unit_code, ModelReplication.origin_code,
     )  # fmt: skip
-    for replica_uuid, origin_uuid, origin_unit, origin_code in session.execute(links):
+    found = session.execute(links).all()
+    if not found:
+        return pairs  # most imports: the look-ups below cost more than the rest of the scan
+    by_uuid = {r.uuid: r.id for r in rows}
+    by_code = {(r.unit, r.code): r.id for r in rows}
+    for replica_uuid, origin_uuid, origin_unit, origin_code in found:
         replica = by_uuid.get(replica_uuid)
         origin = by_uuid.get(origin_uuid or "") or by_code.get((origin_unit, origin_code))
         if replica is not None and origin is not None:
@@ -127,9 +131,16 @@ def find(session: Session, model_ids: set[int] | None) -> tuple[list[NewFlag], d
             return -1
         return 0 if a.unit == b.unit else 1
 
+    at_unit = Counter(r.unit for r in pool)
+
+    def room(i: int) -> tuple[int, int]:
+        home = at_unit[scanned[i].unit]
+        return home - 1, len(pool) - home  # itself left out
+
     near = similarity.closest(
-        [r.name for r in scanned], [r.name for r in pool], side, sides=2, count=CLOSEST
-    )
+        [r.name for r in scanned], [r.name for r in pool], side, sides=2, room=room,
+        count=CLOSEST,
+    )  # fmt: skip
     for a, sides in zip(scanned, near, strict=True):
         for picked in sides:
             for value, j in picked:
