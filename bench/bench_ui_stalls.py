@@ -146,7 +146,9 @@ def main() -> int:
 
     window.workspace_shown.connect(lambda: QTimer.singleShot(300, opened))
     heart.reset()
-    window.open_later(lambda: open_workspace(args.workspace), background=True)
+    # As gui.app does: the list's first page is read from the folder while the ORM loads.
+    window.open_later(lambda: open_workspace(args.workspace), background=True,
+                      first_page=args.workspace)  # fmt: skip
     app.exec()
 
     print(f"\nLongest interface freeze per step, demo workspace ({args.workspace})")

@@ -6,7 +6,7 @@ import argparse
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -252,14 +252,9 @@ def workspace_root(args: argparse.Namespace) -> Path:
     return chosen or default_workspace_dir()
 
 
-def workspace_language(handle: WorkspaceHandle) -> str | None:
+def workspace_language(settings: Mapping[str, str]) -> str | None:
     """The language saved in the workspace's settings."""
-    from dvk_desktop.services.workspace_setup import get_settings
-
-    try:
-        value = get_settings(handle).get("language")
-    except DvkError:
-        return None
+    value = settings.get("language")
     return value if value in ("vi", "en") else None
 
 
@@ -330,12 +325,11 @@ def _run(
 
     server.files_received.connect(on_files_received)  # type: ignore[attr-defined]
 
-    def apply_workspace_preferences(handle: WorkspaceHandle) -> None:
-        from dvk_desktop.services.workspace_setup import get_settings
-
-        install_translator(app, args.lang or workspace_language(handle) or preferences.language())
+    def apply_workspace_preferences(settings: Mapping[str, str]) -> None:
+        language = args.lang or workspace_language(settings) or preferences.language()
+        install_translator(app, language)
         try:
-            points = int(get_settings(handle).get("font_size", "") or preferences.font_size())
+            points = int(settings.get("font_size", "") or preferences.font_size())
         except ValueError:
             points = preferences.font_size()
         apply_font(app, family, points)
@@ -357,7 +351,8 @@ def _run(
 
             return open_workspace(root)
 
-        window.open_later(open_it, apply_workspace_preferences, background=True)
+        # The list's first page is read from ``root`` and shown before SQLAlchemy has loaded.
+        window.open_later(open_it, apply_workspace_preferences, background=True, first_page=root)
         return app.exec()
     try:
         handle = open_or_create(root, demo=args.demo)
@@ -367,7 +362,9 @@ def _run(
         return 2
     if handle is None:
         return 0
-    apply_workspace_preferences(handle)
+    from dvk_desktop.gui.windows.workspace_flow import workspace_settings
+
+    apply_workspace_preferences(workspace_settings(handle))
     window = MainWindow(handle)
     shown.append(window)
     if package is not None:

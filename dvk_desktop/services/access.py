@@ -10,7 +10,6 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
@@ -75,6 +74,10 @@ def _unb64(text: str) -> bytes:
 def _kdf(password: str, salt: bytes, memory: int, passes: int, lanes: int) -> bytes:
     # NFC first: Vietnamese keyboards type the same password in two Unicode forms.
     secret = unicodedata.normalize("NFC", password).encode("utf-8")
+    # Imported here: loading cryptography's native library is slow the first time, and the
+    # role checks made while the window opens (a workspace without users) never hash.
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
     return Argon2id(
         salt=salt, length=32, iterations=passes, lanes=lanes, memory_cost=memory
     ).derive(secret)

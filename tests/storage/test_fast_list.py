@@ -10,8 +10,13 @@ from pathlib import Path
 import pytest
 
 from dvk_desktop.storage.queries.communes import unit_names
-from dvk_desktop.storage.queries.fast_list import fast_listing
-from dvk_desktop.storage.queries.models import ModelFilter, count_models, list_models
+from dvk_desktop.storage.queries.fast_list import fast_listing, first_page
+from dvk_desktop.storage.queries.models import (
+    ModelFilter,
+    count_models,
+    counts_by_field_and_type,
+    list_models,
+)
 from dvk_desktop.storage.workspace import WorkspaceHandle
 
 CASES = [
@@ -102,3 +107,29 @@ def test_the_command_table_names_the_module_of_every_command() -> None:
         sub = next(a for a in parser._actions if a.dest == "command")
         found.update(dict.fromkeys(sub.choices, module))  # type: ignore[union-attr]
     assert found == COMMAND_OWNERS
+
+
+def test_the_windows_first_page_is_the_orms_with_the_role_and_settings(
+    demo: WorkspaceHandle,
+) -> None:
+    from dvk_desktop.services.workspace_setup import get_settings
+
+    page = first_page(demo.paths.root, limit=10)
+    assert page is not None
+    orm = _orm(demo, {}, limit=10)
+    assert {k: page[k] for k in orm} == orm
+    assert (page["role"], page["unit_name"]) == (demo.info().role, demo.info().unit_name)
+    assert page["settings"] == get_settings(demo)
+    with demo.readers() as session:
+        assert page["counts"] == counts_by_field_and_type(session, ModelFilter())
+
+
+def test_no_first_page_before_a_sign_in(demo: WorkspaceHandle) -> None:
+    from dvk_desktop.domain.office import Role
+    from dvk_desktop.services import access
+
+    access.add_user(demo, "quan.tri", "Mật khẩu 2026", [Role.ADMIN])
+    try:
+        assert first_page(demo.paths.root, limit=10) is None  # nothing shown before sign-in
+    finally:
+        access.sign_out()

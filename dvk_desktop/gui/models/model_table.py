@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -18,17 +18,17 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 from shiboken6 import isValid
-from sqlalchemy.orm import Session
 
 from dvk_desktop.domain.codes import qualified
 from dvk_desktop.domain.vocab import Field, ModelType, Status
 from dvk_desktop.gui.labels import vocab
-from dvk_desktop.storage.queries.models import (
-    ModelFilter,
-    ModelRow,
-    counts_by_field_and_type,
-    list_models,
-)
+
+# Plain values only: the first page is shown from queries.fast_list before SQLAlchemy has
+# loaded; the ORM queries (queries.models) are imported where they run, once it has.
+from dvk_desktop.storage.queries.rows import ModelFilter, ModelRow
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 _CTX = "ModelsTableModel"
 # (order key understood by list_models, header); None: the column cannot be sorted in SQL.
@@ -88,6 +88,10 @@ class ModelsTableModel(QAbstractTableModel):
 
     ``rowCount`` is the SQL count, so the scroll bar is right from the start, and a page is
     fetched the first time the view paints one of its rows (a few milliseconds each).
+
+    While the workspace opens there are no sessions yet (``sessions`` is None): the first page,
+    read without the ORM, is shown with :meth:`show_first_page`, and :meth:`attach` hands the
+    sessions over once the workspace is open.
     """
 
     PAGE_SIZE = 100
@@ -99,7 +103,7 @@ class ModelsTableModel(QAbstractTableModel):
 
     def __init__(
         self,
-        sessions: Callable[[], Session],
+        sessions: Callable[[], Session] | None,
         parent: Any = None,
         *,
         own_unit: str | None = None,
@@ -135,6 +139,7 @@ class ModelsTableModel(QAbstractTableModel):
         self._pages: OrderedDict[int, list[ModelRow]] = OrderedDict()
         self._texts: dict[int, tuple[str, ...]] = {}
         self.pages_fetched = 0  # for tests and the benchmark
+        self._refresh_when_attached = False
 
     # ---------------------------------------------------------------- queries
 
@@ -154,6 +159,9 @@ class ModelsTableModel(QAbstractTableModel):
         background (a short search over 100,000 models takes longer to count than to page)
         and the rows beyond the first page appear when the count arrives.
         """
+        if self._sessions is None:  # a search or a sort while the workspace opens
+            self._refresh_when_attached = True
+            return
         self._generation += 1
         self.beginResetModel()
         self._pages.clear()
@@ -166,10 +174,42 @@ class ModelsTableModel(QAbstractTableModel):
             self.count_known.emit(self._count)
         self._count_in_background()
 
+    def show_first_page(
+        self, rows: list[ModelRow], total: int, counts: dict[tuple[str, str], int]
+    ) -> None:
+        """Show rows read before the workspace opened: the first page of the current filter.
+
+        ``total`` is the exact count, so the scroll bar is right at once; rows past the first
+        page appear once :meth:`attach` has given the sessions. ``counts`` by (field, type)
+        is the summary above the list (:attr:`breakdown_known`), not counted again on attach.
+        """
+        self._generation += 1
+        self.beginResetModel()
+        self._pages.clear()
+        self._texts.clear()
+        self._store(0, rows)
+        self._count = total
+        self.count_exact = True
+        self.endResetModel()
+        self.count_known.emit(self._count)
+        self.breakdown_known.emit(counts)
+
+    def attach(self, sessions: Callable[[], Session]) -> None:
+        """The workspace is open: page and count through its sessions from now on."""
+        self._sessions = sessions
+        if self._refresh_when_attached:  # the filter or the order changed meanwhile
+            self.refresh()
+            return
+        if self._count > self.PAGE_SIZE:  # rows past the first page were painted empty
+            last = self.index(self._count - 1, len(self.columns) - 1)
+            self.dataChanged.emit(self.index(self.PAGE_SIZE, 0), last)
+
     def _count_in_background(self) -> None:
         from dvk_desktop.gui.tasks import run_in_background
+        from dvk_desktop.storage.queries.models import counts_by_field_and_type
 
         generation, sessions, flt = self._generation, self._sessions, self._filter
+        assert sessions is not None
 
         def count(_reporter: object, _cancel: object) -> dict[tuple[str, str], int] | None:
             if generation != self._generation:
@@ -205,6 +245,10 @@ class ModelsTableModel(QAbstractTableModel):
         if page is not None:
             self._pages.move_to_end(number)
             return page
+        if self._sessions is None:
+            return []  # still opening: painted empty, not kept (attach repaints them)
+        from dvk_desktop.storage.queries.models import list_models
+
         with self._sessions() as session:
             page = list_models(
                 session,
@@ -215,6 +259,10 @@ class ModelsTableModel(QAbstractTableModel):
                 descending=self._descending,
             )
         self.pages_fetched += 1
+        self._store(number, page)
+        return page
+
+    def _store(self, number: int, page: list[ModelRow]) -> None:
         self._pages[number] = page
         self._texts.update(
             {number * self.PAGE_SIZE + i: self._row_texts(item) for i, item in enumerate(page)}
@@ -223,7 +271,6 @@ class ModelsTableModel(QAbstractTableModel):
             dropped, old = self._pages.popitem(last=False)
             for i in range(len(old)):
                 self._texts.pop(dropped * self.PAGE_SIZE + i, None)
-        return page
 
     def _row_texts(self, item: ModelRow) -> tuple[str, ...]:
         # Computed once per fetched row: painting asks for every cell many times per second.

@@ -14,47 +14,23 @@ from dvk_desktop.domain.text import format_number
 from dvk_desktop.gui.forms.ui_backup_page import Ui_BackupPage
 from dvk_desktop.gui.i18n import tr
 from dvk_desktop.gui.tasks import Operation, run_in_background
+
+# In the status bar's module (no SQLAlchemy: the banner shows with the list's first page);
+# named here too, where the backup page and the daily backup read them.
+from dvk_desktop.gui.windows.status_area import (  # noqa: F401
+    DAILY,
+    STALE_AFTER,
+    backup_age,
+    last_backup_time,
+    local_time_text,
+    stale_warning,
+)
 from dvk_desktop.progress import CancelToken
 from dvk_desktop.services import backup
 from dvk_desktop.services.workspace_setup import get_settings
 from dvk_desktop.storage.workspace import WorkspaceHandle
 
-STALE_AFTER = dt.timedelta(days=7)
-DAILY = dt.timedelta(days=1)
 PATH_ROLE = Qt.ItemDataRole.UserRole
-
-
-def last_backup_time(settings: dict[str, str]) -> dt.datetime | None:
-    """When the last verified backup was made (setting ``last_backup_at``), in UTC."""
-    raw = settings.get("last_backup_at", "")
-    try:
-        value = dt.datetime.fromisoformat(raw)
-    except ValueError:
-        return None
-    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
-
-
-def backup_age(settings: dict[str, str], now: dt.datetime | None = None) -> dt.timedelta | None:
-    """How long ago the last backup was made (None: never)."""
-    last = last_backup_time(settings)
-    if last is None:
-        return None
-    return (now or dt.datetime.now(dt.UTC)) - last
-
-
-def stale_warning(settings: dict[str, str]) -> str:
-    """The banner text when backups are overdue (older than 7 days), else empty."""
-    age = backup_age(settings)
-    if age is None:
-        return tr("Vùng làm việc này chưa được sao lưu lần nào.")
-    if age > STALE_AFTER:
-        return tr("Lần sao lưu gần nhất đã cách đây %n ngày.", None, age.days)
-    return ""
-
-
-def local_time_text(value: dt.datetime | None) -> str:
-    """A time as HH:MM dd/mm/yyyy in local time."""
-    return value.astimezone().strftime("%H:%M %d/%m/%Y") if value else ""
 
 
 def run_backup(

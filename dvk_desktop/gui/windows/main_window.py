@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
@@ -49,8 +50,9 @@ SHORTCUTS = (
     ("action_quit", "Ctrl+Q"),
 )
 # The other pages' modules are imported one per step, this long after the list shows and
-# this far apart (page_factories.LATER_MODULES).
-LATER_IMPORTS_START_MS, LATER_IMPORTS_GAP_MS = 500, 50
+# this far apart (page_factories.LATER_MODULES): the events waiting run between two steps, and
+# the editor's modules (the last) are in about 1.5 s after the list shows.
+LATER_IMPORTS_START_MS, LATER_IMPORTS_GAP_MS, LATER_IMPORTS_BUSY_MS = 500, 20, 100
 # Rows of a commune's navigation (an upper level has more pages: find them with page_row).
 PAGE_MODELS, PAGE_REPORTS, PAGE_PACKAGES, PAGE_BACKUP, PAGE_SETTINGS = range(5)
 
@@ -102,6 +104,9 @@ class MainWindow(Navigation, WorkspaceFlow, QMainWindow):
 
     DAILY_CHECK_MS = 60 * 60 * 1000
     workspace_shown = Signal()
+    # The model list is on screen with its rows: with the workspace, or before it has opened
+    # (its first page read without the ORM, see open_later).
+    list_shown = Signal()
     # Each page is built on first use: reading one of these builds it (see PAGE_FACTORIES).
     model_page: PageAccessor[ModelListPage] = PageAccessor("models")
     reports_page: PageAccessor[ReportsPage] = PageAccessor("reports")
@@ -152,6 +157,8 @@ class MainWindow(Navigation, WorkspaceFlow, QMainWindow):
         self._later_imports = QTimer(self)  # a child: it stops with the window
         self._later_imports.setSingleShot(True)
         self._later_imports.timeout.connect(self._import_later_module)
+        self._editor_warmed_for: WorkspaceHandle | None = None
+        self._editor_reads: list[Callable[[], object]] = []
         self.loading_page = None
         self._pending_open = None
         if handle is None:
@@ -186,6 +193,33 @@ class MainWindow(Navigation, WorkspaceFlow, QMainWindow):
 
     # ---------------------------------------------------------------- pages
 
+    def show_first_page(self, first_page: dict[str, Any]) -> ModelListPage:
+        """While the workspace opens: the model list with its first page, read without the ORM.
+
+        The navigation stays disabled (no other page can be built yet); the list scrolls and
+        takes a search, a sort or a double-click, which run once :meth:`set_workspace` has
+        attached the workspace to it.
+        """
+        self._install_pages(None, COMMUNE_NAV, PAGE_FACTORIES)
+        self.loading_page = None  # removed from the stack with the other pages
+        self.ui.retranslateUi(self)  # the workspace's language is known (its settings)
+        page = build.models(self, None, first_page=first_page)
+        self.pages["models"] = page
+        self._areas["models"].setWidget(page)
+        nav = self.ui.nav_list
+        nav.blockSignals(True)  # the page is built: nothing for the row change to build
+        nav.setCurrentRow(PAGE_MODELS)
+        nav.blockSignals(False)
+        self.ui.page_stack.setCurrentIndex(PAGE_MODELS)
+        shown = cast("ModelListPage", page)
+        shown.ui.search_edit.setFocus()
+        self.status_area.show(
+            first_page["root"], first_page["unit_name"], first_page["own"], first_page["role"],
+            first_page["settings"],
+        )  # fmt: skip
+        self.list_shown.emit()
+        return shown
+
     def set_workspace(self, handle: WorkspaceHandle) -> None:
         """Show ``handle`` (at start, after a restore, after opening another folder).
 
@@ -198,19 +232,28 @@ class MainWindow(Navigation, WorkspaceFlow, QMainWindow):
         if not office_view.sign_in_or_close(self, handle):  # an office user gave up signing in
             return
         first = self._handle is None
+        # The list shown while the workspace opened (show_first_page), if any, is kept.
+        shown = self.pages.get("models") if self._page_handle is None else None
         self._handle = handle
         self.loading_page = None
-        if first:
+        if first and shown is None:
             self.ui.retranslateUi(self)  # the language may have changed with the workspace
         set_log_file(handle.paths.log_file)
         self.upper = WorkspaceRole(handle.info().role) is WorkspaceRole.UPPER
-        self._install_pages(handle, UPPER_NAV if self.upper else COMMUNE_NAV, PAGE_FACTORIES)
+        nav = UPPER_NAV if self.upper else COMMUNE_NAV
+        if shown is not None and nav is self.nav:
+            self._page_handle = handle  # the other pages are built with it
+            shown.attach(handle)  # type: ignore[attr-defined]
+        else:
+            shown = None
+            self._install_pages(handle, nav, PAGE_FACTORIES)
         self.setAcceptDrops(self.upper)  # packages dropped anywhere go to "Tiếp nhận gói"
         self.ui.nav_list.setCurrentRow(PAGE_MODELS)  # builds the model list
         self._set_workspace_actions_enabled(True)
         self._hide_done_banner()  # another workspace: the last one's "backed up" is no news
         self.update_status()
-        self.model_page.ui.search_edit.setFocus()
+        if shown is None:  # else it had the focus from the start: the user may have moved it
+            self.model_page.ui.search_edit.setFocus()
         if first and self.auto_backup:
             self._daily_timer.start()
             QTimer.singleShot(10_000, self.backup_if_due)
@@ -220,11 +263,48 @@ class MainWindow(Navigation, WorkspaceFlow, QMainWindow):
         view.verticalScrollBar().valueChanged.connect(self._postpone_later_imports)
         self._later_imports.start(LATER_IMPORTS_START_MS)
         office_view.install(self, handle)  # the signed-in user, role checks, "Người dùng"
+        _freeze_heap()
+        if shown is None:
+            self.list_shown.emit()
         self.workspace_shown.emit()
 
     def _import_later_module(self) -> None:
-        if build.import_next_later_module():
+        from dvk_desktop.gui.tasks import running_operations
+
+        if running_operations():
+            # A worker (a page's first read, a count) holds the interpreter in turns with the UI
+            # thread: a step then takes longer. Wait for it.
+            self._later_imports.start(LATER_IMPORTS_BUSY_MS)
+        elif build.import_next_later_module() or self._warm_up_editor():
             self._later_imports.start(LATER_IMPORTS_GAP_MS)  # let the events in between
+        else:
+            _freeze_heap()  # every module is in
+
+    def _warm_up_editor(self) -> bool:
+        """One of the editor's reads of the list's first model, once per workspace shown.
+
+        The editor's first opening then finds its statements compiled (editor_warm_up). On
+        the UI thread, one read per step like the imports before them; False once done.
+        """
+        handle = self._handle
+        if handle is None:
+            return False
+        if self._editor_warmed_for is not handle:
+            self._editor_warmed_for = handle
+            row = self.model_page.table_model.row_at(0)
+            if row is None:
+                return False
+            from dvk_desktop.gui.dialogs.editor_warm_up import editor_reads, reading_copy
+
+            self._editor_reads = editor_reads(reading_copy(handle), row.uuid)
+        if not self._editor_reads:
+            return False
+        read = self._editor_reads.pop(0)
+        try:
+            read()
+        except Exception:  # only a cache: the editor reads (and reports) for itself
+            self._editor_reads = []
+        return True
 
     def _postpone_later_imports(self) -> None:
         if self._later_imports.isActive():
@@ -403,3 +483,16 @@ class MainWindow(Navigation, WorkspaceFlow, QMainWindow):
         self._daily_timer.stop()
         if self._handle is not None:
             self._handle.close()
+
+
+def _freeze_heap() -> None:
+    """Leave what is loaded so far out of the garbage collector's full passes (gc.freeze).
+
+    The modules, classes, the ORM's mappings and Qt's wrappers live as long as the program, yet
+    each full collection walked them all: about 90–120 ms on the UI thread, at whatever moment
+    the collector chose (seen in the editor warm-up and in a page's first show). Objects made
+    later are collected as before.
+    """
+    import gc
+
+    gc.freeze()

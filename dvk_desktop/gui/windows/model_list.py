@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter
@@ -23,11 +23,16 @@ from dvk_desktop.gui.i18n import tr
 from dvk_desktop.gui.labels import vocab
 from dvk_desktop.gui.models.model_table import PROGRESS_ROLE, ModelsTableModel
 from dvk_desktop.gui.screen import fit_first_choice, fit_popup
-from dvk_desktop.gui.widgets.duplicates_panel import DuplicatesPanel
 from dvk_desktop.gui.widgets.header_fit import fit_titles
-from dvk_desktop.services import directory, duplicates
-from dvk_desktop.storage.queries.models import ModelFilter
-from dvk_desktop.storage.workspace import WorkspaceHandle
+
+# No SQLAlchemy at import: the page is built and painted with its first page (read by
+# queries.fast_list) while the opening worker is still loading the ORM. The services are
+# imported where they are used, once the workspace is open (attach).
+from dvk_desktop.storage.queries.rows import ModelFilter, ModelRow
+
+if TYPE_CHECKING:
+    from dvk_desktop.gui.widgets.duplicates_panel import DuplicatesPanel
+    from dvk_desktop.storage.workspace import WorkspaceHandle
 
 SEARCH_DELAY_MS = 150
 
@@ -56,18 +61,37 @@ class ModelListPage(QWidget):
     open_requested = Signal(str)
     new_requested = Signal()
 
-    def __init__(self, handle: WorkspaceHandle, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        handle: WorkspaceHandle | None,
+        parent: QWidget | None = None,
+        *,
+        first_page: dict[str, Any] | None = None,
+    ) -> None:
+        """The page of ``handle``; or, while the workspace opens, of ``first_page``.
+
+        ``first_page`` is what ``queries.fast_list.first_page`` read (a commune's workspace):
+        its rows are shown at once, and :meth:`attach` hands the open workspace over later.
+        """
         super().__init__(parent)
         self.ui = Ui_ModelListPage()
         self.ui.setupUi(self)
         self._handle = handle
-        info = handle.info()
-        self.upper = WorkspaceRole(info.role) is WorkspaceRole.UPPER
-        self.own_unit = info.unit_code
+        # What was asked for (open a model, a new one) before the workspace was open.
+        self._waiting: list[tuple[Any, tuple[str, ...]]] = []
+        if handle is not None:
+            info = handle.info()
+            role, unit_code = info.role, info.unit_code
+        else:
+            assert first_page is not None
+            role, unit_code = first_page["role"], first_page["own"]
+        self.upper = WorkspaceRole(role) is WorkspaceRole.UPPER
+        self.own_unit = unit_code
         names = self._commune_names() if self.upper else None
         self.table_model = ModelsTableModel(
-            handle.readers, self, own_unit=info.unit_code, unit_names=names
-        )
+            handle.readers if handle is not None else None, self, own_unit=unit_code,
+            unit_names=names,
+        )  # fmt: skip
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -116,7 +140,7 @@ class ModelListPage(QWidget):
         view.doubleClicked.connect(self._on_table_view_double_clicked)
         view.activated.connect(self._on_table_view_double_clicked)
         view.installEventFilter(self)
-        self.ui.new_button.clicked.connect(self.new_requested)
+        self.ui.new_button.clicked.connect(lambda: self._request(self.new_requested))
         self.ui.open_button.clicked.connect(self._on_open_button_clicked)
         self.ui.clear_filters_button.clicked.connect(self._on_clear_filters_button_clicked)
         for combo in self._filter_combos()[1:]:
@@ -127,13 +151,46 @@ class ModelListPage(QWidget):
         self.table_model.breakdown_known.connect(self._on_table_model_breakdown_known)
         self.duplicates_panel: DuplicatesPanel | None = None
         if self.upper:  # possible duplicates across communes: a badge and a panel below
+            from dvk_desktop.gui.widgets.duplicates_panel import DuplicatesPanel
+            from dvk_desktop.services import duplicates
+
+            assert handle is not None  # an upper level has no first page before it opens
             self.duplicates_panel = DuplicatesPanel(handle, self)
             self.layout().addWidget(self.duplicates_panel)
             self.duplicates_panel.dismissed.connect(self._on_duplicates_panel_dismissed)
             self.table_model.duplicate_counts = duplicates.open_counts(handle)
-        self.apply_filter()
+        if first_page is not None:
+            rows = [ModelRow(**row) for row in first_page["models"]]
+            self.table_model.show_first_page(rows, int(first_page["total"]), first_page["counts"])
+        else:
+            self.apply_filter()
         if self.duplicates_panel is not None:
             view.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+
+    def attach(self, handle: WorkspaceHandle) -> None:
+        """The workspace is open: fill the choices read through it, page through its sessions.
+
+        The rows shown stay (they are the ORM's first page: tests/storage/test_fast_list.py);
+        a search, a filter or a sort chosen meanwhile runs now, then what was asked for.
+        """
+        self._handle = handle
+        self.reload_choices()
+        self.table_model.attach(handle.readers)
+        waiting, self._waiting = self._waiting, []
+        for signal, args in waiting:
+            signal.emit(*args)
+
+    @property
+    def opened(self) -> bool:
+        """Whether the workspace is open (not just its first page shown)."""
+        return self._handle is not None
+
+    def _request(self, signal: Any, *args: str) -> None:
+        """Emit ``signal`` now, or once the workspace is open (the window needs it to act)."""
+        if self._handle is None:
+            self._waiting.append((signal, args))
+        else:
+            signal.emit(*args)
 
     # ---------------------------------------------------------------- filters
 
@@ -148,6 +205,7 @@ class ModelListPage(QWidget):
         """Names of the units the workspace knows (communes that sent models, by code)."""
         from dvk_desktop.storage.queries.communes import unit_names
 
+        assert self._handle is not None
         with self._handle.readers() as session:
             return unit_names(session)
 
@@ -169,6 +227,7 @@ class ModelListPage(QWidget):
         from dvk_desktop.domain.text import sort_key
         from dvk_desktop.storage.queries.communes import status_counts
 
+        assert self._handle is not None
         names = self._commune_names()
         self.table_model.unit_names = names
         with self._handle.readers() as session:
@@ -195,12 +254,18 @@ class ModelListPage(QWidget):
             combo.addItem(everything, None)
             for member in enum:
                 combo.addItem(vocab(member), member.value)
-        self.reload_choices()
+        if self._handle is not None:
+            self.reload_choices()
+        else:  # the choices read from the database come with the workspace (attach)
+            self.reload_communes()  # a commune's filter grid, laid out at once
+            self._reload_owner_choices()
 
     def reload_years(self) -> None:
         """Offer the years that have models (this year too, the one most often wanted)."""
         from dvk_desktop.storage.queries.models import distinct_years
 
+        if self._handle is None:
+            return  # the workspace is still opening: attach fills the years
         with self._handle.readers() as session:
             years = set(distinct_years(session))
         years.add(dt.date.today().year)
@@ -231,8 +296,13 @@ class ModelListPage(QWidget):
         # a commune is chosen (a hundred communes' villages in one list help nobody).
         commune = self.ui.commune_combo.currentData() if self.upper else None
         pick = self.upper and commune is None
-        orgs = [] if pick else directory.organisations(self._handle, unit_code=commune)
-        places = [] if pick else directory.villages(self._handle, unit_code=commune)
+        orgs: list[Any] = []
+        places: list[Any] = []
+        if not pick and self._handle is not None:  # still opening: "every…" only, until attach
+            from dvk_desktop.services import directory
+
+            orgs = directory.organisations(self._handle, unit_code=commune)
+            places = directory.villages(self._handle, unit_code=commune)
         for combo, everything, choices in (
             (self.ui.owner_combo, tr("Mọi đơn vị chủ trì"), orgs),
             (self.ui.village_combo, tr("Mọi thôn, tổ dân phố"), places),
@@ -303,6 +373,9 @@ class ModelListPage(QWidget):
         """Reload rows and counts (after a save elsewhere), keeping the selection if possible."""
         uuid = self.selected_uuid()
         if self.duplicates_panel is not None:
+            from dvk_desktop.services import duplicates
+
+            assert self._handle is not None
             self.table_model.duplicate_counts = duplicates.open_counts(self._handle)
         self.reload_years()
         self.table_model.refresh()
@@ -377,12 +450,12 @@ class ModelListPage(QWidget):
     def _on_table_view_double_clicked(self, index: QModelIndex) -> None:
         row = self.table_model.row_at(index.row())
         if row is not None:
-            self.open_requested.emit(row.uuid)
+            self._request(self.open_requested, row.uuid)
 
     def _on_open_button_clicked(self) -> None:
         uuid = self.selected_uuid()
         if uuid:
-            self.open_requested.emit(uuid)
+            self._request(self.open_requested, uuid)
 
     def focus_search(self) -> None:
         """Ctrl+F: put the cursor in the search box with its text selected."""

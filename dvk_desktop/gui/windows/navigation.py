@@ -60,11 +60,14 @@ class Navigation(_Base):
 
     def _install_pages(
         self,
-        handle: WorkspaceHandle,
+        handle: WorkspaceHandle | None,
         nav: Sequence[tuple[str, str]],
         factories: Mapping[str, PageFactory],
     ) -> None:
-        """Replace the pages with ``nav``'s, all unbuilt: each factory runs on first show."""
+        """Replace the pages with ``nav``'s, all unbuilt: each factory runs on first show.
+
+        Without ``handle`` (the workspace is still opening) no factory runs yet.
+        """
         stack = self.ui.page_stack
         while stack.count():
             old = stack.widget(0)

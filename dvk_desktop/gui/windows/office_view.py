@@ -107,12 +107,15 @@ def role_state(handle: WorkspaceHandle) -> tuple[Any, ...]:
     """What the role checks decide now: the user's roles and every guarded action's refusal."""
     from dvk_desktop.services import access
 
-    user = access.current_user(handle)
     actions = sorted({a for guards in GUARDS.values() for _, a in guards} | {Action.USERS})
-    return (
-        None if user is None else (user.name, tuple(user.roles), user.active),
-        tuple(access.refusal(handle, a) for a in actions),
-    )
+    # One reading session for the ten checks: each opened its own, and this runs on the UI
+    # thread while the workspace is shown.
+    with handle.readers() as session:
+        user = access.current_user(session)
+        return (
+            None if user is None else (user.name, tuple(user.roles), user.active),
+            tuple(access.refusal(session, a) for a in actions),
+        )
 
 
 def _attribute(page: object, path: str) -> Any:

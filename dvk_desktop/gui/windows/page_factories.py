@@ -7,9 +7,12 @@ window's first filled list waits only for the model list (see bench/bench_gui.py
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeAlias
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from PySide6.QtWidgets import QWidget
+
+from dvk_desktop.gui.dialogs.editor_warm_up import EDITOR_MODULES
 
 if TYPE_CHECKING:
     from dvk_desktop.gui.windows.main_window import MainWindow
@@ -23,13 +26,17 @@ FIRST_PAGE_MODULES = (
     "dvk_desktop.gui.windows.model_list",
     "dvk_desktop.gui.windows.backup_page",  # the status bar reads the last backup with it
     "dvk_desktop.services.workspace_setup",
+    "dvk_desktop.gui.dialogs.sign_in",  # set_workspace asks whether a sign-in is needed
+    "dvk_desktop.services.access",
 )
 
 
 # Imported on the UI thread one at a time, between events, once the list is on screen, so the
 # first click on a page or a model does not wait for them. Leaves first: each step stays well
 # under 100 ms. Not in a worker: sharing the interpreter with one made keystrokes wait up to
-# 680 ms (the GIL and the import locks), where a step here costs at most its own import.
+# 680 ms (the GIL and the import locks), where a step here costs at most its own import. The
+# model editor's come last: once they are in, its statements are compiled the same way, one
+# read per step (main_window._warm_up_editor).
 LATER_MODULES = (
     "PIL.Image",
     "cryptography.hazmat.primitives.serialization",
@@ -45,6 +52,7 @@ LATER_MODULES = (
     "dvk_desktop.gui.widgets.progress",
     "dvk_desktop.gui.widgets.evidence",
     "dvk_desktop.gui.dialogs.model_editor",  # the first double-click on a model
+    *EDITOR_MODULES,  # what that first opening imports besides (its status panel and tabs)
 )
 
 
@@ -60,12 +68,39 @@ def import_next_later_module() -> bool:
     return False
 
 
-def prepare_first_page(handle: WorkspaceHandle) -> None:
+def read_first_page(root: Path) -> dict[str, Any] | None:
+    """The model list's first page read without the ORM, with its module (opening worker).
+
+    None when the ordinary open must come first (see ``queries.fast_list.first_page``) and for
+    an upper level, whose list also shows each model's open duplicates (read through the ORM).
+    """
+    import importlib
+
+    from dvk_desktop.domain.vocab import WorkspaceRole
+    from dvk_desktop.storage.queries.fast_list import first_page
+
+    # The list page's module has no SQLAlchemy: importing it here leaves the UI thread only
+    # the widgets to build.
+    importlib.import_module(FIRST_PAGE_MODULES[0])
+    page = first_page(root, limit=_page_size())
+    if page is None or WorkspaceRole(page["role"]) is not WorkspaceRole.COMMUNE:
+        return None
+    return {**page, "root": root}
+
+
+def _page_size() -> int:
+    from dvk_desktop.gui.models.model_table import ModelsTableModel
+
+    return ModelsTableModel.PAGE_SIZE
+
+
+def prepare_first_page(handle: WorkspaceHandle) -> dict[str, str]:
     """Import the model list, set up the ORM and warm its queries (in the opening worker).
 
     SQLAlchemy compiles each statement the first time it runs (about 100 ms for the dozen the
     list and the status bar run): run them here once, off the UI thread, so the UI thread
     finds them compiled. Only a cache is warmed: a query missed here is merely compiled later.
+    Returns the workspace's settings (the language and font size are applied from them).
     """
     import importlib
 
@@ -75,13 +110,14 @@ def prepare_first_page(handle: WorkspaceHandle) -> None:
         importlib.import_module(name)
     configure_mappers()
     from dvk_desktop.domain.vocab import WorkspaceRole
-    from dvk_desktop.services import directory
+    from dvk_desktop.services import access, directory
     from dvk_desktop.services.workspace_setup import get_settings
     from dvk_desktop.storage.queries.communes import status_counts, unit_names
     from dvk_desktop.storage.queries.models import ModelFilter, distinct_years, list_models
 
     info = handle.info()
-    get_settings(handle)
+    settings = get_settings(handle)
+    access.has_users(handle)  # asked by the sign-in and by every role check of the pages
     with handle.readers() as session:
         distinct_years(session)
         list_models(session, ModelFilter(), offset=0, limit=100, order="name", descending=False)
@@ -91,13 +127,18 @@ def prepare_first_page(handle: WorkspaceHandle) -> None:
     if WorkspaceRole(info.role) is not WorkspaceRole.UPPER:  # an upper level picks a commune
         directory.organisations(handle)
         directory.villages(handle)
+    return settings
 
 
-def models(window: MainWindow, handle: WorkspaceHandle) -> QWidget:
-    """The model list (built with the workspace: it is the first page)."""
+def models(window: MainWindow, handle: WorkspaceHandle | None, **first: Any) -> QWidget:
+    """The model list (built with the workspace: it is the first page).
+
+    Without ``handle``, ``first_page=`` is the page read by :func:`read_first_page`: the list
+    is shown while the workspace opens and attached to it once open.
+    """
     from dvk_desktop.gui.windows.model_list import ModelListPage
 
-    page = ModelListPage(handle, window)
+    page = ModelListPage(handle, window, **first)
     page.open_requested.connect(window.open_editor)
     page.new_requested.connect(window.open_new_model)
     return page

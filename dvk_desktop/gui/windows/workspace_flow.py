@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
 
     from dvk_desktop.gui.dialogs.first_run import FirstRunWizard
+    from dvk_desktop.gui.windows.model_list import ModelListPage
     from dvk_desktop.storage.workspace import WorkspaceHandle
 
     _Base = QMainWindow
@@ -25,7 +26,8 @@ else:
     _Base = object
 
 Opener = Callable[[], "WorkspaceHandle | None"]
-OnOpened = Callable[["WorkspaceHandle"], None]
+# Given the workspace's settings (language, font size) before its pages are built.
+OnOpened = Callable[[Mapping[str, str]], None]
 
 
 class LoadingPage(QWidget):
@@ -67,24 +69,48 @@ class LoadingPage(QWidget):
             self.first_painted.emit()
 
 
+class _FirstPaint(QObject):
+    """Calls back once, in the event-loop turn after the watched widget first paints."""
+
+    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._callback: Callable[[], None] | None = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Let the paint finish, then call back (once)."""
+        if event.type() == QEvent.Type.Paint and self._callback is not None:
+            callback, self._callback = self._callback, None
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, callback)
+        return False
+
+
 class WorkspaceFlow(_Base):
     """Mixed into the main window: how a workspace comes to be shown in it, and replaced."""
 
     loading_page: LoadingPage | None
     operation: Operation | None
     wizard: FirstRunWizard
-    _pending_open: tuple[Opener, OnOpened | None, bool] | None
+    _pending_open: tuple[Opener, OnOpened | None, bool, Path | None] | None
+    list_shown: Any  # Signal(): the model list is on screen with its rows (set by the window)
 
     if TYPE_CHECKING:
         # What the main window provides (for the type checker only).
         @property
         def handle(self) -> WorkspaceHandle: ...  # noqa: D102
         def set_workspace(self, handle: WorkspaceHandle) -> None: ...  # noqa: D102
+        def show_first_page(self, first_page: dict[str, Any]) -> ModelListPage: ...  # noqa: D102
         def close_editors(self) -> bool: ...  # noqa: D102
         def show_page(self, row: int | str) -> None: ...  # noqa: D102
 
     def open_later(
-        self, opener: Opener, on_opened: OnOpened | None = None, *, background: bool = False
+        self,
+        opener: Opener,
+        on_opened: OnOpened | None = None,
+        *,
+        background: bool = False,
+        first_page: Path | None = None,
     ) -> None:
         """After the window has first painted, call ``opener`` and show its result.
 
@@ -92,8 +118,12 @@ class WorkspaceFlow(_Base):
         With ``background`` it must not (it runs in a worker thread, with the imports the first
         page needs, so the busy bar keeps moving). ``on_opened`` runs before the pages are built
         (language, font size).
+
+        ``first_page`` (with ``background``) is the workspace's folder: the model list's first
+        page is read there without the ORM and shown before ``opener`` runs (SQLAlchemy alone
+        takes longer to load than the rest of the start), then attached to the workspace.
         """
-        self._pending_open = (opener, on_opened, background)
+        self._pending_open = (opener, on_opened, background, first_page)
         page = self.loading_page
         if page is None or page.painted or not self.isVisible():
             QTimer.singleShot(0, self._open_pending)
@@ -106,49 +136,87 @@ class WorkspaceFlow(_Base):
     def _open_pending(self) -> None:
         if self._pending_open is None:
             return
-        opener, on_opened, background = self._pending_open
+        opener, on_opened, background, root = self._pending_open
         self._pending_open = None
         if background:
             # Build the Qt namespace here, on the UI thread, now that the window is on screen:
             # the worker's imports use it too, and PySide6 must not build it from two threads.
             from PySide6.QtCore import Qt
 
-            from dvk_desktop.gui.windows.page_factories import prepare_first_page
-
             Qt.AlignmentFlag  # noqa: B018  (touching it is what builds it)
+            if root is None:
+                self._open_in_background(opener, on_opened)
+                return
+            from dvk_desktop.gui.windows.page_factories import read_first_page
 
-            def work(_reporter: object, _cancel: object) -> WorkspaceHandle | None:
-                handle = opener()
-                if handle is not None:
-                    prepare_first_page(handle)
-                return handle
-
+            # Two steps, one after the other: the first page (plain sqlite3, a few tens of
+            # milliseconds), then the ORM. In parallel the worker's imports would hold the
+            # interpreter while the UI thread builds the list, and slow both.
             self.operation = run_in_background(
                 self,
-                work,
-                on_success=lambda handle: self._opened(handle, on_opened),
-                on_failure=self._open_failed,
+                lambda _reporter, _cancel: read_first_page(root),
+                on_success=lambda page: self._first_page_read(page, opener, on_opened),
+                on_failure=lambda _exc: self._open_in_background(opener, on_opened),
             )
             return
         try:
             handle = opener()
+            settings = None if handle is None else workspace_settings(handle)
         except Exception as exc:
             self._open_failed(exc)
             return
-        self._opened(handle, on_opened)
+        self._opened(handle, settings, on_opened)
+
+    def _first_page_read(
+        self, page: dict[str, Any] | None, opener: Opener, on_opened: OnOpened | None
+    ) -> None:
+        if page is None:  # not readable before the open (a sign-in, a migration…)
+            self._open_in_background(opener, on_opened)
+            return
+        if on_opened is not None:
+            on_opened(page["settings"])
+        shown = self.show_first_page(page)
+        # Once the rows are on screen, the rest of the open (SQLAlchemy, the ORM) in the worker.
+        # Watched on the page, which paints with its children: the table's viewport() would
+        # make PySide6 build the scroll area's types now (about 20 ms on the UI thread).
+        _FirstPaint(shown, lambda: self._open_in_background(opener))
+
+    def _open_in_background(self, opener: Opener, on_opened: OnOpened | None = None) -> None:
+        from dvk_desktop.gui.windows.page_factories import prepare_first_page
+
+        def work(_reporter: object, _cancel: object) -> tuple[WorkspaceHandle, Any] | None:
+            handle = opener()
+            return None if handle is None else (handle, prepare_first_page(handle))
+
+        self.operation = run_in_background(
+            self,
+            work,
+            on_success=lambda done: self._opened(*(done or (None, None)), on_opened),
+            on_failure=self._open_failed,
+        )
 
     def _open_failed(self, exc: BaseException) -> None:
+        if self.loading_page is None and getattr(self, "_handle", None) is None:
+            # The first page was shown, then the open failed: say so in its place.
+            self.loading_page = LoadingPage(self)
+            self.ui.page_stack.addWidget(self.loading_page)  # type: ignore[attr-defined]
+            self.ui.page_stack.setCurrentWidget(self.loading_page)  # type: ignore[attr-defined]
         if self.loading_page is not None:
             self.loading_page.busy_bar.setRange(0, 1)
             self.loading_page.message_label.setText(tr("Không mở được vùng làm việc."))
         show_error(self, exc)
 
-    def _opened(self, handle: WorkspaceHandle | None, on_opened: OnOpened | None) -> None:
+    def _opened(
+        self,
+        handle: WorkspaceHandle | None,
+        settings: Mapping[str, str] | None,
+        on_opened: OnOpened | None,
+    ) -> None:
         if handle is None:
             self.close()
             return
-        if on_opened is not None:
-            on_opened(handle)
+        if on_opened is not None and settings is not None:
+            on_opened(settings)
         self.set_workspace(handle)
 
     def restore(self, path: str) -> Operation | None:
@@ -223,3 +291,14 @@ class WorkspaceFlow(_Base):
         if wizard.handle is not None:
             wizard.handle.close()
         self.switch_to(Path(root))
+
+
+def workspace_settings(handle: WorkspaceHandle) -> Mapping[str, str]:
+    """The workspace's settings; none if they cannot be read (the user's preferences apply)."""
+    from dvk_desktop.errors import DvkError
+    from dvk_desktop.services.workspace_setup import get_settings
+
+    try:
+        return get_settings(handle)
+    except DvkError:  # unreadable settings: the user's own preferences apply
+        return {}

@@ -5,6 +5,9 @@ the query itself. For a current SQLite workspace this reads the same two-step pa
 sort key, then details and indicator sums) with the standard library; anything unusual (an
 older schema, PostgreSQL, a restore in progress, any error) returns None and the caller takes
 the ordinary path. tests/storage/test_fast_list.py checks both give identical results.
+
+The window uses the same reading for its first page (:func:`first_page`): the list is on screen
+before SQLAlchemy has loaded, and the ORM takes over once the workspace is open.
 """
 
 from __future__ import annotations
@@ -99,6 +102,36 @@ def fast_listing(
             con.close()
     except (sqlite3.Error, OSError):
         return None
+
+
+def first_page(root: Path, *, limit: int) -> dict[str, Any] | None:
+    """The list's first page by name, unfiltered, with what a window needs to show it.
+
+    ``fast_listing``'s keys, ``counts`` by (field, type) as the summary above the list shows
+    them, the workspace's ``role``, ``unit_name`` and ``settings`` (every setting, as
+    ``services.workspace_setup.get_settings`` reads them: the language and the font size are
+    applied before the page is built). None where the ordinary open must come first: named
+    users (nothing is shown before the sign-in), and every case ``fast_listing`` refuses.
+    """
+    try:
+        con = _connect(root)
+        if con is None:
+            return None
+        try:
+            users = con.execute("SELECT count(*) FROM office_user WHERE active").fetchone()[0]
+            if users:
+                return None
+            role, unit_name = con.execute("SELECT role, unit_name FROM workspace").fetchone()
+            settings = dict(con.execute("SELECT key, value FROM setting"))
+            listing = _listing(con, {}, 0, limit, "name", False)
+            by_kind = "SELECT field, model_type, count(*) FROM dvk_model GROUP BY 1, 2"
+            counts = {(f, t): n for f, t, n in con.execute(by_kind)}
+        finally:
+            con.close()
+    except (sqlite3.Error, OSError):
+        return None
+    return {**listing, "role": role, "unit_name": unit_name, "settings": settings,
+            "counts": counts}  # fmt: skip
 
 
 def _listing(con: sqlite3.Connection, flt: dict[str, Any], offset: int, limit: int, order: str,

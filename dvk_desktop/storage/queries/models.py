@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, column, func, select, table, text
@@ -18,54 +16,14 @@ from dvk_desktop.storage.models import (
     Unit,
 )
 
+# Plain values, in a module without SQLAlchemy: the window's first page holds them before the
+# ORM is loaded (queries.fast_list.first_page).
+from dvk_desktop.storage.queries.rows import ModelFilter, ModelRow
+
 SORTABLE = (
     "code", "commune", "name", "field", "model_type", "owner", "village", "year", "status",
     "updated",
 )  # fmt: skip
-
-
-@dataclass
-class ModelFilter:
-    """What the model list shows; every field left empty means "any"."""
-
-    search: str = ""
-    year: int | None = None
-    # A phase (giai đoạn) such as 2021–2025: first and last year, both included.
-    years: tuple[int, int] | None = None
-    field: str | None = None
-    model_type: str | None = None
-    status: str | None = None
-    statuses: list[str] = dataclasses.field(default_factory=list)
-    novelty: str | None = None
-    owner_uuid: str | None = None
-    village_uuid: str | None = None
-    source_unit_code: str | None = None
-
-
-@dataclass(frozen=True)
-class ModelRow:
-    """One line of the model list, as plain values."""
-
-    uuid: str
-    code: str
-    name: str
-    field: str
-    model_type: str
-    owner: str
-    village: str
-    year: int
-    status: str
-    novelty: str
-    source_unit_code: str
-    indicator_target: float | None
-    indicator_actual: float | None
-
-    @property
-    def progress_percent(self) -> int | None:
-        """Actual over target across the model's indicators, as a whole percent."""
-        if not self.indicator_target:
-            return None
-        return round(100 * (self.indicator_actual or 0) / self.indicator_target)
 
 
 def _like_pattern(text: str) -> str:
