@@ -3929,6 +3929,10 @@ The program makes a backup first, then changes the workspace's unit. This cannot
             <source>Giới thiệu DVK Desktop</source>
             <translation>About DVK Desktop</translation>
         </message>
+        <message>
+            <source>Vùng làm việc này chỉ đọc được (USB đang khóa ghi, hoặc thư mục không cho ghi): không thêm được mô hình. Hãy mở khóa ghi rồi mở lại vùng làm việc.</source>
+            <translation>This workspace is read-only (the USB stick is write-protected, or the folder cannot be written): no model can be added. Turn write protection off, then open the workspace again.</translation>
+        </message>
     </context>
     <context>
         <name>ModelEditorDialog</name>

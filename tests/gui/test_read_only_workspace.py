@@ -43,6 +43,12 @@ def test_a_write_protected_workspace_says_so_and_closes_without_a_failed_backup(
     banner = window.ui.backup_banner
     assert banner.isVisible() and "chỉ đọc" in banner.text() and "backup-to" in banner.text()
     assert window.backup_if_due() is None  # no daily backup into the stick's own folder
+    # Nothing can be added: greyed, with the reason, instead of an editor whose save fails.
+    new = window.model_page.ui.new_button
+    assert not new.isEnabled() and "khóa ghi" in new.toolTip()
+    assert (
+        not window.ui.action_new_model.isEnabled() and not window.ui.action_import_xlsx.isEnabled()
+    )
     window.close()
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
     assert open_error_dialogs() == []  # was: "Không ghi được vào … (chỉ đọc …)" on every exit

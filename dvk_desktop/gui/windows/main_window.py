@@ -185,6 +185,17 @@ class MainWindow(Navigation, WorkspaceFlow, QMainWindow):
         ):  # fmt: skip
             widget.setEnabled(enabled)
 
+    def _grey_out_additions(self) -> None:
+        """A write-protected workspace takes no new model: say why instead of failing on save."""
+        why = self.tr(
+            "Vùng làm việc này chỉ đọc được (USB đang khóa ghi, hoặc thư mục không cho ghi): "
+            "không thêm được mô hình. Hãy mở khóa ghi rồi mở lại vùng làm việc."
+        )
+        for widget in (self.ui.action_new_model, self.ui.action_import_xlsx,
+                       self.model_page.ui.new_button):  # fmt: skip
+            widget.setEnabled(False)
+            widget.setToolTip(why)
+
     def _install_shortcuts(self) -> None:
         for name, keys in SHORTCUTS:
             action = getattr(self.ui, name)
@@ -250,6 +261,8 @@ class MainWindow(Navigation, WorkspaceFlow, QMainWindow):
         self.setAcceptDrops(self.upper)  # packages dropped anywhere go to "Tiếp nhận gói"
         self.ui.nav_list.setCurrentRow(PAGE_MODELS)  # builds the model list
         self._set_workspace_actions_enabled(True)
+        if handle.read_only:
+            self._grey_out_additions()
         self._hide_done_banner()  # another workspace: the last one's "backed up" is no news
         self.update_status()
         if shown is None:  # else it had the focus from the start: the user may have moved it
