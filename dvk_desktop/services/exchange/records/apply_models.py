@@ -49,7 +49,6 @@ from dvk_desktop.storage.models import (
     utcnow,
 )
 
-
 # Models built or changed before their rows, review receipts and audit entries are written.
 # Holding a whole package's took 14 KB a model (10,000 models: 140 MB); 500 keeps the
 # statements as few as before (SQLite's parameter limit already cut them at 500 rows).
