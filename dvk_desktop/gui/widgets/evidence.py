@@ -141,7 +141,7 @@ class EvidenceWidget(QWidget):
             if item.uuid == current:
                 widget.setCurrentItem(entry)
         if self.read_only:
-            hint = tr("%n minh chứng.", None, len(items)) if items else tr("Chưa có minh chứng.")
+            hint = tr("%n minh chứng", None, len(items)) if items else tr("Chưa có minh chứng.")
         elif items:
             hint = tr("%n minh chứng. Kéo thả thêm tệp vào đây.", None, len(items))
         else:
