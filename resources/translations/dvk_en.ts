@@ -829,6 +829,10 @@ The key enrolment sheet (print it, have it signed and stamped, then send it to t
             <translation>Photos and documents (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx);;All files (*)</translation>
         </message>
         <message>
+            <source>Chọn một minh chứng để xem.</source>
+            <translation>Select a piece of evidence to view it.</translation>
+        </message>
+        <message>
             <source>Chọn một minh chứng để xem, sửa chú thích.</source>
             <translation>Select a piece of evidence to view it or edit its caption.</translation>
         </message>

@@ -39,37 +39,28 @@ def locked_stick(tmp_path: Path) -> Iterator[Path]:
     subprocess.run(["umount", "-l", str(stick)], check=False)
 
 
-def _stick_with_a_model(tmp_path: Path, *, locked: bool) -> tuple[Path, Path, str]:
-    """(stick, workspace, model uuid): one registered model, the switch on or off."""
-    if os.geteuid() != 0:
-        pytest.skip("mounting needs root")
-    stick = tmp_path / "stick"
-    stick.mkdir()
-    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=32m", "tmpfs", str(stick)], check=True)
-    handle = init_workspace(stick / "ws", unit_code=COMMUNE)
+def _with_a_model(root: Path) -> str:
+    """A commune workspace at ``root`` with one registered model; its uuid."""
+    handle = init_workspace(root, unit_code=COMMUNE)
     with handle.sessions() as session, session.begin():
         directory.add_village(session, "Thôn 3")
         directory.add_organisation(session, "Chi bộ tổ dân phố 5", OrgType.PARTY_CELL)
     uuid = models.create_model(handle, complete_input(handle))
     handle.close()
-    if locked:
-        remount_read_only(stick)
-    return stick, stick / "ws", uuid
+    return uuid
 
 
 @pytest.fixture
 def locked_model(tmp_path: Path) -> Iterator[tuple[Path, str]]:
     """A model on a stick whose write-protect switch is on."""
-    stick, root, uuid = _stick_with_a_model(tmp_path, locked=True)
-    yield root, uuid
-    subprocess.run(["umount", "-l", str(stick)], check=False)
-
-
-@pytest.fixture
-def unlocked_model(tmp_path: Path) -> Iterator[tuple[Path, str]]:
-    """The same model on a stick that can be written."""
-    stick, root, uuid = _stick_with_a_model(tmp_path, locked=False)
-    yield root, uuid
+    if os.geteuid() != 0:
+        pytest.skip("mounting needs root")
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=32m", "tmpfs", str(stick)], check=True)
+    uuid = _with_a_model(stick / "ws")
+    remount_read_only(stick)
+    yield stick / "ws", uuid
     subprocess.run(["umount", "-l", str(stick)], check=False)
 
 
@@ -135,11 +126,9 @@ def test_a_model_on_a_write_protected_stick_opens_view_only_and_still_prints(
         handle.close()
 
 
-def test_the_same_model_on_a_writable_stick_is_edited_as_usual(
-    qtbot, unlocked_model: tuple[Path, str]
-) -> None:
-    root, uuid = unlocked_model
-    handle = open_workspace(root)
+def test_the_same_model_on_a_writable_workspace_is_edited_as_usual(qtbot, tmp_path: Path) -> None:
+    uuid = _with_a_model(tmp_path / "ws")
+    handle = open_workspace(tmp_path / "ws")
     try:
         assert not handle.read_only
         window = open_window(qtbot, handle)

@@ -110,6 +110,8 @@ def make_read_only(editor: Any) -> None:
     ):
         if not any(k.isAncestorOf(widget) for k in keep):
             widget.setReadOnly(True)
+            if isinstance(widget, QLineEdit):
+                widget.setCursorPosition(0)  # a long name read from its start, not its end
     for widget in (
         ui.tab_widget.findChildren(QComboBox)
         + ui.tab_widget.findChildren(QAbstractSpinBox)

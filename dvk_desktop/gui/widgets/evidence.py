@@ -183,7 +183,9 @@ class EvidenceWidget(QWidget):
         ui.caption_edit.setReadOnly(True)
         ui.taken_on_edit.setReadOnly(True)
         ui.exif_hint_label.hide()  # "…có thể sửa": not here
+        ui.limit_label.hide()  # the largest file one may add: nothing is added here
         self.setAcceptDrops(False)
+        self._show_details(self._selected())
         self.reload()
 
     def shutdown(self) -> None:
@@ -266,6 +268,8 @@ class EvidenceWidget(QWidget):
         ui.file_name_label.setText(
             f"<b>{item.original_name}</b><br>{format_number(round(item.size / 1024))} KB"
             if item
+            else tr("Chọn một minh chứng để xem.")
+            if self.read_only
             else tr("Chọn một minh chứng để xem, sửa chú thích.")
         )
         ui.caption_edit.setText(item.caption if item else "")
