@@ -176,6 +176,8 @@ class EvidenceWidget(QWidget):
 
     def set_read_only(self) -> None:
         """Show the evidence without a way to add, describe or remove any (view only)."""
+        if self.read_only:  # the editor asks again after each load
+            return
         self.read_only = True
         ui = self.ui
         for button in (ui.add_evidence_button, ui.remove_evidence_button, ui.save_evidence_button):
