@@ -3014,12 +3014,20 @@ The program makes a backup first, then changes the workspace's unit. This cannot
             <translation>A spreadsheet with the columns Mã đơn vị cũ, Tên đơn vị cũ, Huyện cũ, Mã đơn vị mới (old unit code, old unit name, old district, new unit code); its rows replace the official table for those units.</translation>
         </message>
         <message>
+            <source>Đang đọc bảng chuyển đổi đơn vị…</source>
+            <translation>Reading the unit conversion table…</translation>
+        </message>
+        <message>
             <source>Báo cáo giai đoạn 2021–2025 cộng số liệu của các xã cũ vào đơn vị hiện nay theo bảng chuyển đổi chính thức (Quyết định 19/2025/QĐ-TTg): %1 đơn vị cũ về các xã, phường của %2.</source>
             <translation>Reports for 2021–2025 add the figures of former communes into today's units by the official conversion table (Decision 19/2025/QĐ-TTg): %1 former units became communes and wards of %2.</translation>
         </message>
         <message>
             <source>Cơ quan đã ghi bảng riêng cho %1 đơn vị cũ.</source>
             <translation>The office has recorded its own table for %1 former units.</translation>
+        </message>
+        <message>
+            <source>Chưa đọc được bảng chuyển đổi đơn vị.</source>
+            <translation>The unit conversion table could not be read.</translation>
         </message>
         <message>
             <source>Chọn bảng sắp xếp đơn vị</source>

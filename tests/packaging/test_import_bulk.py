@@ -17,7 +17,8 @@ from dvk_desktop.domain.text import fold, sort_key
 from dvk_desktop.services import duplicates, models
 from dvk_desktop.services.audit import to_json
 from dvk_desktop.services.exchange.records.apply import apply_child_records
-from dvk_desktop.storage.models import AuditEntry, DvkModel, ModelIndicator
+from dvk_desktop.services.exchange.records.apply_models import CHUNK
+from dvk_desktop.storage.models import AuditEntry, DvkModel, ModelIndicator, ModelReview
 from dvk_desktop.storage.queries.models import ModelFilter, list_models, search_text_for
 from dvk_desktop.storage.workspace import WorkspaceHandle
 from tests.packaging.test_import_rows import _commune
@@ -105,3 +106,52 @@ def test_bulk_rows_carry_every_derived_column_the_app_searches_and_shows(
         assert [r.name for r in found] == ["Thắp sáng đường phố tổ 5"]
         found = list_models(session, ModelFilter(search="camera an ninh"))
         assert [r.name for r in found] == ["Camera an ninh tổ 6"]
+
+
+def test_a_package_larger_than_one_write_keeps_every_model_link_receipt_and_audit(
+    tmp_path: Path, new_workspace: Make, commune_records: dict[str, Any]
+) -> None:
+    """Rows are written every CHUNK models: nothing at a boundary is lost or linked wrongly."""
+    records = copy.deepcopy(commune_records)
+    last = records["models"][-1]
+    first_uuid = records["models"][0]["uuid"]
+    extra = CHUNK + 7 - len(records["models"])
+    records["models"] += [
+        {
+            **copy.deepcopy(last),
+            "uuid": str(uuid.UUID(int=n)),
+            "code": f"MH-2026-{1000 + n}",
+            "name": f"Mô hình số {n} chăm lo đường làng ngõ xóm",
+            "status": "de_nghi_cong_nhan" if n % 3 == 0 else "dang_ky",
+            "continues_uuid": first_uuid if n == extra else None,
+        }
+        for n in range(1, extra + 1)
+    ]
+    upper = new_workspace(tmp_path / "tinh", unit_code="01")
+    with upper.sessions() as session, session.begin():
+        report = apply_child_records(session, records, actor="test")
+    assert report.created == CHUNK + 7
+    proposed = {m["uuid"] for m in records["models"] if m["status"] == "de_nghi_cong_nhan"}
+    with upper.sessions() as session:
+        rows = {r.uuid: r for r in session.scalars(select(DvkModel))}
+        assert len(rows) == CHUNK + 7
+        # The last model, written in the second chunk, maintains the first (the first chunk).
+        assert rows[str(uuid.UUID(int=extra))].continues_id == rows[first_uuid].id
+        received = {r.model_id for r in session.scalars(select(ModelReview))}
+        assert received == {rows[u].id for u in proposed}
+        audited = Counter(session.scalars(select(AuditEntry.entity_uuid)))
+        assert all(audited[u] == 1 for u in rows)
+        indicators = Counter(session.scalars(select(ModelIndicator.model_id)))
+        assert indicators[rows[str(uuid.UUID(int=extra))].id] == len(last["indicators"])
+    # The same package changed everywhere: every held model is updated, chunk by chunk.
+    for m in records["models"]:
+        m["name"] += " (bổ sung)"
+        m["version"] += 1
+    with upper.sessions() as session, session.begin():
+        again = apply_child_records(session, records, actor="test")
+    assert (again.created, again.updated) == (0, CHUNK + 7)
+    with upper.sessions() as session:
+        names = set(session.scalars(select(DvkModel.name)))
+        assert all(n.endswith("(bổ sung)") for n in names)
+        models = select(AuditEntry.id).where(AuditEntry.entity == "model")
+        assert len(session.scalars(models).all()) == 2 * (CHUNK + 7)

@@ -43,7 +43,10 @@ class SuccessionGroup(QGroupBox):
         super().__init__(tr("Đơn vị trước ngày 01/7/2025"), parent)
         self.setObjectName("succession_group")
         self._handle = handle
-        self.operation: Operation | None = None
+        self.operation: Operation | None = None  # an import of the office's own table
+        self.load_operation: Operation | None = None
+        self.loading = False
+        self._generation = 0  # which refresh the counts on their way belong to
         self.summary_label = QLabel(self)
         self.summary_label.setObjectName("succession_summary")
         self.summary_label.setWordWrap(True)
@@ -62,14 +65,40 @@ class SuccessionGroup(QGroupBox):
         self.refresh()
 
     def refresh(self) -> None:
-        """Show the counts of the official table and of the office's own rows."""
-        from dvk_desktop.domain import unit_succession
-        from dvk_desktop.domain.text import format_number
-        from dvk_desktop.services import unit_history
+        """Count the official table's and the office's own rows in the background, then show them.
 
-        code, name = _province(self._handle)
-        official = len(unit_succession.of_province(code))
-        own = len(unit_history.successions(self._handle))
+        Reading the official table takes a noticeable moment: the page opens at once and says
+        it is reading, the import waits until the counts are in.
+        """
+        handle = self._handle
+        self._generation += 1
+        generation = self._generation
+        self.loading = True
+        self.import_button.setEnabled(False)
+        self.summary_label.setText(tr("Đang đọc bảng chuyển đổi đơn vị…"))
+
+        def work(_reporter: object, _cancel: object) -> tuple[int, int, str]:
+            from dvk_desktop.domain import unit_succession
+            from dvk_desktop.services import unit_history
+
+            code, name = _province(handle)
+            official = len(unit_succession.of_province(code))
+            return official, len(unit_history.successions(handle)), name
+
+        # Parented to this box: a page closed before the counts arrive is simply not told.
+        self.load_operation = run_in_background(
+            self,
+            work,
+            on_success=lambda counts: self._loaded(generation, counts),
+            on_failure=lambda exc: self._load_failed(generation, exc),
+        )
+
+    def _loaded(self, generation: int, counts: tuple[int, int, str]) -> None:
+        if generation != self._generation:
+            return  # a newer refresh (after an import) is on its way
+        from dvk_desktop.domain.text import format_number
+
+        official, own, name = counts
         text = (
             tr(
                 "Báo cáo giai đoạn 2021–2025 cộng số liệu của các xã cũ vào đơn vị hiện nay theo "
@@ -84,6 +113,21 @@ class SuccessionGroup(QGroupBox):
                 "%1", format_number(own)
             )
         self.summary_label.setText(text)
+        self._finish_loading()
+
+    def _load_failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        from dvk_desktop.gui.errors import show_error
+
+        self.summary_label.setText(tr("Chưa đọc được bảng chuyển đổi đơn vị."))
+        self._finish_loading()
+        show_error(self, exc)
+
+    def _finish_loading(self) -> None:
+        self.loading = False
+        # An import still running keeps its button off until it has finished.
+        self.import_button.setEnabled(self.operation is None or not self.operation.running)
 
     def _on_import_button_clicked(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -112,7 +156,6 @@ class SuccessionGroup(QGroupBox):
         )
 
     def _done(self, done: object) -> None:
-        self.import_button.setEnabled(True)
         self.refresh()
         QMessageBox.information(
             self,

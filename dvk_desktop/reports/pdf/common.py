@@ -27,12 +27,17 @@ def grid_table(
     *,
     align: Sequence[str] | None = None,
     bold_rows: Sequence[int] = (),
+    total_rows: Sequence[int] = (),
 ) -> Table:
     """A bordered table with a bold header row repeated on every page.
 
     Cells may be text (escaped and wrapped) or flowables; ``align`` gives each column's
-    alignment ("L", "C" or "R"); ``bold_rows`` are indexes into ``rows`` (e.g. a total).
+    alignment ("L", "C" or "R"); ``bold_rows`` are indexes into ``rows`` printed in bold.
+    ``total_rows`` (indexes into ``rows``) are bold too and never start a page: a total
+    alone under the repeated header reads as a table of its own, so the row before it
+    and every row after it go over with it.
     """
+    bold_rows = [*bold_rows, *total_rows]
     align = align or ["L"] * len(header)
     by_align = {"L": styles.cell, "C": styles.cell_centre, "R": styles.cell_right}
     data: list[list[Any]] = [[Paragraph(para_text(h), styles.cell_bold) for h in header]]
@@ -48,9 +53,13 @@ def grid_table(
             out_row.append(Paragraph(text, by_align[align[j]]))
         data.append(out_row)
     table = Table(data, colWidths=list(widths), repeatRows=1)
+    # Data row i is table row i + 1 (after the header): no page break from the row before a
+    # total to the end of the table. ReportLab splits higher up instead, header repeated.
+    keep = [("NOSPLIT", (0, min(total_rows)), (-1, -1))] if total_rows else []
     table.setStyle(
         TableStyle(
             [
+                *keep,
                 ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
                 ("FONTNAME", (0, 0), (-1, -1), SERIF),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),

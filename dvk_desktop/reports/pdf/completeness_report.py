@@ -77,7 +77,7 @@ def render_completeness(
             _scaled([10, 14, 62, 18, 24, 16, 24, 30, 20], width),
             cells,
             align=["C", "C", "L", "R", "C", "R", "C", "C", "R"],
-            bold_rows=[len(rows)],
+            total_rows=[len(rows)],
         )
     )
     story.append(Spacer(1, 8))

@@ -109,7 +109,7 @@ def _score_table(
     widths += [16 * mm] if with_average else []
     return grid_table(
         header, rows, widths, styles,
-        align=["C", "L", "C"] + ["C"] * (len(widths) - 3), bold_rows=[len(rows) - 1],
+        align=["C", "L", "C"] + ["C"] * (len(widths) - 3), total_rows=[len(rows) - 1],
     )  # fmt: skip
 
 

@@ -191,7 +191,7 @@ def _resources(snapshot: Mapping[str, Any], styles: Styles, width: float) -> lis
         [width * 0.6, width * 0.4],
         styles,
         align=["L", "R"],
-        bold_rows=[len(rows) - 2],
+        total_rows=[len(rows) - 2],
     )
     return [styles.markup("III. NGUỒN LỰC THỰC HIỆN", styles.heading), table]
 

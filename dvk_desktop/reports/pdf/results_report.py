@@ -156,7 +156,7 @@ def _field_tables(stats: Statistics, cells: Styles, width: float) -> list[Flowab
         [first] + [(width - first) / 5] * 5,
         cells,
         align=["L", "R", "R", "R", "R", "R"],
-        bold_rows=[len(rows) - 1],
+        total_rows=[len(rows) - 1],
     )
     stage_keys = list(STAGES)
     rows2 = []
@@ -173,7 +173,7 @@ def _field_tables(stats: Statistics, cells: Styles, width: float) -> list[Flowab
         [first2] + [(width - first2) / len(stage_keys)] * len(stage_keys),
         cells,
         align=["L", *["R"] * len(stage_keys)],
-        bold_rows=[len(rows2) - 1],
+        total_rows=[len(rows2) - 1],
     )
     return [
         cells.markup("<b>Biểu 01a. Mô hình theo lĩnh vực, loại và tính mới</b>", cells.body),
@@ -216,7 +216,7 @@ def _org_table(stats: Statistics, cells: Styles, width: float) -> list[Flowable]
             [first, 30 * mm, 30 * mm, 30 * mm],
             cells,
             align=["L", "R", "R", "R"],
-            bold_rows=[len(rows) - 1],
+            total_rows=[len(rows) - 1],
         ),
     ]
 
@@ -243,7 +243,7 @@ def _award_table(stats: Statistics, cells: Styles, width: float) -> list[Flowabl
             [rest * 0.5, rest * 0.5, 25 * mm, 25 * mm],
             cells,
             align=["L", "L", "R", "R"],
-            bold_rows=[len(rows) - 1],
+            total_rows=[len(rows) - 1],
         ),
     ]
 
@@ -296,7 +296,7 @@ def _indicator_table(stats: Statistics, cells: Styles, width: float) -> list[Flo
             [width - 22 * mm - 50 * mm, 22 * mm, 50 * mm],
             cells,
             align=["L", "C", "R"],
-            bold_rows=[len(resources) - 2],
+            total_rows=[len(resources) - 2],
         ),
     ]
     return out
@@ -344,7 +344,7 @@ def _unit_table(
             [first] + [(width - first) / 6] * 6,
             cells,
             align=["L", *["R"] * 6],
-            bold_rows=[len(rows) - 1],
+            total_rows=[len(rows) - 1],
         ),
     ]
 

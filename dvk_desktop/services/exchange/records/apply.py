@@ -15,7 +15,7 @@ from dvk_desktop.domain.text import clean, fold, sort_key
 from dvk_desktop.domain.vocab import Status, UnitLevel, WorkspaceRole
 from dvk_desktop.messages import _t
 from dvk_desktop.services.exchange.records import change_records, removed_evidence, sign_offs
-from dvk_desktop.services.exchange.records.apply_models import ModelWriter
+from dvk_desktop.services.exchange.records.apply_models import CHUNK, ModelWriter
 from dvk_desktop.storage.models import (
     DvkModel,
     Evidence,
@@ -157,12 +157,17 @@ def apply_child_records(session: Session, records: dict[str, Any], *, actor: str
     writer = ModelWriter(
         session, models_in, sender=sender["unit_code"], actor=actor,
         own_code=session.scalars(select(Workspace.unit_code)).one(),
-        known=_preload_models(session, [m["uuid"] for m in models_in]), reachable=reachable,
-        seen=change_records.seen_versions(records),
+        known={}, reachable=reachable, seen=change_records.seen_versions(records),
     )  # fmt: skip
-    for m in models_in:
-        writer.apply(m, report)
-    writer.finish()
+    # The held models are read a chunk at a time, as the writer writes them: read whole, a
+    # package that updates 10,000 models held every one with its indicators until the end.
+    for start in range(0, len(models_in), CHUNK):
+        chunk = models_in[start : start + CHUNK]
+        writer.known = _preload_models(session, [m["uuid"] for m in chunk])
+        for m in chunk:
+            writer.apply(m, report)
+        writer.finish()
+    writer.known = {}
     wanted = [r["model_uuid"] for r in change_records.requests_in(records)]
     if wanted:
         held = rows_by_uuid(session, DvkModel, wanted)
