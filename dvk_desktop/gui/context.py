@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 from dvk_desktop.domain.vocab import WorkspaceRole
@@ -14,7 +15,12 @@ def drafts_dir(handle: WorkspaceHandle) -> Path:
 
 
 def thumbnails_dir(handle: WorkspaceHandle) -> Path:
-    """Cached evidence thumbnails, named by the file's SHA-256 (safe to delete)."""
+    """Cached evidence thumbnails, named by the file's SHA-256 (safe to delete).
+
+    A write-protected workspace keeps them in the temporary folder: photos still show.
+    """
+    if handle.read_only:
+        return Path(tempfile.gettempdir()) / "dvk-anh-nho"
     return handle.paths.root / "cache" / "thumbnails"
 
 

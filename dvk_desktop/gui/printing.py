@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,13 @@ _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
 def reports_dir(handle: WorkspaceHandle) -> Path:
-    """Where printed reports are written (inside the workspace, so backups keep them)."""
+    """Where printed reports are written (inside the workspace, so backups keep them).
+
+    A write-protected workspace takes none: they go to the computer's temporary folder,
+    so printing and exporting a report still work (the PDF opens from there).
+    """
+    if handle.read_only:
+        return Path(tempfile.gettempdir()) / "dvk-bao-cao" / handle.paths.root.name
     return handle.paths.root / "reports"
 
 

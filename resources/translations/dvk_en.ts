@@ -810,6 +810,10 @@ The key enrolment sheet (print it, have it signed and stamped, then send it to t
             </translation>
         </message>
         <message>
+            <source>Chưa có minh chứng.</source>
+            <translation>No evidence yet.</translation>
+        </message>
+        <message>
             <source>Đang thêm minh chứng</source>
             <translation>Adding evidence</translation>
         </message>
@@ -823,6 +827,10 @@ The key enrolment sheet (print it, have it signed and stamped, then send it to t
         <message>
             <source>Ảnh và tài liệu (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx);;Mọi tệp (*)</source>
             <translation>Photos and documents (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Chọn một minh chứng để xem.</source>
+            <translation>Select a piece of evidence to view it.</translation>
         </message>
         <message>
             <source>Chọn một minh chứng để xem, sửa chú thích.</source>
@@ -1962,6 +1970,10 @@ The key enrolment sheet (print it, have it signed and stamped, then send it to t
         <message>
             <source>Ảnh (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
             <translation>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
+        </message>
+        <message>
+            <source>Vùng làm việc này chỉ đọc được (USB đang khóa ghi, hoặc thư mục không cho ghi): chỉ xem, không sửa được. Hãy mở khóa ghi rồi mở lại vùng làm việc.</source>
+            <translation>This workspace is read-only (the USB stick is write-protected, or the folder cannot be written): you can view, not change. Turn write protection off, then open the workspace again.</translation>
         </message>
         <message>
             <source>Bản đăng ký do %1 gửi lên: ở đây chỉ xem (cả chỉ tiêu, báo cáo tiến độ, minh chứng), không sửa. Quyết định công nhận, khen thưởng ghi ở trang “Quyết định”.</source>

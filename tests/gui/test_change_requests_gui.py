@@ -155,6 +155,49 @@ def ex(requested: Exchange, tmp_path: Path) -> Exchange:
     return copy_exchange(requested, tmp_path / "ex")
 
 
+def test_a_province_on_a_write_protected_stick_reads_a_request_but_cannot_judge_it(
+    qtbot, requested: Exchange, tmp_path: Path
+) -> None:
+    import os
+    import shutil
+    import subprocess
+
+    from dvk_desktop.storage.workspace import open_workspace
+    from tests.faults.conftest import remount_read_only
+
+    if os.geteuid() != 0:
+        pytest.skip("mounting needs root")
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64m", "tmpfs", str(stick)], check=True)
+    try:
+        shutil.copytree(requested.upper_dir, stick / "tinh")
+        remount_read_only(stick)
+        upper = open_workspace(stick / "tinh")
+        try:
+            assert upper.read_only
+            page = ChangesPage(upper)
+            qtbot.addWidget(page)
+            page.on_shown()
+            dialog = page.list.open_request(0)
+            assert dialog is not None and not dialog.can_decide
+            assert dialog.accept_button.isHidden() and dialog.reject_button.isHidden()
+            assert "khóa ghi" in dialog.verdict_label.text()  # not "waiting for the upper level"
+            assert NEW_GOALS in dialog.browser.toPlainText()  # old and new are still shown
+            dialog.close()
+            # The commune's model itself: the stick's banner, the commune's name in the title.
+            uuid = page.list.rows[0].model_uuid
+            editor = open_editor(qtbot, upper, uuid)
+            assert editor.read_only and "khóa ghi" in editor.read_only_banner.text()
+            assert f"{COMMUNE}/" in editor.ui.title_label.text()
+            assert not any(b.isEnabled() for b in editor.status_buttons())
+            editor.close()
+        finally:
+            upper.close()
+    finally:
+        subprocess.run(["umount", "-l", str(stick)], check=False)
+
+
 def test_the_province_sees_old_and_new_and_the_commune_sees_the_rejection(qtbot, ex) -> None:
     with ex.upper() as upper:
         page = ChangesPage(upper)

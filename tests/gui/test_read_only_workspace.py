@@ -1,4 +1,5 @@
-"""A workspace on a write-protected stick: the window says so, and leaving says nothing failed."""
+"""A workspace on a write-protected stick: the window says so, models open view-only, leaving
+says nothing failed."""
 
 from __future__ import annotations
 
@@ -9,12 +10,19 @@ from pathlib import Path
 
 import pytest
 
+from dvk_desktop.domain.vocab import OrgType
 from dvk_desktop.gui.errors import open_error_dialogs
+from dvk_desktop.gui.files import open_boxes
+from dvk_desktop.gui.printing import reports_dir
+from dvk_desktop.gui.tasks import running_operations
 from dvk_desktop.gui.windows.main_window import MainWindow
+from dvk_desktop.services import directory, models
 from dvk_desktop.services.workspace_setup import init_workspace
 from dvk_desktop.storage.workspace import open_workspace
 from tests.conftest import COMMUNE
+from tests.factories import complete_input
 from tests.faults.conftest import remount_read_only
+from tests.gui.conftest import open_window
 
 
 @pytest.fixture
@@ -28,6 +36,31 @@ def locked_stick(tmp_path: Path) -> Iterator[Path]:
     init_workspace(stick / "ws", unit_code=COMMUNE).close()
     remount_read_only(stick)
     yield stick / "ws"
+    subprocess.run(["umount", "-l", str(stick)], check=False)
+
+
+def _with_a_model(root: Path) -> str:
+    """A commune workspace at ``root`` with one registered model; its uuid."""
+    handle = init_workspace(root, unit_code=COMMUNE)
+    with handle.sessions() as session, session.begin():
+        directory.add_village(session, "Thôn 3")
+        directory.add_organisation(session, "Chi bộ tổ dân phố 5", OrgType.PARTY_CELL)
+    uuid = models.create_model(handle, complete_input(handle))
+    handle.close()
+    return uuid
+
+
+@pytest.fixture
+def locked_model(tmp_path: Path) -> Iterator[tuple[Path, str]]:
+    """A model on a stick whose write-protect switch is on."""
+    if os.geteuid() != 0:
+        pytest.skip("mounting needs root")
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=32m", "tmpfs", str(stick)], check=True)
+    uuid = _with_a_model(stick / "ws")
+    remount_read_only(stick)
+    yield stick / "ws", uuid
     subprocess.run(["umount", "-l", str(stick)], check=False)
 
 
@@ -52,3 +85,63 @@ def test_a_write_protected_workspace_says_so_and_closes_without_a_failed_backup(
     window.close()
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
     assert open_error_dialogs() == []  # was: "Không ghi được vào … (chỉ đọc …)" on every exit
+
+
+def test_a_model_on_a_write_protected_stick_opens_view_only_and_still_prints(
+    qtbot, locked_model: tuple[Path, str]
+) -> None:
+    root, uuid = locked_model
+    handle = open_workspace(root)
+    try:
+        window = open_window(qtbot, handle)
+        editor = window.open_editor(uuid)
+        qtbot.waitExposed(editor)
+        # Said at the top, at once, in the window's words: not after typing, on saving.
+        banner = editor.read_only_banner
+        assert banner.isVisible() and "khóa ghi" in banner.text() and "mở lại" in banner.text()
+        assert banner.geometry().bottom() < editor.ui.body_splitter.geometry().top()
+        ui = editor.ui
+        assert editor.read_only and ui.name_edit.isReadOnly() and ui.goals_edit.isReadOnly()
+        assert not ui.field_combo.isEnabled() and not ui.year_spin.isEnabled()
+        assert ui.save_button.isHidden() and editor.add_buttons["owner_combo"].isHidden()
+        assert editor.status_buttons() and not any(b.isEnabled() for b in editor.status_buttons())
+        assert "khóa ghi" in editor.status_buttons()[0].toolTip()
+        assert editor.evidence.ui.add_evidence_button.isHidden()
+        assert not editor.evidence.acceptDrops() and editor.evidence.ui.caption_edit.isReadOnly()
+        assert editor.progress.ui.add_report_button.isHidden()
+        assert editor.progress.open_dialog() is None  # a double-click on a report: no editor
+        assert editor.save() is False  # Ctrl+S with the button hidden: nothing is tried
+        # The registration form still prints: into the computer's temporary folder.
+        operation = editor.print_form()
+        qtbot.waitUntil(lambda: not operation.running, timeout=20_000)
+        pdf = reports_dir(handle) / "phieu-dang-ky-MH-2026-001.pdf"
+        assert pdf.read_bytes().startswith(b"%PDF") and not pdf.is_relative_to(root)
+        for box in open_boxes():  # the offscreen platform has no PDF viewer
+            box.close()
+        editor.close()
+        qtbot.waitUntil(lambda: not editor.isVisible(), timeout=5000)  # no "save first?"
+        assert open_error_dialogs() == []
+    finally:
+        qtbot.waitUntil(lambda: running_operations() == 0, timeout=20_000)
+        handle.close()
+
+
+def test_the_same_model_on_a_writable_workspace_is_edited_as_usual(qtbot, tmp_path: Path) -> None:
+    uuid = _with_a_model(tmp_path / "ws")
+    handle = open_workspace(tmp_path / "ws")
+    try:
+        assert not handle.read_only
+        window = open_window(qtbot, handle)
+        editor = window.open_editor(uuid)
+        qtbot.waitExposed(editor)
+        assert not editor.read_only and getattr(editor, "read_only_banner", None) is None
+        assert not editor.ui.name_edit.isReadOnly() and editor.ui.save_button.isEnabled()
+        assert not editor.evidence.ui.add_evidence_button.isHidden()
+        assert any(b.isEnabled() for b in editor.status_buttons())
+        editor.ui.name_edit.setText("Thắp sáng đường quê thôn 3 (sửa)")
+        assert editor.save()
+        assert models.get_model(handle, uuid)["name"] == "Thắp sáng đường quê thôn 3 (sửa)"
+        editor.close()
+    finally:
+        qtbot.waitUntil(lambda: running_operations() == 0, timeout=20_000)
+        handle.close()

@@ -126,7 +126,8 @@ class ChangeRequestDialog(QDialog):
     def can_decide(self) -> bool:
         """Whether this workspace judges the request now (the upper level, still pending)."""
         own = self.view.row.unit_code == self._handle.info().unit_code
-        return not own and self.view.row.state is ChangeState.PENDING
+        pending = not own and self.view.row.state is ChangeState.PENDING
+        return pending and not self._handle.read_only  # a locked stick: the verdict waits
 
     def _show(self) -> None:
         view, row = self.view, self.view.row
@@ -171,6 +172,10 @@ class ChangeRequestDialog(QDialog):
             self.verdict_label.setStyleSheet(
                 f"background:{STATE_COLOURS[row.state]};padding:6px;border-radius:3px;"
             )
+        elif self._handle.read_only and row.unit_code != self._handle.info().unit_code:
+            from dvk_desktop.gui.dialogs.read_only import workspace_read_only_text
+
+            self.verdict_label.setText(workspace_read_only_text())
         elif not self.can_decide:
             self.verdict_label.setText(
                 tr("Yêu cầu đang chờ cấp trên xem xét; kết quả về trong gói quyết định.")

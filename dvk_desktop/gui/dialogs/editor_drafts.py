@@ -21,6 +21,7 @@ class EditorDraftsMixin:
 
     ui: Any
     uuid: str | None
+    read_only: bool
 
     def _draft_path(self, key: str | None = None) -> Any:
         return drafts_dir(self._handle) / f"{key or self.uuid or 'new'}.json"
@@ -49,6 +50,8 @@ class EditorDraftsMixin:
             self._draft_path(key).unlink(missing_ok=True)
 
     def _offer_draft(self) -> None:
+        if self.read_only:  # a draft left on the stick cannot be restored into a view-only form
+            return
         path = self._draft_path()
         try:
             payload = json.loads(path.read_text(encoding="utf-8"))

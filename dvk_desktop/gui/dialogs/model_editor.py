@@ -7,50 +7,40 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QBrush,
-    QCloseEvent,
-    QColor,
-    QKeySequence,
-    QShortcut,
-    QUndoStack,
-)
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QHeaderView,
-    QListWidget,
-    QListWidgetItem,
-    QMessageBox,
-    QPushButton,
-    QToolButton,
-    QWidget,
-)
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import QComboBox, QDialog, QListWidget, QMessageBox, QPushButton, QWidget
 
-from dvk_desktop.domain.indicators import DEFAULT_CATALOGUE
-from dvk_desktop.domain.model import ModelInput, field_problems, submission_problems
+from dvk_desktop.domain.model import ModelInput
 from dvk_desktop.domain.text import clean
-from dvk_desktop.domain.vocab import Field, ModelType, Novelty, SubTopic
+from dvk_desktop.domain.vocab import ModelType, Novelty
 from dvk_desktop.errors import DvkError, ValidationError
+from dvk_desktop.gui.dialogs.editor_checks import EditorChecksMixin
+from dvk_desktop.gui.dialogs.editor_choices import EditorChoicesMixin
 from dvk_desktop.gui.dialogs.editor_drafts import EditorDraftsMixin
 from dvk_desktop.gui.dialogs.editor_locks import EditorLocksMixin
 from dvk_desktop.gui.dialogs.editor_status import EditorStatusMixin
+from dvk_desktop.gui.dialogs.read_only import view_only_if_needed
 from dvk_desktop.gui.editor_state import StateCommand, input_to_state, state_to_input
 from dvk_desktop.gui.errors import show_error
 from dvk_desktop.gui.forms.ui_model_editor_dialog import Ui_ModelEditorDialog
-from dvk_desktop.gui.i18n import core, tr
-from dvk_desktop.gui.labels import catalogue, vocab
+from dvk_desktop.gui.i18n import tr
 from dvk_desktop.gui.models.indicator_table import IndicatorsTableModel, VillageValuesTableModel
-from dvk_desktop.gui.screen import fit_popup, fit_to_screen
+from dvk_desktop.gui.screen import fit_to_screen
 from dvk_desktop.gui.widgets.evidence import EvidenceWidget
 from dvk_desktop.gui.widgets.progress import ProgressWidget
 from dvk_desktop.gui.widgets.splitter_scroll import scroll_pane
-from dvk_desktop.services import directory, models
-from dvk_desktop.storage.queries.models import ModelFilter, list_models
+from dvk_desktop.services import models
 from dvk_desktop.storage.workspace import WorkspaceHandle
 
 
-class ModelEditorDialog(EditorLocksMixin, EditorStatusMixin, EditorDraftsMixin, QDialog):
+class ModelEditorDialog(
+    EditorLocksMixin,
+    EditorStatusMixin,
+    EditorDraftsMixin,
+    EditorChoicesMixin,
+    EditorChecksMixin,
+    QDialog,
+):
     """Edit a registration; autosaves a draft, validates inline, moves the model's status."""
 
     model_saved = Signal(str)
@@ -78,7 +68,9 @@ class ModelEditorDialog(EditorLocksMixin, EditorStatusMixin, EditorDraftsMixin, 
         self.village_values = VillageValuesTableModel(self)
         self._status_buttons: list[QPushButton] = []
         self.locked_reason: str | None = None
-        self.read_only = False  # an upper level reading a commune's registration
+        # View only: an upper level reading a commune's registration, or a write-protected
+        # workspace (read_only.view_only_if_needed).
+        self.read_only = False
         self._fill_choices()
         self.add_buttons = self._add_picker_buttons()
         self._connect()
@@ -119,122 +111,6 @@ class ModelEditorDialog(EditorLocksMixin, EditorStatusMixin, EditorDraftsMixin, 
         timer.setInterval(delay)
         timer.timeout.connect(slot)
         return timer
-
-    def _add_picker_buttons(self) -> dict[str, QToolButton]:
-        """Wire the form's "Thêm…" button beside each directory picker; keyed by combo name."""
-        ui = self.ui
-        buttons: dict[str, QToolButton] = {}
-        for combo, button, kind in (
-            (ui.owner_combo, ui.add_org_button, "organisation"),
-            (ui.holder_combo, ui.add_holder_button, "person"),
-            (ui.lead_combo, ui.add_lead_button, "person"),
-            (ui.village_combo, ui.add_village_button, "village"),
-        ):
-            # The button narrows the combo: long names ("… — Chủ tịch Ủy ban MTTQ xã") are
-            # elided, so the whole choice is in the tooltip.
-            combo.currentTextChanged.connect(combo.setToolTip)
-            button.clicked.connect(lambda _=False, c=combo, k=kind: self.open_add_dialog(k, c))
-            buttons[combo.objectName()] = button
-        return buttons
-
-    def open_add_dialog(self, kind: str, combo: QComboBox) -> QDialog:
-        """Open the small "add" dialog of ``kind``; the new entry is chosen in ``combo``."""
-        from dvk_desktop.gui.dialogs import directory_dialogs
-
-        cls = {
-            "organisation": directory_dialogs.AddOrganisationDialog,
-            "person": directory_dialogs.AddPersonDialog,
-            "village": directory_dialogs.AddVillageDialog,
-        }[kind]
-        dialog = cls(self._handle, self)
-        dialog.accepted.connect(lambda: self._on_directory_added(kind, combo, dialog.created_uuid))
-        dialog.finished.connect(dialog.deleteLater)
-        self.add_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _on_directory_added(self, kind: str, combo: QComboBox, uuid: str | None) -> None:
-        ui = self.ui
-        if kind == "person":
-            choices = directory.people(self._handle)
-            targets = [ui.holder_combo, ui.lead_combo]
-        elif kind == "organisation":
-            choices = directory.organisations(self._handle)
-            targets = [ui.owner_combo]
-        else:
-            choices = directory.villages(self._handle)
-            targets = [ui.village_combo]
-            self.village_values.set_villages([(v.uuid, v.label) for v in choices])
-        choice = next((c for c in choices if c.uuid == uuid), None)
-        if choice is None:
-            return
-        for target in targets:
-            target.addItem(choice.label, choice.uuid)
-        if kind == "organisation":
-            item = QListWidgetItem(choice.label)
-            item.setData(Qt.ItemDataRole.UserRole, choice.uuid)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            ui.coordinators_list.addItem(item)
-        combo.setCurrentIndex(combo.findData(choice.uuid))
-        fit_popup(combo)
-        self.directory_changed.emit()
-
-    def _fill_choices(self) -> None:
-        ui = self.ui
-        for combo, enum in (
-            (ui.type_combo, ModelType),
-            (ui.field_combo, Field),
-            (ui.novelty_combo, Novelty),
-        ):
-            for member in enum:
-                combo.addItem(vocab(member), member.value)
-        for topic in SubTopic:
-            item = QListWidgetItem(vocab(topic))
-            item.setData(Qt.ItemDataRole.UserRole, topic.value)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            ui.subtopics_list.addItem(item)
-        orgs = directory.organisations(self._handle)
-        people = directory.people(self._handle)
-        villages = directory.villages(self._handle)
-        none = tr("— Chưa chọn —")
-        for combo, choices in (
-            (ui.owner_combo, orgs),
-            (ui.holder_combo, people),
-            (ui.lead_combo, people),
-            (ui.village_combo, villages),
-        ):
-            combo.addItem(none, None)
-            for choice in choices:
-                combo.addItem(choice.label, choice.uuid)
-            fit_popup(combo)
-        ui.continues_combo.addItem(none, None)
-        for org in orgs:
-            item = QListWidgetItem(org.label)
-            item.setData(Qt.ItemDataRole.UserRole, org.uuid)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            ui.coordinators_list.addItem(item)
-        for entry in DEFAULT_CATALOGUE:
-            ui.catalogue_combo.addItem(
-                f"{catalogue(entry.name)} ({catalogue(entry.unit)})", entry.code
-            )
-        fit_popup(ui.catalogue_combo)
-        ui.indicators_view.setModel(self.indicators)
-        # Codes (DEN_CHIEU_SANG, KHAC_1) are for packages and the command line, not for people.
-        ui.indicators_view.setColumnHidden(0, True)
-        ui.village_values_view.setModel(self.village_values)
-        self.village_values.set_villages([(v.uuid, v.label) for v in villages])
-        for view in (ui.indicators_view, ui.village_values_view):
-            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-            view.verticalHeader().hide()
-        header = ui.indicators_view.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(70)
-        for column in (2, 3, 4):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, 110)
 
     def _connect(self) -> None:
         ui = self.ui
@@ -400,33 +276,7 @@ class ModelEditorDialog(EditorLocksMixin, EditorStatusMixin, EditorDraftsMixin, 
         """Whether the form differs from what is saved."""
         return self.read_state() != self._saved_state
 
-    # ---------------------------------------------------------------- loading helpers
-
-    def _load_previous_year_models(self, keep: str | None) -> None:
-        """Offer last year's models of this unit for a maintained model."""
-        combo = self.ui.continues_combo
-        year = self.ui.year_spin.value() - 1
-        if combo.property("year") == year:
-            return
-        combo.setProperty("year", year)
-        with self._handle.sessions() as session:
-            rows = list_models(session, ModelFilter(year=year), limit=500)
-        was = self._applying
-        self._applying = True
-        try:
-            combo.clear()
-            combo.addItem(tr("— Chưa chọn —"), None)
-            for row in rows:
-                if row.uuid != self.uuid:
-                    combo.addItem(f"{row.code} — {row.name}", row.uuid)
-            if keep and combo.findData(keep) < 0:
-                combo.addItem(keep, keep)
-        finally:
-            self._applying = was
-
-    def _on_year_spin_value_changed(self, _value: int) -> None:
-        if not self._applying:
-            self._load_previous_year_models(self.ui.continues_combo.currentData())
+    # ---------------------------------------------------------------- loading
 
     def _after_load(self) -> None:
         saved = self.uuid is not None
@@ -442,18 +292,7 @@ class ModelEditorDialog(EditorLocksMixin, EditorStatusMixin, EditorDraftsMixin, 
             self.progress.set_model(self.uuid, self.snapshot.get("indicators", []))
         self._update_title()
         self._refresh_status()
-        self._read_only_if_not_ours()
-
-    def _read_only_if_not_ours(self) -> None:
-        # An upper level holding a commune's model reads it; the commune alone edits it.
-        unit = self.snapshot.get("source_unit_code")
-        if unit and unit != self._handle.info().unit_code:
-            from dvk_desktop.gui.dialogs.read_only import make_read_only
-            from dvk_desktop.storage.queries.communes import unit_names
-
-            with self._handle.readers() as session:
-                name = unit_names(session).get(unit, unit)
-            make_read_only(self, name)
+        view_only_if_needed(self)
 
     def _update_title(self) -> None:
         name = clean(self.ui.name_edit.text()) or tr("Mô hình mới")
@@ -461,84 +300,6 @@ class ModelEditorDialog(EditorLocksMixin, EditorStatusMixin, EditorDraftsMixin, 
         star = " *" if self._last_state != self._saved_state else ""
         self.ui.title_label.setText(f"{code + ' — ' if code else ''}{name}{star}")
         self.setWindowTitle(tr("Bản đăng ký mô hình") + f" — {name}{star}")
-
-    # ---------------------------------------------------------------- indicators
-
-    def _on_indicators_view_current_row_changed(self, current: Any, _previous: Any) -> None:
-        row = current.row()
-        self.village_values.set_indicator(
-            self.indicators.rows[row] if 0 <= row < len(self.indicators.rows) else None
-        )
-
-    def _on_add_indicator_button_clicked(self) -> None:
-        code = self.ui.catalogue_combo.currentData()
-        if any(r["code"] == code for r in self.indicators.rows):
-            self._show_message(tr("Chỉ tiêu này đã có trong bảng."))
-            return
-        entry = next(e for e in DEFAULT_CATALOGUE if e.code == code)
-        row = self.indicators.add(entry.code, entry.name, entry.unit)
-        self._edit_target(row)
-
-    def _on_add_custom_button_clicked(self) -> None:
-        used = {r["code"] for r in self.indicators.rows}
-        n = 1
-        while f"KHAC_{n}" in used:
-            n += 1
-        row = self.indicators.add(f"KHAC_{n}", "", "")
-        index = self.indicators.index(row, 1)
-        self.ui.indicators_view.setCurrentIndex(index)
-        self.ui.indicators_view.edit(index)
-
-    def _edit_target(self, row: int) -> None:
-        index = self.indicators.index(row, 3)
-        self.ui.indicators_view.setFocus()
-        self.ui.indicators_view.setCurrentIndex(index)
-        self.ui.indicators_view.edit(index)
-
-    def _on_remove_indicator_button_clicked(self) -> None:
-        self.indicators.remove(self.ui.indicators_view.currentIndex().row())
-
-    # ---------------------------------------------------------------- validation
-
-    def problems(self) -> tuple[list[str], list[str]]:
-        """(What stops saving, what is missing before submission), in Vietnamese from the core."""
-        data, unparsed = state_to_input(self.read_state())
-        blocking = unparsed + [p for p in field_problems(data) if p not in unparsed]
-        # A missing name is both a saving and a submission problem: list it once.
-        return blocking, [p for p in submission_problems(data) if p not in blocking]
-
-    def _validate(self) -> None:
-        blocking, missing = self.problems()
-        widget = self.ui.problems_list
-        widget.clear()
-        for text, colour in [(p, "#b02a37") for p in blocking] + [(p, "#664d03") for p in missing]:
-            item = QListWidgetItem(core(text))
-            item.setForeground(QBrush(QColor(colour)))
-            widget.addItem(item)
-        if not blocking and not missing:
-            item = QListWidgetItem(tr("Bản đăng ký đã đủ cụ thể để gửi."))
-            item.setForeground(QBrush(QColor("#146c43")))
-            widget.addItem(item)
-        count = len(blocking) + len(missing)
-        self.ui.problems_group.setTitle(
-            tr("Cần bổ sung: %n mục", None, count) if count else tr("Kiểm tra")
-        )
-
-    def _on_problems_list_item_activated(self, item: QListWidgetItem) -> None:
-        text = item.text().lower()
-        targets = [
-            ("tên", self.ui.name_edit, 0), ("địa bàn", self.ui.place_edit, 0),
-            ("chủ trì", self.ui.owner_combo, 0), ("cá nhân", self.ui.holder_combo, 0),
-            ("thời gian", self.ui.start_date_edit, 0),
-            ("đánh giá", self.ui.evaluation_date_edit, 0),
-            ("chỉ tiêu", self.ui.indicators_view, 3), ("mục tiêu", self.ui.goals_edit, 1),
-            ("nội dung", self.ui.content_edit, 1),
-        ]  # fmt: skip
-        for word, widget, tab in targets:
-            if word in text:
-                self.ui.tab_widget.setCurrentIndex(tab)
-                widget.setFocus()
-                return
 
     def _show_message(self, text: str) -> None:
         self.ui.message_label.setText(text)
@@ -552,6 +313,8 @@ class ModelEditorDialog(EditorLocksMixin, EditorStatusMixin, EditorDraftsMixin, 
         A model the upper level has locked is not saved: the dialog that sends the change
         as a change request opens instead (and False is returned: nothing was saved).
         """
+        if self.read_only:  # Ctrl+S still reaches here with the button hidden
+            return False
         if self.requests_change:
             self.request_change()
             return False

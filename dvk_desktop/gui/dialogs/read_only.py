@@ -1,4 +1,4 @@
-"""Showing a registration read-only: an upper level sees a commune's model but does not edit it."""
+"""The editor view-only: a commune's model at the upper level, or a write-protected workspace."""
 
 from __future__ import annotations
 
@@ -9,9 +9,11 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
     QComboBox,
+    QLabel,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
+    QSizePolicy,
     QTextEdit,
 )
 
@@ -24,9 +26,81 @@ _CHANGING = (
     "add_village_button", "restore_draft_button", "discard_draft_button",
 )  # fmt: skip
 
+# Information, not an error: the message label's usual red is for what blocks saving.
+_INFO_STYLE = (
+    "background:#e7f1ff;color:#084298;border:1px solid #b6d4fe;padding:6px;border-radius:3px;"
+)
+# Something the user can put right (the stick's switch): the window's warning banner's colours.
+_WARNING_STYLE = (
+    "background:#fff3cd;color:#664d03;border:1px solid #ffe69c;padding:6px;border-radius:3px;"
+)
 
-def make_read_only(editor: Any, unit_name: str) -> None:
-    """Every field of the editor readable, none editable; say why on the editor's banner."""
+
+def workspace_read_only_text() -> str:
+    """Why nothing can be changed on this workspace, and what to do (the window's wording)."""
+    return tr(
+        "Vùng làm việc này chỉ đọc được (USB đang khóa ghi, hoặc thư mục không cho ghi): "
+        "chỉ xem, không sửa được. Hãy mở khóa ghi rồi mở lại vùng làm việc."
+    )
+
+
+def view_only_if_needed(editor: Any) -> None:
+    """After each load: view-only if the workspace cannot be written or the model is not ours."""
+    handle = editor._handle
+    unit = editor.snapshot.get("source_unit_code")
+    foreign = bool(unit) and unit != handle.info().unit_code
+    name = ""
+    if foreign:
+        from dvk_desktop.storage.queries.communes import unit_names
+
+        with handle.readers() as session:
+            name = unit_names(session).get(unit, unit)
+    if handle.read_only:
+        why = workspace_read_only_text()
+        make_read_only(editor)
+        _top_banner(editor).setText("⚠ " + why)
+        # Every lifecycle step and sign-off writes: greyed with the reason, not hidden, so
+        # the user still sees where the model stands and what would come next.
+        for button in [*editor.status_buttons(), *getattr(editor, "_lock_buttons", [])]:
+            button.setEnabled(False)
+            button.setToolTip(why)
+    elif foreign:
+        # An upper level holding a commune's model reads it; the commune alone edits it.
+        make_read_only(editor)
+        label = editor.ui.message_label
+        label.setText(
+            tr(
+                "Bản đăng ký do %1 gửi lên: ở đây chỉ xem (cả chỉ tiêu, báo cáo tiến độ, minh "
+                "chứng), không sửa. Quyết định công nhận, khen thưởng ghi ở trang “Quyết định”."
+            ).replace("%1", name)
+        )
+        label.setStyleSheet(_INFO_STYLE)
+        label.show()
+    else:
+        return
+    if foreign:
+        code = editor.snapshot.get("code", "")
+        editor.ui.title_label.setText(f"{unit}/{code} — {editor.ui.name_edit.text()} ({name})")
+
+
+def _top_banner(editor: Any) -> QLabel:
+    """The banner under the editor's title (made once): the first thing read on opening."""
+    banner = getattr(editor, "read_only_banner", None)
+    if banner is None:
+        from dvk_desktop.gui.dialogs.editor_locks import Banner
+
+        banner = editor.read_only_banner = Banner(editor)
+        banner.setObjectName("read_only_banner")
+        banner.setWordWrap(True)
+        banner.setStyleSheet(_WARNING_STYLE)
+        banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        layout = editor.ui.main_layout
+        layout.insertWidget(layout.indexOf(editor.ui.title_label) + 1, banner)
+    return banner
+
+
+def make_read_only(editor: Any) -> None:
+    """Every field of the editor readable, none editable, nothing that writes offered."""
     ui = editor.ui
     keep = {editor.evidence, editor.progress}
     for widget in (
@@ -36,6 +110,8 @@ def make_read_only(editor: Any, unit_name: str) -> None:
     ):
         if not any(k.isAncestorOf(widget) for k in keep):
             widget.setReadOnly(True)
+            if isinstance(widget, QLineEdit):
+                widget.setCursorPosition(0)  # a long name read from its start, not its end
     for widget in (
         ui.tab_widget.findChildren(QComboBox)
         + ui.tab_widget.findChildren(QAbstractSpinBox)
@@ -55,24 +131,7 @@ def make_read_only(editor: Any, unit_name: str) -> None:
             button.hide()
     for widget in editor.add_buttons.values():
         widget.hide()
-    editor.evidence.ui.add_evidence_button.hide()
-    editor.evidence.ui.remove_evidence_button.hide()
-    editor.evidence.setAcceptDrops(False)
-    for name in ("add_report_button", "edit_report_button", "delete_report_button"):
-        getattr(editor.progress.ui, name).hide()
+    editor.evidence.set_read_only()
+    editor.progress.set_read_only()
     ui.draft_banner.hide()
-    ui.message_label.setText(
-        tr(
-            "Bản đăng ký do %1 gửi lên: ở đây chỉ xem (cả chỉ tiêu, báo cáo tiến độ, minh "
-            "chứng), không sửa. Quyết định công nhận, khen thưởng ghi ở trang “Quyết định”."
-        ).replace("%1", unit_name)
-    )
-    # Information, not an error: the label's usual red is for what blocks saving.
-    ui.message_label.setStyleSheet(
-        "background:#e7f1ff;color:#084298;border:1px solid #b6d4fe;padding:6px;border-radius:3px;"
-    )
-    ui.message_label.show()
-    code = editor.snapshot.get("code", "")
-    unit = editor.snapshot.get("source_unit_code", "")
-    ui.title_label.setText(f"{unit}/{code} — {ui.name_edit.text()} ({unit_name})")
     editor.read_only = True

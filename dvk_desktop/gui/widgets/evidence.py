@@ -92,6 +92,7 @@ class EvidenceWidget(QWidget):
         self._uuid: str | None = None
         self._thumb_op: Operation | None = None
         self.add_op: Operation | None = None
+        self.read_only = False  # view only (set_read_only): nothing added, edited or removed
         self.setAcceptDrops(True)
         self._file_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
         ui = self.ui
@@ -139,11 +140,15 @@ class EvidenceWidget(QWidget):
             widget.addItem(entry)
             if item.uuid == current:
                 widget.setCurrentItem(entry)
-        self.ui.drop_hint_label.setText(
-            tr("Chưa có minh chứng. Kéo thả ảnh, biên bản, danh sách vào đây hoặc bấm “Thêm tệp…”.")
-            if not items
-            else tr("%n minh chứng. Kéo thả thêm tệp vào đây.", None, len(items))
-        )
+        if self.read_only:
+            hint = tr("%n minh chứng", None, len(items)) if items else tr("Chưa có minh chứng.")
+        elif items:
+            hint = tr("%n minh chứng. Kéo thả thêm tệp vào đây.", None, len(items))
+        else:
+            hint = tr(
+                "Chưa có minh chứng. Kéo thả ảnh, biên bản, danh sách vào đây hoặc bấm “Thêm tệp…”."
+            )
+        self.ui.drop_hint_label.setText(hint)
         self._start_thumbnails([(i.sha256, i.media_type) for i in items])
 
     def _start_thumbnails(self, pairs: list[tuple[str, str]]) -> None:
@@ -169,6 +174,22 @@ class EvidenceWidget(QWidget):
         """Whether the background thumbnail work has finished."""
         return self._thumb_op is None or not self._thumb_op.running
 
+    def set_read_only(self) -> None:
+        """Show the evidence without a way to add, describe or remove any (view only)."""
+        if self.read_only:  # the editor asks again after each load
+            return
+        self.read_only = True
+        ui = self.ui
+        for button in (ui.add_evidence_button, ui.remove_evidence_button, ui.save_evidence_button):
+            button.hide()
+        ui.caption_edit.setReadOnly(True)
+        ui.taken_on_edit.setReadOnly(True)
+        ui.exif_hint_label.hide()  # "…có thể sửa": not here
+        ui.limit_label.hide()  # the largest file one may add: nothing is added here
+        self.setAcceptDrops(False)
+        self._show_details(self._selected())
+        self.reload()
+
     def shutdown(self) -> None:
         """Stop background work (the editor is closing)."""
         if self._thumb_op is not None and self._thumb_op.running:
@@ -178,7 +199,7 @@ class EvidenceWidget(QWidget):
 
     def add_files(self, paths: list[Path]) -> Operation | None:
         """Add files in the background; refused files are reported together at the end."""
-        if self._uuid is None or not paths:
+        if self._uuid is None or not paths or self.read_only:
             return None
         handle, uuid = self._handle, self._uuid
 
@@ -249,6 +270,8 @@ class EvidenceWidget(QWidget):
         ui.file_name_label.setText(
             f"<b>{item.original_name}</b><br>{format_number(round(item.size / 1024))} KB"
             if item
+            else tr("Chọn một minh chứng để xem.")
+            if self.read_only
             else tr("Chọn một minh chứng để xem, sửa chú thích.")
         )
         ui.caption_edit.setText(item.caption if item else "")

@@ -35,6 +35,7 @@ class ProgressWidget(QWidget):
         self._uuid: str | None = None
         self._indicators: list[dict[str, Any]] = []
         self.dialog: Any = None
+        self.read_only = False  # view only (set_read_only): the timeline, no report dialog
         header = self.ui.timeline_tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.resizeSection(0, 90)
@@ -129,11 +130,19 @@ class ProgressWidget(QWidget):
         item = self.ui.timeline_tree.currentItem()
         return item.data(0, ENTRY_ROLE) if item is not None else None
 
+    def set_read_only(self) -> None:
+        """Show the reports without a way to add, edit or delete one (view only)."""
+        self.read_only = True
+        for button in (self.ui.add_report_button, self.ui.edit_report_button,
+                       self.ui.delete_report_button):  # fmt: skip
+            button.hide()
+
     def open_dialog(self, entry: ProgressEntry | None = None) -> Any:
         """The report dialog: a new report, or ``entry`` to edit (window-modal, non-blocking)."""
         from dvk_desktop.gui.dialogs.progress_report import ProgressReportDialog
 
-        if self._uuid is None:
+        # View only: a double-click on the timeline shows the report below it, no dialog.
+        if self._uuid is None or self.read_only:
             return None
         self.dialog = ProgressReportDialog(
             self._handle, self._uuid, self._indicators, self, entry=entry
