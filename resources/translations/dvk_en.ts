@@ -959,6 +959,10 @@ The key enrolment sheet (print it, have it signed and stamped, then send it to t
             </translation>
         </message>
         <message>
+            <source>Vùng làm việc chỉ đọc được: chương trình hỏi thư mục để lưu bản sao.</source>
+            <translation>The workspace is read-only: the program asks for a folder to save the backup in.</translation>
+        </message>
+        <message>
             <source>Chưa sao lưu lần nào.</source>
             <translation>No backup has been made yet.</translation>
         </message>
@@ -971,12 +975,28 @@ The key enrolment sheet (print it, have it signed and stamped, then send it to t
             <translation>Back up now and copy it to a USB drive.</translation>
         </message>
         <message>
+            <source>Vùng làm việc này chỉ đọc được (USB đang khóa ghi, hoặc thư mục không cho ghi): chương trình không tự sao lưu vào thư mục %2. Bấm “Sao lưu ngay” và chọn một thư mục khác (ổ đĩa của máy tính, một USB khác).</source>
+            <translation>This workspace is read-only (the USB stick is write-protected, or the folder cannot be written): the program does not back up into the folder %2 by itself. Click “Back up now” and choose another folder (a drive of this computer, another USB stick).</translation>
+        </message>
+        <message>
             <source>Chương trình tự sao lưu mỗi ngày và khi thoát, giữ lại %1 bản gần nhất trong thư mục %2. Nên chép thêm một bản ra USB mỗi tuần.</source>
             <translation>The program backs up every day and on exit, keeping the newest %1 backups in the folder %2. Copy one to a USB drive every week as well.</translation>
         </message>
         <message>
             <source>Đang sao lưu</source>
             <translation>Backing up</translation>
+        </message>
+        <message>
+            <source>Không lưu được bản sao vào thư mục “%1”: thư mục này chỉ đọc được.</source>
+            <translation>The backup cannot be saved in the folder “%1”: it is read-only.</translation>
+        </message>
+        <message>
+            <source>Vùng làm việc vẫn sao lưu được ra nơi khác. Hãy chọn một thư mục ghi được, ví dụ ổ đĩa của máy tính hoặc một USB khác.</source>
+            <translation>The workspace can still be backed up elsewhere. Choose a folder that can be written, for example a drive of this computer or another USB stick.</translation>
+        </message>
+        <message>
+            <source>Chọn thư mục khác…</source>
+            <translation>Choose another folder…</translation>
         </message>
         <message>
             <source>Chọn thư mục (ví dụ ổ USB) để lưu bản sao</source>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QSizePolicy,
     QTextEdit,
+    QWidget,
 )
 
 from dvk_desktop.gui.i18n import tr
@@ -42,6 +44,46 @@ def workspace_read_only_text() -> str:
         "Vùng làm việc này chỉ đọc được (USB đang khóa ghi, hoặc thư mục không cho ghi): "
         "chỉ xem, không sửa được. Hãy mở khóa ghi rồi mở lại vùng làm việc."
     )
+
+
+class _KeptGrey(QObject):
+    """Holds one widget disabled with the reason as its tooltip, whatever its page sets later.
+
+    Pages enable their buttons as rows are selected or keys appear; on a write-protected
+    workspace each of those would offer a write that can only fail.
+    """
+
+    def __init__(self, widget: QWidget, why: str) -> None:
+        super().__init__(widget)  # lives as long as the widget
+        self.why = why
+        widget.setEnabled(False)
+        widget.setToolTip(why)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Undo an enabling or another tooltip as soon as the page makes it."""
+        if isinstance(watched, QWidget):
+            kind = event.type()
+            if kind == QEvent.Type.EnabledChange and watched.isEnabled():
+                watched.setEnabled(False)
+            elif kind == QEvent.Type.ToolTipChange and watched.toolTip() != self.why:
+                watched.setToolTip(self.why)
+        return False
+
+
+def grey_out_if_read_only(handle: Any, *widgets: QWidget, why: str = "") -> bool:
+    """On a write-protected workspace: each widget that writes greyed for good, saying why.
+
+    Greyed, not hidden: the user still sees what the page does and reads why not now. For a
+    page's own widgets (a page lives as long as its workspace). True if the workspace is
+    read-only, so the caller may skip what a widget cannot stop (a drop, a shortcut).
+    """
+    if not handle.read_only:
+        return False
+    why = why or workspace_read_only_text()
+    for widget in widgets:
+        _KeptGrey(widget, why)
+    return True
 
 
 def view_only_if_needed(editor: Any) -> None:

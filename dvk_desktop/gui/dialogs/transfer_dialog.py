@@ -62,6 +62,10 @@ class TransferDialog(QDialog):
         self.ui.export_button.clicked.connect(self._on_export_button_clicked)
         self.ui.restore_button.clicked.connect(self._on_restore_button_clicked)
         self.ui.close_button.clicked.connect(self.accept)
+        if handle is not None:  # a locked stick: moved out, never restored into
+            from dvk_desktop.gui.dialogs.read_only import grey_out_if_read_only
+
+            grey_out_if_read_only(handle, self.ui.restore_button)
 
     # ---------------------------------------------------------------- export
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from dvk_desktop.domain.codes import qualified
 from dvk_desktop.domain.similarity import DuplicateKind
 from dvk_desktop.domain.vocab import Status
+from dvk_desktop.gui.dialogs.read_only import grey_out_if_read_only
 from dvk_desktop.gui.i18n import tr
 from dvk_desktop.gui.labels import vocab
 from dvk_desktop.services import duplicates
@@ -94,6 +95,7 @@ class DuplicatesPanel(QGroupBox):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.table.itemSelectionChanged.connect(self._on_table_item_selection_changed)
         self.not_duplicate_button.clicked.connect(self._on_not_duplicate_button_clicked)
+        grey_out_if_read_only(handle, self.not_duplicate_button)  # a locked stick keeps no "no"
         self.hide()
 
     def show_model(self, uuid: str | None) -> None:

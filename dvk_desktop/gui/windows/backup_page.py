@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QTableWidgetItem, QWidget
 
 from dvk_desktop.domain.text import format_number
+from dvk_desktop.gui.dialogs.read_only import grey_out_if_read_only
 from dvk_desktop.gui.forms.ui_backup_page import Ui_BackupPage
 from dvk_desktop.gui.i18n import tr
 from dvk_desktop.gui.tasks import Operation, run_in_background
@@ -44,6 +46,15 @@ def run_backup(
     return str(target)
 
 
+def _writable_elsewhere(folder: Path, root: Path) -> bool:
+    """Whether a backup of the (read-only) workspace at ``root`` can be written into ``folder``."""
+    try:
+        inside = folder.resolve().is_relative_to(root.resolve())
+    except OSError:
+        inside = False
+    return not inside and os.access(folder, os.W_OK)
+
+
 class BackupPage(QWidget):
     """Page "Sao lưu" of the main window."""
 
@@ -69,6 +80,13 @@ class BackupPage(QWidget):
         ui.open_folder_button.clicked.connect(self._on_open_folder_button_clicked)
         ui.transfer_button.clicked.connect(self._on_transfer_button_clicked)
         ui.backups_table.itemSelectionChanged.connect(self._on_backups_table_selection_changed)
+        # A locked stick: backed up elsewhere (asked where), never restored into.
+        if grey_out_if_read_only(handle, ui.restore_file_button, ui.restore_selected_button):
+            ui.backup_now_button.setToolTip(
+                tr("Vùng làm việc chỉ đọc được: chương trình hỏi thư mục để lưu bản sao.")
+            )
+            if not handle.paths.backups.is_dir():  # nothing to open, and it cannot be made
+                grey_out_if_read_only(handle, ui.open_folder_button)
         self.refresh()
 
     def keep(self) -> int:
@@ -99,13 +117,19 @@ class BackupPage(QWidget):
                 + tr("Hãy sao lưu ngay và chép một bản ra USB.")
                 + "</span>"
             )
-        ui.auto_note_label.setText(
-            tr(
+        if self._handle.read_only:
+            note = tr(
+                "Vùng làm việc này chỉ đọc được (USB đang khóa ghi, hoặc thư mục không cho ghi): "
+                "chương trình không tự sao lưu vào thư mục %2. Bấm “Sao lưu ngay” và chọn một "
+                "thư mục khác (ổ đĩa của máy tính, một USB khác)."
+            )
+        else:
+            note = tr(
                 "Chương trình tự sao lưu mỗi ngày và khi thoát, giữ lại %1 bản gần nhất trong "
                 "thư mục %2. Nên chép thêm một bản ra USB mỗi tuần."
             )
-            .replace("%1", str(self.keep()))
-            .replace("%2", str(self._handle.paths.backups))
+        ui.auto_note_label.setText(
+            note.replace("%1", str(self.keep())).replace("%2", str(self._handle.paths.backups))
         )
         folder = self._handle.paths.backups
         files = sorted(
@@ -152,18 +176,56 @@ class BackupPage(QWidget):
         self.backup_done.emit(path)
 
     def _on_backup_now_button_clicked(self) -> None:
-        self.backup_now()
+        self.back_up_as_asked()
 
     def _on_backup_to_button_clicked(self) -> None:
         self.choose_folder_and_back_up()
 
-    def choose_folder_and_back_up(self) -> None:
-        """Ask for a folder (a USB stick, another drive) and back up there."""
-        folder = QFileDialog.getExistingDirectory(
-            self, tr("Chọn thư mục (ví dụ ổ USB) để lưu bản sao"), str(Path.home())
+    def back_up_as_asked(self) -> Operation | None:
+        """The button "Sao lưu ngay": the automatic folder, or elsewhere on a locked workspace."""
+        if not self._handle.read_only:
+            return self.backup_now()
+        # Its own backups folder is on the locked stick: say so before asking where instead.
+        if not self.ask_for_elsewhere(self._handle.paths.backups):
+            return None
+        return self.choose_folder_and_back_up()
+
+    def ask_for_elsewhere(self, folder: Path) -> bool:
+        """Say that ``folder`` cannot take the backup; True if the user will choose another."""
+        box = QMessageBox(self)
+        box.setObjectName("backup_elsewhere_box")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(tr("Sao lưu"))
+        box.setText(
+            tr("Không lưu được bản sao vào thư mục “%1”: thư mục này chỉ đọc được.").replace(
+                "%1", str(folder)
+            )
         )
-        if folder:
-            self.backup_now(Path(folder))
+        box.setInformativeText(
+            tr(
+                "Vùng làm việc vẫn sao lưu được ra nơi khác. Hãy chọn một thư mục ghi được, ví "
+                "dụ ổ đĩa của máy tính hoặc một USB khác."
+            )
+        )
+        choose = box.addButton(tr("Chọn thư mục khác…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(tr("Hủy"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(choose)
+        box.exec()
+        return box.clickedButton() is choose
+
+    def choose_folder_and_back_up(self) -> Operation | None:
+        """Ask for a folder (a USB stick, another drive) and back up there."""
+        while True:
+            folder = QFileDialog.getExistingDirectory(
+                self, tr("Chọn thư mục (ví dụ ổ USB) để lưu bản sao"), str(Path.home())
+            )
+            if not folder:
+                return None
+            path = Path(folder)
+            if not self._handle.read_only or _writable_elsewhere(path, self._handle.paths.root):
+                return self.backup_now(path)
+            if not self.ask_for_elsewhere(path):  # the locked stick itself was chosen
+                return None
 
     # ---------------------------------------------------------------- restoring
 
@@ -204,7 +266,8 @@ class BackupPage(QWidget):
             self._request_restore(Path(items[0].data(PATH_ROLE)))
 
     def _on_open_folder_button_clicked(self) -> None:
-        self._handle.paths.backups.mkdir(parents=True, exist_ok=True)
+        if not self._handle.read_only:
+            self._handle.paths.backups.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._handle.paths.backups)))
 
     def open_transfer(self) -> QWidget:

@@ -14,6 +14,7 @@ from dvk_desktop.domain.period import Period
 from dvk_desktop.domain.text import fold, format_number
 from dvk_desktop.domain.vocab import KeyState, PeriodState, Status
 from dvk_desktop.errors import DvkError
+from dvk_desktop.gui.dialogs.read_only import grey_out_if_read_only
 from dvk_desktop.gui.errors import show_error
 from dvk_desktop.gui.files import open_file
 from dvk_desktop.gui.forms.ui_communes_page import Ui_CommunesPage
@@ -125,6 +126,8 @@ class CommunesPage(QWidget):
         ui.enrol_button.clicked.connect(self._on_enrol_button_clicked)
         ui.revoke_button.clicked.connect(self._on_revoke_button_clicked)
         ui.models_button.clicked.connect(self._on_models_button_clicked)
+        # A locked stick: a deadline, an enrolled or revoked key all write to it.
+        grey_out_if_read_only(handle, ui.deadline_button, ui.enrol_button, ui.revoke_button)
         self._show_selected(None)
 
     # ---------------------------------------------------------------- data

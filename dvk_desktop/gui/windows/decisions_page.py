@@ -15,6 +15,7 @@ from dvk_desktop.domain.codes import qualified
 from dvk_desktop.domain.period import Period
 from dvk_desktop.domain.text import format_number
 from dvk_desktop.domain.vocab import AwardForm, DecisionKind, Field, Status
+from dvk_desktop.gui.dialogs.read_only import grey_out_if_read_only
 from dvk_desktop.gui.files import open_file
 from dvk_desktop.gui.forms.ui_decisions_page import Ui_DecisionsPage
 from dvk_desktop.gui.i18n import tr
@@ -102,6 +103,8 @@ class DecisionsPage(QWidget):
         ui.open_file_button.clicked.connect(self._on_open_file_button_clicked)
         ui.decisions_table.currentCellChanged.connect(self._on_decisions_current_cell_changed)
         view.doubleClicked.connect(self._on_models_view_double_clicked)
+        # A locked stick records no decision nor its scan; the PDFs still print (temp folder).
+        grey_out_if_read_only(handle, ui.scan_button, ui.record_button, ui.attach_button)
         self._on_kind_combo_changed(0)
 
     # ---------------------------------------------------------------- refresh

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QTableWidgetItem, QWidge
 from dvk_desktop.domain.text import format_number
 from dvk_desktop.domain.vocab import ImportOutcome
 from dvk_desktop.errors import DvkError, PassphraseError
+from dvk_desktop.gui.dialogs.read_only import grey_out_if_read_only
 from dvk_desktop.gui.errors import show_error
 from dvk_desktop.gui.files import open_file
 from dvk_desktop.gui.forms.ui_inbox_page import Ui_InboxPage
@@ -76,6 +77,10 @@ class InboxPage(QWidget):
         ui.enrol_button.clicked.connect(self._on_enrol_button_clicked)
         ui.accept_button.clicked.connect(self._on_accept_button_clicked)
         ui.accept_button.setVisible(False)
+        # A locked stick takes no package (nor a drop of one), no key, no revoked sender's.
+        if grey_out_if_read_only(handle, ui.files_button, ui.folder_button, ui.enrol_button,
+                                 ui.accept_button):  # fmt: skip
+            self.setAcceptDrops(False)
         ui.results_table.currentCellChanged.connect(self._on_results_table_current_cell_changed)
         ui.summary_label.setText(tr("Chưa nhập gói nào trong lần mở này."))
 
@@ -101,8 +106,8 @@ class InboxPage(QWidget):
 
     def import_paths(self, paths: list[Path], passphrase: str | None = None) -> Operation | None:
         """Import the package files among ``paths`` (folders are opened), in the background."""
-        if self.operation is not None and self.operation.running:
-            return None
+        if self._handle.read_only or (self.operation is not None and self.operation.running):
+            return None  # read-only: the window's drop lands here too
         files = batch.collect_files(paths)
         if not files:
             self.ui.summary_label.setText(
@@ -340,7 +345,8 @@ class InboxPage(QWidget):
 
     def _on_quarantine_button_clicked(self) -> None:
         folder = self._handle.paths.quarantine
-        folder.mkdir(parents=True, exist_ok=True)
+        if not self._handle.read_only:
+            folder.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     # ---------------------------------------------------------------- choosing

@@ -191,10 +191,13 @@ class MainWindow(Navigation, WorkspaceFlow, QMainWindow):
             "Vùng làm việc này chỉ đọc được (USB đang khóa ghi, hoặc thư mục không cho ghi): "
             "không thêm được mô hình. Hãy mở khóa ghi rồi mở lại vùng làm việc."
         )
-        for widget in (self.ui.action_new_model, self.ui.action_import_xlsx,
-                       self.model_page.ui.new_button):  # fmt: skip
-            widget.setEnabled(False)
-            widget.setToolTip(why)
+        from dvk_desktop.gui.dialogs.read_only import grey_out_if_read_only
+
+        grey_out_if_read_only(self.handle, self.model_page.ui.new_button, why=why)
+        # The window's actions outlive the workspace (set_workspace enables them again).
+        for action in (self.ui.action_new_model, self.ui.action_import_xlsx):
+            action.setEnabled(False)
+            action.setToolTip(why)
 
     def _install_shortcuts(self) -> None:
         for name, keys in SHORTCUTS:
@@ -258,7 +261,8 @@ class MainWindow(Navigation, WorkspaceFlow, QMainWindow):
         else:
             shown = None
             self._install_pages(handle, nav, PAGE_FACTORIES)
-        self.setAcceptDrops(self.upper)  # packages dropped anywhere go to "Tiếp nhận gói"
+        # Packages dropped anywhere go to "Tiếp nhận gói" (a locked stick takes none).
+        self.setAcceptDrops(self.upper and not handle.read_only)
         self.ui.nav_list.setCurrentRow(PAGE_MODELS)  # builds the model list
         self._set_workspace_actions_enabled(True)
         if handle.read_only:
@@ -429,11 +433,11 @@ class MainWindow(Navigation, WorkspaceFlow, QMainWindow):
         if link == "backup-to":  # a write-protected workspace: a backup elsewhere only
             self.backup_page.choose_folder_and_back_up()
             return
-        self.backup_page.backup_now()
+        self.backup_page.back_up_as_asked()
 
     def _on_action_backup_now_triggered(self) -> None:
         self.show_page("backup")
-        self.backup_page.backup_now()
+        self.backup_page.back_up_as_asked()  # a locked workspace: asks where
 
     def _on_action_import_xlsx_triggered(self) -> None:
         from dvk_desktop.gui.dialogs.xlsx_import import XlsxImportDialog

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from dvk_desktop.domain.text import format_number
 from dvk_desktop.errors import DvkError, PassphraseError
+from dvk_desktop.gui.dialogs.read_only import grey_out_if_read_only
 from dvk_desktop.gui.errors import show_error
 from dvk_desktop.gui.forms.ui_packages_page import Ui_PackagesPage
 from dvk_desktop.gui.i18n import core, tr
@@ -73,6 +74,14 @@ class PackagesPage(QWidget):
         self.upper = WorkspaceRole(handle.info().role) is WorkspaceRole.UPPER
         if self.upper:
             self._show_upper_words()
+        ui = self.ui
+        # A locked stick: a key, a pinned key, a package sent or taken all write to it. The
+        # enrolment file goes to a folder the user picks: it stays.
+        grey_out_if_read_only(handle, ui.create_key_button, ui.pin_parent_button,
+                              ui.export_button, ui.import_button,
+                              ui.confirm_import_button)  # fmt: skip
+        if not handle.paths.outbox.is_dir():  # nothing to open, and it cannot be made
+            grey_out_if_read_only(handle, ui.open_outbox_button)
         self.refresh()
 
     def _show_upper_words(self) -> None:
@@ -310,7 +319,8 @@ class PackagesPage(QWidget):
         self.open_export_wizard()
 
     def _on_open_outbox_button_clicked(self) -> None:
-        self._handle.paths.outbox.mkdir(parents=True, exist_ok=True)
+        if not self._handle.read_only:
+            self._handle.paths.outbox.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._handle.paths.outbox)))
 
     # ---------------------------------------------------------------- import

@@ -31,6 +31,7 @@ from dvk_desktop.domain.review import NEEDS_COMMENT, ReviewState
 from dvk_desktop.domain.text import format_number
 from dvk_desktop.errors import ConflictError
 from dvk_desktop.gui.dialogs.conflict_dialog import ConflictDialog, show_conflict
+from dvk_desktop.gui.dialogs.read_only import grey_out_if_read_only
 from dvk_desktop.gui.i18n import marked, tr
 from dvk_desktop.gui.labels import vocab
 from dvk_desktop.gui.models.ticked_rows import UUID_ROLE, tick_exactly, ticked_uuids
@@ -169,6 +170,7 @@ class ReviewPage(QWidget):
         self.model.itemChanged.connect(self._on_item_changed)
         self.view.doubleClicked.connect(self._on_view_double_clicked)
         self.view.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        grey_out_if_read_only(handle, self.apply_button)  # a locked stick keeps no verdict
         self._update_chosen()
 
     # ---------------------------------------------------------------- refresh

@@ -35,6 +35,7 @@ from dvk_desktop.domain.review import ReviewState
 from dvk_desktop.domain.text import format_number
 from dvk_desktop.domain.vocab import EvaluationGrade
 from dvk_desktop.errors import ConflictError, DvkError
+from dvk_desktop.gui.dialogs.read_only import grey_out_if_read_only
 from dvk_desktop.gui.files import open_file
 from dvk_desktop.gui.i18n import core, tr
 from dvk_desktop.gui.labels import vocab
@@ -188,6 +189,9 @@ class ScoringPage(QWidget):
         self.remove_button.clicked.connect(self.remove_sheet)
         self.print_button.clicked.connect(self.print_sheet)
         self.open_button.clicked.connect(self._on_open_button_clicked)
+        # A locked stick keeps no score sheet nor rubric; printing goes to the temp folder.
+        grey_out_if_read_only(handle, self.save_button, self.remove_button,
+                              self.rubric_editor.save_button)  # fmt: skip
         self.show_model(None)
 
     # ---------------------------------------------------------------- refresh

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from dvk_desktop.domain.text import format_number
+from dvk_desktop.gui.dialogs.read_only import grey_out_if_read_only
 from dvk_desktop.gui.forms.ui_send_back_page import Ui_SendBackPage
 from dvk_desktop.gui.i18n import tr
 from dvk_desktop.gui.tasks import Operation, run_in_background
@@ -49,6 +50,8 @@ class SendBackPage(QWidget):
         ui.browse_button.clicked.connect(self._on_browse_button_clicked)
         ui.send_button.clicked.connect(self._on_send_button_clicked)
         ui.aggregate_button.clicked.connect(self._on_aggregate_button_clicked)
+        # Sending numbers each package in the stick's ledger: nothing is sent from a locked one.
+        grey_out_if_read_only(handle, ui.send_button, ui.aggregate_button)
 
     # ---------------------------------------------------------------- refresh
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QFileDialog, QWidget
 
 from dvk_desktop.errors import DvkError
 from dvk_desktop.gui import preferences
+from dvk_desktop.gui.dialogs.read_only import grey_out_if_read_only
 from dvk_desktop.gui.errors import show_error
 from dvk_desktop.gui.forms.ui_settings_page import Ui_SettingsPage
 from dvk_desktop.gui.i18n import language, tr
@@ -69,6 +70,15 @@ class SettingsPage(QWidget):
         from dvk_desktop.gui.widgets.fit_columns import FitColumns
 
         self.columns = FitColumns(self, ui.columns_layout, ui.left_layout, ui.right_layout)
+        # A locked stick: these write into the workspace. The data folder to open next time
+        # is the computer's own setting: it stays.
+        writes = [ui.save_settings_button, self.database_group.connect_button,
+                  self.database_group.evidence_button]  # fmt: skip
+        if self.conversion_group is not None:
+            writes.append(self.conversion_group.convert_button)
+        if self.succession_group is not None:
+            writes.append(self.succession_group.import_button)
+        grey_out_if_read_only(handle, *writes)
         self.load()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
