@@ -145,3 +145,51 @@ def test_the_same_model_on_a_writable_workspace_is_edited_as_usual(qtbot, tmp_pa
     finally:
         qtbot.waitUntil(lambda: running_operations() == 0, timeout=20_000)
         handle.close()
+
+
+def test_a_write_protected_workspace_is_backed_up_from_its_page_to_a_writable_folder(
+    qtbot, locked_model: tuple[Path, str], tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog
+
+    from dvk_desktop.services.backup import restore_workspace
+    from tests.gui.conftest import answer_next_box
+
+    root, uuid = locked_model
+    pc = tmp_path / "pc"
+    pc.mkdir()
+    handle = open_workspace(root)
+    try:
+        window = open_window(qtbot, handle)
+        window.show_page("backup")
+        page = window.backup_page
+        ui = page.ui
+        # Nothing is restored into the stick; the page says backups go elsewhere.
+        for button in (ui.restore_file_button, ui.restore_selected_button):
+            assert not button.isEnabled() and "khóa ghi" in button.toolTip()
+        assert ui.backup_now_button.isEnabled() and ui.transfer_button.isEnabled()
+        assert "không tự sao lưu" in ui.auto_note_label.text()
+        # "Sao lưu ngay": its own backups folder is on the stick, so the user is told and
+        # asked; the stick chosen again is refused the same way; a folder of the PC is taken.
+        chosen = [str(root.parent), str(pc)]
+
+        def pick(*_args: object, **_kwargs: object) -> str:
+            if len(chosen) == 2:
+                answer_next_box("Chọn thư mục khác…")
+            return chosen.pop(0)
+
+        monkeypatch.setattr(QFileDialog, "getExistingDirectory", pick)
+        answer_next_box("Chọn thư mục khác…")
+        qtbot.mouseClick(ui.backup_now_button, Qt.MouseButton.LeftButton)
+        assert chosen == [] and page.operation is not None
+        qtbot.waitUntil(lambda: not page.operation.running, timeout=20_000)
+        assert open_error_dialogs() == []
+        [made] = pc.iterdir()  # the backup alone: no staging folder left beside it
+        assert made.suffix == ".dvkbak"
+    finally:
+        qtbot.waitUntil(lambda: running_operations() == 0, timeout=20_000)
+        handle.close()
+    restore_workspace(made, tmp_path / "restored")
+    with open_workspace(tmp_path / "restored") as restored:
+        assert models.get_model(restored, uuid)["name"] == "Thắp sáng đường quê thôn 3"
