@@ -19,7 +19,6 @@ from dvk_desktop.services import review
 from dvk_desktop.services.workspace_setup import init_workspace
 from dvk_desktop.storage.models import DvkModel
 from dvk_desktop.storage.workspace import open_workspace
-from tests.conftest import COMMUNE
 from tests.gui.conftest import open_window
 from tests.gui.locked import write_protected
 from tests.gui.test_read_only_workspace import _with_a_model
