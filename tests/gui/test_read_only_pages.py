@@ -160,7 +160,7 @@ def test_an_upper_levels_pages_grey_what_writes_on_a_write_protected_stick(
         window.communes_page.ui.revoke_button, window.review_page.apply_button,
         decisions.ui.record_button, decisions.ui.attach_button, send_back.ui.send_button,
         send_back.ui.aggregate_button, window.inbox_page.ui.enrol_button,
-        window.inbox_page.ui.accept_button,
+        window.inbox_page.ui.accept_button, window.model_page.duplicates_panel.not_duplicate_button,
     )  # fmt: skip
     _offered(decisions.ui.proposals_button, window.summary_page.ui.pdf_button)
     qtbot.waitUntil(lambda: running_operations() == 0, timeout=20_000)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject
@@ -55,9 +56,11 @@ class _KeptGrey(QObject):
 
     def __init__(self, widget: QWidget, why: str) -> None:
         super().__init__(widget)  # lives as long as the widget
-        self.why = why
+        # As rich text Qt wraps the tooltip (about 80 characters a line): plain, the English
+        # reason is one line wider than a 1366-point screen at 150 %.
+        self.why = f"<p>{html.escape(why)}</p>"
         widget.setEnabled(False)
-        widget.setToolTip(why)
+        widget.setToolTip(self.why)
         widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
