@@ -135,7 +135,7 @@ def _upper_writes(window: MainWindow) -> list[QWidget]:
         inbox.ui.folder_button, window.scoring_page.rubric_editor.save_button,
         window.decisions_page.ui.scan_button, packages.ui.create_key_button,
         packages.ui.pin_parent_button, settings.ui.save_settings_button,
-        settings.succession_group.import_button,
+        settings.succession_group.import_button, window.page("users").add_button,
     ]  # fmt: skip
 
 

@@ -199,6 +199,9 @@ def install(window: Any, handle: WorkspaceHandle) -> None:
         window.office_password_action = action
     window.office_switch_action.setVisible(user is not None)
     window.office_password_action.setVisible(user is not None)
+    # A password is kept in the workspace: a locked stick keeps the old one (the window's
+    # action outlives the workspace, so set each time).
+    window.office_password_action.setEnabled(not handle.read_only)
     label.setVisible(user is not None)
     if user is not None:
         label.setText(

@@ -88,6 +88,11 @@ class UsersPage(QWidget):
         self.password_button.clicked.connect(self.reset_password)
         self.active_button.clicked.connect(self.toggle_active)
         self.table.itemSelectionChanged.connect(self._update_buttons)
+        from dvk_desktop.gui.dialogs.read_only import grey_out_if_read_only
+
+        # The users are kept in the workspace: a locked stick lists them, changes none.
+        grey_out_if_read_only(handle, self.add_button, self.roles_button, self.password_button,
+                              self.active_button)  # fmt: skip
         self.refresh()
 
     def on_shown(self) -> None:
