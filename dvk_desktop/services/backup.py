@@ -147,11 +147,16 @@ def _write_backup(
     with handle.readers() as session:
         missing_named = owners(session, missing) if missing else {}
     db_size = handle.paths.database.stat().st_size
-    ensure_space(target.parent, db_size + sum(p.stat().st_size for _, p in files))
-    ensure_space(handle.paths.root, db_size)  # the consistent copy is made in the workspace
+    archive = db_size + sum(p.stat().st_size for _, p in files)
     scratch_base = handle.paths.root / STAGING
-    if handle.read_only:  # a locked stick: copy the database beside the backup instead
+    if handle.read_only:
+        # A locked stick: the database is copied beside the backup instead, and the stick's
+        # own free space (often none left) does not matter.
         scratch_base = target.parent / DESTINATION_STAGING
+        ensure_space(target.parent, archive + db_size)
+    else:
+        ensure_space(target.parent, archive)
+        ensure_space(handle.paths.root, db_size)  # the consistent copy is made in the workspace
     out, tmp = locked_temp(target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
         with scratch_dir(scratch_base, "backup-") as scratch:

@@ -117,6 +117,22 @@ def test_a_write_protected_workspace_opens_read_only_and_can_be_backed_up_elsewh
     assert "Lỗi không mong đợi" not in refused.stderr
 
 
+def test_a_full_write_protected_stick_is_still_backed_up_elsewhere(
+    locked_stick: Callable[[], Path], tmp_path: Path
+) -> None:
+    from tests.conftest import COMMUNE
+
+    init_workspace(tmp_path / "stick" / "ws", unit_code=COMMUNE).close()
+    free = shutil.disk_usage(tmp_path / "stick").free
+    (tmp_path / "stick" / "anh-cu.bin").write_bytes(b"\0" * (free - 64 * 1024))  # full
+    root = locked_stick()
+    with open_workspace(root) as handle:
+        assert handle.read_only
+        # Was: "not enough space" on the stick, where nothing is written.
+        target = backup_workspace(handle, tmp_path / "pc")
+        assert verify_backup(target).unit_code == COMMUNE
+
+
 def test_a_missing_revision_row_is_not_taken_for_an_empty_database(tmp_path: Path) -> None:
     handle = init_workspace(tmp_path / "ws", unit_code="00070")
     models_before = handle.paths.database
