@@ -81,6 +81,8 @@ class InboxPage(QWidget):
         if grey_out_if_read_only(handle, ui.files_button, ui.folder_button, ui.enrol_button,
                                  ui.accept_button):  # fmt: skip
             self.setAcceptDrops(False)
+        if not handle.paths.quarantine.is_dir():  # nothing to open, and it cannot be made
+            grey_out_if_read_only(handle, ui.quarantine_button)
         ui.results_table.currentCellChanged.connect(self._on_results_table_current_cell_changed)
         ui.summary_label.setText(tr("Chưa nhập gói nào trong lần mở này."))
 
