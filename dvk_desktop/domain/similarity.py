@@ -129,6 +129,7 @@ def closest(
             found = process.extract(key, keys, scorer=fuzz.ratio, processor=None,
                                     score_cutoff=cutoff, limit=limit) if key else []  # fmt: skip
             picked: list[list[tuple[int, int]]] = [[] for _ in range(sides)]
+            missing = sum(wanted)
             # Closest first; equal scores in the order their wording first came in the pool
             # (extract gives them so, which lets it stop at ``limit``), then the pool's order.
             for choice, value, _k in sorted(found, key=lambda f: (-round(f[1]), f[2])):
@@ -138,6 +139,11 @@ def closest(
                     at = side(i, j)
                     if at >= 0 and len(picked[at]) < wanted[at]:
                         picked[at].append((round(value), j))
+                        missing -= 1
+                        if not missing:
+                            break  # every side full: a wording shared by 150 names stops here
+                if not missing:
+                    break
             # Truncated, and a side still short: the keys left unasked may fill it.
             if len(found) < limit or all(len(p) == w for p, w in zip(picked, wanted, strict=True)):
                 break
