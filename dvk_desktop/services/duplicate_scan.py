@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -103,12 +104,15 @@ class NewFlag:
     detail: str
 
 
-def find(session: Session, model_ids: set[int] | None) -> tuple[list[NewFlag], dict[int, Row]]:
+def find(
+    session: Session, model_ids: set[int] | None, tick: Callable[[int, int], None] | None = None
+) -> tuple[list[NewFlag], dict[int, Row]]:
     """Add the flags that ``model_ids`` (all models when None) raise: the new ones and the rows.
 
     Flags already stored, dismissed ones included, are left as they are: a pair the reviewer
     called "không trùng" stays quiet however often it is found again. The model rows read
-    come back too (the import's notes name the models).
+    come back too (the import's notes name the models). ``tick(done, total)`` hears how many
+    of the scanned models are compared so far (it may raise to stop, as a Cancel does).
     """
     rows = _rows(session)
     if not rows:
@@ -149,7 +153,7 @@ def find(session: Session, model_ids: set[int] | None) -> tuple[list[NewFlag], d
 
     near = similarity.closest(
         [r.name for r in scanned], [r.name for r in pool], side, sides=2, room=room,
-        count=CLOSEST,
+        count=CLOSEST, tick=None if tick is None else lambda done: tick(done, len(scanned)),
     )  # fmt: skip
     for a, sides in zip(scanned, near, strict=True):
         for picked in sides:
