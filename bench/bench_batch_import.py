@@ -31,7 +31,7 @@ from dvk_desktop.storage.head import SCHEMA_HEAD
 ROOT = Path("/tmp/dvk-bench-batch")
 
 CHILD = """
-import json, sys, time
+import json, resource, sys, time
 from pathlib import Path
 from dvk_desktop.services import exchange
 from dvk_desktop.storage.workspace import open_workspace
@@ -44,12 +44,12 @@ with open_workspace(root) as h:
         assert r.status == "imported", r.status
         created += r.created
     out = {"seconds": time.perf_counter() - wall, "cpu": time.process_time() - cpu,
-           "created": created}
+           "created": created, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 print(json.dumps(out))
 """
 
 FLOOR = """
-import hashlib, json, sqlite3, sys, time, zipfile
+import hashlib, json, resource, sqlite3, sys, time, zipfile
 from pathlib import Path
 package, db = Path(sys.argv[1]), sys.argv[2]
 cpu = time.process_time()
@@ -81,7 +81,8 @@ con.executemany(f"INSERT INTO dvk_model ({','.join(cols)}) VALUES ({','.join('?'
 con.executemany("INSERT INTO model_indicator (model_id, position, code, name, unit, target,"
                 " actual) VALUES (?, ?, ?, ?, ?, ?, ?)", inds)
 con.execute("COMMIT")
-print(json.dumps({"cpu": time.process_time() - cpu, "models": len(rows)}))
+print(json.dumps({"cpu": time.process_time() - cpu, "models": len(rows),
+                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
 
 
@@ -165,9 +166,9 @@ def bench_big(n_models: int) -> None:
     )
     ours, base = 1000 * result["cpu"] / n_models, 1000 * floor["cpu"] / n_models
     print(f"\nOne package of {n_models} models ({package.stat().st_size / 1048576:.1f} MB)")
-    print(f"{'':<28}{'CPU ms/model':>14}{'wall s':>9}")
-    print(f"{'import':<28}{ours:>14.3f}{result['seconds']:>9.2f}")
-    print(f"{'floor (hash+parse+insert)':<28}{base:>14.3f}")
+    print(f"{'':<28}{'CPU ms/model':>14}{'wall s':>9}{'peak MB':>9}")
+    print(f"{'import':<28}{ours:>14.3f}{result['seconds']:>9.2f}{result['peak_mb']:>9.0f}")
+    print(f"{'floor (hash+parse+insert)':<28}{base:>14.3f}{'':>9}{floor['peak_mb']:>9.0f}")
     print(f"{'ratio':<28}{ours / base:>14.1f}")
 
 

@@ -90,6 +90,9 @@ def similar(a: str, b: str, threshold: int = THRESHOLD) -> bool:
     return score(a, b) >= threshold
 
 
+TICK = 200  # names scored between two progress reports: a few hundred milliseconds at most
+
+
 def closest(
     new: Sequence[str],
     pool: Sequence[str],
@@ -99,6 +102,7 @@ def closest(
     room: Callable[[int], Sequence[int]] | None = None,
     count: int = 5,
     threshold: int = THRESHOLD,
+    tick: Callable[[int], None] | None = None,
 ) -> list[list[list[tuple[int, int]]]]:
     """For each new name, on each side, the ``count`` closest alike pool names: (score, index).
 
@@ -110,6 +114,8 @@ def closest(
     only for as many keys as can be needed (more only when a side is still short):
     registrations share a vocabulary, so a generic name matched ~140 names of a 10,000-model
     package, and turning every match into Python objects cost more than the scoring.
+    ``tick(i)``, when given, hears every :data:`TICK` new names how many are done (it may
+    raise to stop: the scan is quadratic in a package's own names, minutes at 100,000).
     """
     from rapidfuzz import fuzz, process
 
@@ -122,6 +128,8 @@ def closest(
     cutoff = _cutoff(threshold)
     out: list[list[list[tuple[int, int]]]] = []
     for i, name in enumerate(new):
+        if tick is not None and i % TICK == 0:
+            tick(i)
         key = name_key(name)
         limit = count + 2
         wanted = [min(count, r) for r in room(i)] if room else [count] * sides
@@ -129,6 +137,7 @@ def closest(
             found = process.extract(key, keys, scorer=fuzz.ratio, processor=None,
                                     score_cutoff=cutoff, limit=limit) if key else []  # fmt: skip
             picked: list[list[tuple[int, int]]] = [[] for _ in range(sides)]
+            missing = sum(wanted)
             # Closest first; equal scores in the order their wording first came in the pool
             # (extract gives them so, which lets it stop at ``limit``), then the pool's order.
             for choice, value, _k in sorted(found, key=lambda f: (-round(f[1]), f[2])):
@@ -138,6 +147,11 @@ def closest(
                     at = side(i, j)
                     if at >= 0 and len(picked[at]) < wanted[at]:
                         picked[at].append((round(value), j))
+                        missing -= 1
+                        if not missing:
+                            break  # every side full: a wording shared by 150 names stops here
+                if not missing:
+                    break
             # Truncated, and a side still short: the keys left unasked may fill it.
             if len(found) < limit or all(len(p) == w for p, w in zip(picked, wanted, strict=True)):
                 break

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import heapq
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -85,10 +85,13 @@ def find_flags(session: Session, model_ids: set[int] | None = None) -> list[NewF
     return find(session, model_ids)[0]
 
 
-def flag_imported(session: Session, records: dict[str, Any]) -> list[str]:
+def flag_imported(
+    session: Session, records: dict[str, Any], tick: Callable[[int, int], None] | None = None
+) -> list[str]:
     """Flag what an imported package's models raise; the import's notes about it (Vietnamese).
 
-    Called by the import inside its transaction, after the records are applied.
+    Called by the import inside its transaction, after the records are applied; ``tick`` as
+    for :func:`duplicate_scan.find`.
     """
     parts = records.get("children", [records]) if isinstance(records, dict) else []
     uuids = {
@@ -108,7 +111,7 @@ def flag_imported(session: Session, records: dict[str, Any]) -> list[str]:
                 select(DvkModel.id).where(DvkModel.uuid.in_(listed[start : start + 500]))
             )
         )
-    new, by_id = find(session, ids)
+    new, by_id = find(session, ids, tick)
     if not new:
         return []
     views = _new_views(session, new, by_id)

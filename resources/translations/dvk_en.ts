@@ -1816,8 +1816,8 @@ The key enrolment sheet (print it, have it signed and stamped, then send it to t
             <translation>Stopped as asked; the remaining files were not imported.</translation>
         </message>
         <message>
-            <source>Sẽ dừng sau gói đang nhập…</source>
-            <translation>Stopping after the package being imported…</translation>
+            <source>Đang dừng: gói đang nhập dở không được nhập, không có gì thay đổi…</source>
+            <translation>Stopping: the package half imported is left out, nothing is changed…</translation>
         </message>
         <message>
             <source>Không có gì bị thay đổi. Gói và báo cáo được giữ tại: %1</source>
@@ -3832,8 +3832,8 @@ The program makes a backup first, then changes the workspace's unit. This cannot
             <translation>Choose a folder (USB)…</translation>
         </message>
         <message>
-            <source>Dừng sau gói đang nhập</source>
-            <translation>Stop after the current package</translation>
+            <source>Dừng nhập</source>
+            <translation>Stop importing</translation>
         </message>
         <message>
             <source>Tiến độ nhập các gói</source>

@@ -128,9 +128,11 @@ def test_a_package_larger_than_one_write_keeps_every_model_link_receipt_and_audi
         for n in range(1, extra + 1)
     ]
     upper = new_workspace(tmp_path / "tinh", unit_code="01")
+    written: list[int] = []  # what the import's progress bar hears
     with upper.sessions() as session, session.begin():
-        report = apply_child_records(session, records, actor="test")
+        report = apply_child_records(session, records, actor="test", tick=written.append)
     assert report.created == CHUNK + 7
+    assert written == [CHUNK, CHUNK + 7]
     proposed = {m["uuid"] for m in records["models"] if m["status"] == "de_nghi_cong_nhan"}
     with upper.sessions() as session:
         rows = {r.uuid: r for r in session.scalars(select(DvkModel))}

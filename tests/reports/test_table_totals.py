@@ -8,7 +8,7 @@ from pathlib import Path
 from reportlab.platypus import Spacer
 
 from dvk_desktop.domain.vocab import DocStyle
-from dvk_desktop.reports.pdf.common import grid_table
+from dvk_desktop.reports.pdf.common import grid_table, table_title
 from dvk_desktop.reports.pdf.header import Issuer, Signature
 from dvk_desktop.reports.pdf.layout import DocInfo, Styles, build_pdf, content_width
 from dvk_desktop.reports.pdf.results_report import ReportContext, render_results_report
@@ -89,3 +89,24 @@ def test_total_row_and_what_follows_it_go_over_with_the_row_before(tmp_path: Pat
     before = next(line for line in found if line.text.startswith("Nguồn 4"))
     assert total.page == days.page == before.page == 2
     assert any(line.page == 2 and line.text.startswith("Nguồn lực") for line in found)
+
+
+def test_a_table_title_near_the_foot_of_a_page_goes_over_with_its_table(tmp_path: Path) -> None:
+    # Room below for the title and the header, not for a row: ReportLab then moves the whole
+    # table on and the title used to stay behind, alone at the foot of the page.
+    cells = Styles(11)
+    width = content_width()
+    rows = [[f"Xã Số {i}", "1"] for i in range(8)] + [["Tổng cộng", "8"]]
+    table = grid_table(["Đơn vị", "Tổng số"], rows, [width / 2] * 2, cells, total_rows=[8])
+    title = table_title(cells, "Biểu 06. Tổng hợp theo đơn vị cấp xã")
+    _, title_height = title[1].wrap(width, 10_000)
+    table.wrap(width, 10_000)
+    frame = 297 * 72 / 25.4 - 40 * 72 / 25.4  # A4 less the top and bottom margins
+    room = title_height + table._rowHeights[0] + table._rowHeights[1] / 2
+    out = tmp_path / "bieu.pdf"
+    build_pdf(out, [Spacer(1, frame - room), *title, table], DocInfo(title="Biểu"))
+    found = lines(out)
+    heading = next(line for line in found if line.text.startswith("Biểu 06"))
+    first = next(line for line in found if line.text.startswith("Xã Số 0"))
+    assert heading.page == first.page == 2
+    assert not any(line.page == 1 and line.text for line in found)  # nothing left behind

@@ -77,6 +77,44 @@ def test_cancel_stops_between_files_and_lists_the_rest(office: Office) -> None:
     ]  # fmt: skip
 
 
+class _CancelWhenWriting:
+    """A clerk who presses Cancel once the first package is writing its models."""
+
+    def __init__(self, token: object) -> None:
+        self.token, self.heard = token, []
+
+    def report(self, done: int, total: int, message: str = "") -> None:
+        self.heard.append(message)
+        if message == "Ghi các mô hình":
+            self.token.cancel()  # type: ignore[attr-defined]
+
+
+def test_cancel_while_a_package_writes_its_models_leaves_it_not_imported(office: Office) -> None:
+    from sqlalchemy import func, select
+
+    from dvk_desktop.progress import CancelToken
+    from dvk_desktop.storage.models import DvkModel, PackageLedger
+    from dvk_desktop.storage.recovery import STAGING
+
+    token = CancelToken()
+    clerk = _CancelWhenWriting(token)
+    with office.province() as province:
+        summary = batch.import_files(province, packages(office)[:2], cancel=token, reporter=clerk)
+        assert summary.cancelled
+        assert [r.outcome for r in summary.results] == [ImportOutcome.SKIPPED] * 2
+        with province.sessions() as session:  # the first file's transaction rolled back
+            assert session.scalar(select(func.count()).select_from(DvkModel)) == 0
+            assert session.scalar(select(func.count()).select_from(PackageLedger)) == 0
+        staging = province.paths.root / STAGING
+        assert not staging.exists() or not any(staging.iterdir())  # no staged photo is left
+        # The progress said the file, then its steps; the same files import afterwards.
+        assert clerk.heard[:3] == [packages(office)[0].name, "Kiểm tra gói", "Kiểm tra gói"]
+        assert "Ghi các mô hình" in clerk.heard
+        again = batch.import_files(province, packages(office)[:2])
+    assert [r.outcome for r in again.results] == [ImportOutcome.IMPORTED] * 2
+    assert again.models_created == 2 * len(NAMES)
+
+
 def test_deadline_marks_communes_overdue_and_late(office: Office) -> None:
     made = dt.date.today()  # the package below is dated by today's clock
     period = parse_period(f"{made.year}-H{1 if made.month <= 6 else 2}")

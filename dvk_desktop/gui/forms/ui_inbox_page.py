@@ -164,7 +164,7 @@ class Ui_InboxPage(object):
         self.note_label.setText(QCoreApplication.translate("InboxPage", u"Ch\u1ecdn c\u00e1c t\u1ec7p g\u00f3i (.dvkpkg, .dvkpkg.age) ho\u1eb7c c\u1ea3 th\u01b0 m\u1ee5c (\u1ed5 USB), ho\u1eb7c k\u00e9o th\u1ea3 ch\u00fang v\u00e0o trang n\u00e0y. M\u1ed7i g\u00f3i \u0111\u01b0\u1ee3c ki\u1ec3m tra ch\u1eef k\u00fd v\u00e0 n\u1ed9i dung r\u1ed3i nh\u1eadp ri\u00eang; g\u00f3i b\u1ecb t\u1eeb ch\u1ed1i kh\u00f4ng l\u00e0m thay \u0111\u1ed5i g\u00ec v\u00e0 \u0111\u01b0\u1ee3c gi\u1eef l\u1ea1i k\u00e8m b\u00e1o c\u00e1o.", None))
         self.files_button.setText(QCoreApplication.translate("InboxPage", u"Ch\u1ecdn t\u1ec7p g\u00f3i\u2026", None))
         self.folder_button.setText(QCoreApplication.translate("InboxPage", u"Ch\u1ecdn th\u01b0 m\u1ee5c (USB)\u2026", None))
-        self.cancel_button.setText(QCoreApplication.translate("InboxPage", u"D\u1eebng sau g\u00f3i \u0111ang nh\u1eadp", None))
+        self.cancel_button.setText(QCoreApplication.translate("InboxPage", u"D\u1eebng nh\u1eadp", None))
 #if QT_CONFIG(accessibility)
         self.progress_bar.setAccessibleName(QCoreApplication.translate("InboxPage", u"Ti\u1ebfn \u0111\u1ed9 nh\u1eadp c\u00e1c g\u00f3i", None))
 #endif // QT_CONFIG(accessibility)

@@ -126,7 +126,7 @@ class InboxPage(QWidget):
         ui = self.ui
         ui.results_table.setRowCount(0)
         ui.detail_browser.clear()
-        ui.progress_bar.setRange(0, len(files))
+        ui.progress_bar.setRange(0, len(files) * batch.PER_FILE)
         ui.progress_bar.setValue(0)
         ui.summary_label.setText(tr("Đang nhập %1 tệp…").replace("%1", format_number(len(files))))
         self._set_running(True)
@@ -165,12 +165,13 @@ class InboxPage(QWidget):
             self._add_row(result)
         if self.operation is not None:
             done, _total, message = self.operation.reporter.latest()
-            self.ui.progress_bar.setValue(len(self.results))
+            # Inside a file's share while it imports: a huge aggregate takes minutes.
+            self.ui.progress_bar.setValue(max(len(self.results) * batch.PER_FILE, done))
             if self.operation.running and message:
                 text = tr("Tệp %1/%2: %3")
-                text = text.replace("%1", str(min(done + 1, self._total)))
+                text = text.replace("%1", str(min(done // batch.PER_FILE + 1, self._total)))
                 self.ui.progress_label.setText(
-                    text.replace("%2", str(self._total)).replace("%3", message[:60])
+                    text.replace("%2", str(self._total)).replace("%3", core(message)[:80])
                 )
 
     def _add_row(self, result: batch.FileResult) -> None:
@@ -222,7 +223,7 @@ class InboxPage(QWidget):
             self._add_row(result)  # the skipped ones
         self.summary = summary
         self._set_running(False)
-        self.ui.progress_bar.setValue(self._total)
+        self.ui.progress_bar.setValue(self._total * batch.PER_FILE)
         self.ui.progress_label.setText("")
         parts = [
             f"<b>{format_number(summary.count(outcome))}</b> {html.escape(vocab(outcome).lower())}"
@@ -255,7 +256,9 @@ class InboxPage(QWidget):
         if self.operation is not None and self.operation.running:
             self.operation.cancel_token.cancel()
             self.ui.cancel_button.setEnabled(False)
-            self.ui.progress_label.setText(tr("Sẽ dừng sau gói đang nhập…"))
+            self.ui.progress_label.setText(
+                tr("Đang dừng: gói đang nhập dở không được nhập, không có gì thay đổi…")
+            )
 
     # ---------------------------------------------------------------- details
 

@@ -6,7 +6,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
 
 from dvk_desktop.reports.pdf.fonts import SERIF
 from dvk_desktop.reports.pdf.layout import Styles, para_text
@@ -17,6 +18,17 @@ DOTS = "…………………………………"
 def or_dots(text: str) -> str:
     """The text, or a dotted line to fill in by hand when it is empty."""
     return text if text.strip() else DOTS
+
+
+# A table's title with less than this left below it starts the next page: room for the title,
+# a two-line header and a row or two, so a title never ends a page above nothing of its own.
+TITLE_ROOM = 30 * mm
+
+
+def table_title(styles: Styles, title: str, note: str = "") -> list[Flowable]:
+    """A table's bold title (and a plain note after it), on the next page when this one is full."""
+    text = f"<b>{para_text(title)}</b>" + (f" {para_text(note)}" if note else "")
+    return [CondPageBreak(TITLE_ROOM), styles.markup(text, styles.body)]
 
 
 def grid_table(

@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from dvk_desktop.domain.text import format_date, format_number
 from dvk_desktop.reports.completeness_rows import Completeness, gaps_text
-from dvk_desktop.reports.pdf.common import grid_table
+from dvk_desktop.reports.pdf.common import grid_table, table_title
 from dvk_desktop.reports.pdf.header import Issuer, Signature, header_block, signature_row
 from dvk_desktop.reports.pdf.layout import DocInfo, Styles, build_pdf, content_width, para_text
 
@@ -45,7 +45,7 @@ def render_completeness(
         )
     )
     story.append(Spacer(1, 6))
-    story.append(styles.markup("<b>I. TÌNH HÌNH GỬI GÓI DỮ LIỆU THEO ĐƠN VỊ</b>", styles.body))
+    story += table_title(styles, "I. TÌNH HÌNH GỬI GÓI DỮ LIỆU THEO ĐƠN VỊ")
     rows = [
         [
             format_number(n), line.code, line.name, format_number(line.packages),
@@ -81,11 +81,7 @@ def render_completeness(
         )
     )
     story.append(Spacer(1, 8))
-    story.append(
-        styles.markup(
-            "<b>II. MINH CHỨNG CÁC MÔ HÌNH NHẮC TỚI NHƯNG CHƯA NHẬN ĐƯỢC</b>", styles.body
-        )
-    )
+    story += table_title(styles, "II. MINH CHỨNG CÁC MÔ HÌNH NHẮC TỚI NHƯNG CHƯA NHẬN ĐƯỢC")
     if data.missing:
         shown = data.missing[:MISSING_LIMIT]
         story.append(

@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 from dvk_desktop.domain.text import format_date, format_number, format_percent
 from dvk_desktop.domain.vocab import Field, ModelType
 from dvk_desktop.reports.pdf.charts import bar_chart, pie_chart
-from dvk_desktop.reports.pdf.common import grid_table
+from dvk_desktop.reports.pdf.common import grid_table, table_title
 from dvk_desktop.reports.pdf.fonts import SERIF
 from dvk_desktop.reports.pdf.header import (
     Issuer,
@@ -176,10 +176,10 @@ def _field_tables(stats: Statistics, cells: Styles, width: float) -> list[Flowab
         total_rows=[len(rows2) - 1],
     )
     return [
-        cells.markup("<b>Biểu 01a. Mô hình theo lĩnh vực, loại và tính mới</b>", cells.body),
+        *table_title(cells, "Biểu 01a. Mô hình theo lĩnh vực, loại và tính mới"),
         t1,
         Spacer(1, 6),
-        cells.markup("<b>Biểu 01b. Kết quả thực hiện theo lĩnh vực</b>", cells.body),
+        *table_title(cells, "Biểu 01b. Kết quả thực hiện theo lĩnh vực"),
         t2,
     ]
 
@@ -209,7 +209,7 @@ def _org_table(stats: Statistics, cells: Styles, width: float) -> list[Flowable]
     )
     first = width - 3 * 30 * mm
     return [
-        cells.markup("<b>Biểu 02. Mô hình theo đơn vị chủ trì</b>", cells.body),
+        *table_title(cells, "Biểu 02. Mô hình theo đơn vị chủ trì"),
         grid_table(
             ["Đơn vị chủ trì", "Tập thể", "Cá nhân", "Tổng số"],
             rows,
@@ -223,7 +223,7 @@ def _org_table(stats: Statistics, cells: Styles, width: float) -> list[Flowable]
 
 def _award_table(stats: Statistics, cells: Styles, width: float) -> list[Flowable]:
     n = format_number
-    head = cells.markup("<b>Biểu 04. Khen thưởng theo hình thức và cơ quan khen</b>", cells.body)
+    head = table_title(cells, "Biểu 04. Khen thưởng theo hình thức và cơ quan khen")
     awards = award_rows(stats)
     rows = [[a.form, a.issuer, n(a.collective), n(a.individual)] for a in awards]
     rows.append(
@@ -236,7 +236,7 @@ def _award_table(stats: Statistics, cells: Styles, width: float) -> list[Flowabl
     )
     rest = width - 2 * 25 * mm
     return [
-        head,
+        *head,
         grid_table(
             ["Hình thức khen thưởng", "Cơ quan khen", "Tập thể", "Cá nhân"],
             rows,
@@ -250,7 +250,7 @@ def _award_table(stats: Statistics, cells: Styles, width: float) -> list[Flowabl
 
 def _indicator_table(stats: Statistics, cells: Styles, width: float) -> list[Flowable]:
     n = format_number
-    out: list[Flowable] = [cells.markup("<b>Biểu 05. Chỉ số kết quả</b>", cells.body)]
+    out: list[Flowable] = table_title(cells, "Biểu 05. Chỉ số kết quả")
     if not stats.indicators:
         out.append(cells.p("Chưa có chỉ tiêu nào.", cells.body))
     else:
@@ -285,10 +285,10 @@ def _indicator_table(stats: Statistics, cells: Styles, width: float) -> list[Flo
     resources = [[r.label, r.unit, n(r.value)] for r in resource_rows(stats)]
     out += [
         Spacer(1, 6),
-        cells.markup(
-            "<b>Biểu 05b. Nguồn lực huy động theo bản đăng ký</b> "
+        *table_title(
+            cells,
+            "Biểu 05b. Nguồn lực huy động theo bản đăng ký",
             f"({n(stats.resources.models)} mô hình có ghi nguồn lực)",
-            cells.body,
         ),
         grid_table(
             ["Nguồn lực", "Đơn vị tính", "Tổng số"],
@@ -337,7 +337,7 @@ def _unit_table(
         else "Biểu 06. Tổng hợp theo đơn vị cấp xã"
     )
     return [
-        cells.markup(f"<b>{title}</b>", cells.body),
+        *table_title(cells, title),
         grid_table(
             ["Đơn vị", "Tập thể", "Cá nhân", "Tổng số", "Công nhận", "Tiêu biểu", "Khen thưởng"],
             rows,

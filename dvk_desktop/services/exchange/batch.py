@@ -17,7 +17,11 @@ from dvk_desktop.packaging import agecrypt, keys
 from dvk_desktop.progress import CancelToken, NullReporter, ProgressReporter
 from dvk_desktop.services import access, workspace_keys
 from dvk_desktop.services.exchange.format import SUFFIX
-from dvk_desktop.services.exchange.import_ import PackageRefusedError, import_package
+from dvk_desktop.services.exchange.import_ import (
+    PHASE_UNITS,
+    PackageRefusedError,
+    import_package,
+)
 from dvk_desktop.storage.faults import DiskFullError, as_user_error
 from dvk_desktop.storage.workspace import WorkspaceHandle
 
@@ -114,15 +118,41 @@ def _size_of(path: Path) -> int | None:
         return None
 
 
+PER_FILE = PHASE_UNITS
+"""Progress units of one file: the batch reports ``files * PER_FILE`` in all, file by file."""
+
+
+class _WithinFile:
+    """The batch's progress while one file imports: within its share, its step in words."""
+
+    def __init__(self, outer: ProgressReporter, index: int, files: int) -> None:
+        self.outer, self.index, self.files = outer, index, files
+
+    def report(self, done: int, total: int, message: str = "") -> None:
+        # A huge aggregate spends minutes writing its models and comparing its names: the
+        # bar moves inside the file's share, and the line says which step of which file.
+        if total <= 0 or not message:
+            return
+        share = PER_FILE * min(done, total) // total  # import_package's one bar, forward only
+        # The step alone: the file's number is beside it ("Tệp 3/10"), a name would crowd out
+        # the bar on a small screen.
+        self.outer.report(self.index * PER_FILE + share, self.files * PER_FILE, message)
+
+
 def _one(
     handle: WorkspaceHandle,
     path: Path,
     passphrase: str | None,
     reporter: ProgressReporter,
+    cancel: CancelToken,
 ) -> FileResult:
     try:
-        # The file's own work is not cancelled half-way: Cancel stops the batch between files.
-        result = import_package(handle, path, passphrase=passphrase, reporter=reporter)
+        # Cancelled half-way, a file's transaction rolls back: it is left as not imported.
+        result = import_package(
+            handle, path, passphrase=passphrase, reporter=reporter, cancel=cancel
+        )
+    except Cancelled:
+        return FileResult(path, ImportOutcome.SKIPPED)
     except PackageRefusedError as exc:
         header = exc.check.header
         sender = header.get("sender", {}) if isinstance(header, dict) else {}
@@ -141,7 +171,7 @@ def _one(
                 else ""
             ),
         )
-    except (Cancelled, PassphraseError, DvkError) as exc:
+    except (PassphraseError, DvkError) as exc:
         # A wrong passphrase or an unreadable file refuses this file only: the others go on.
         return FileResult(path, ImportOutcome.REFUSED, reason=exc.message, problems=(exc.message,))
     except Exception as exc:
@@ -186,8 +216,9 @@ def import_files(
     """Verify and import every package file; one bad file never stops the batch.
 
     Each file is all or nothing on its own (a refused one is quarantined with its report).
-    ``cancel`` is checked between files: the file being imported finishes first. ``on_result``
-    hears of each file as it ends (from the worker thread).
+    ``cancel`` stops the batch: the file being imported is rolled back and left, with the rest,
+    as not imported (a huge aggregate takes minutes). ``on_result`` hears of each file as it
+    ends (from the worker thread).
     """
     access.require(handle, Action.IMPORT)  # refused before any file, not once per file
     reporter = reporter or NullReporter()
@@ -199,14 +230,18 @@ def import_files(
         if cancel.cancelled:
             summary.cancelled = True
             break
-        reporter.report(done, len(files), path.name)
-        result = _one(handle, path, passphrase, NullReporter())
+        reporter.report(done * PER_FILE, len(files) * PER_FILE, path.name)
+        within = _WithinFile(reporter, done, len(files))
+        result = _one(handle, path, passphrase, within, cancel)
         summary.results.append(result)
         if on_result is not None:
             on_result(result)
+        if result.outcome is ImportOutcome.SKIPPED:
+            summary.cancelled = True
+            break
     if summary.cancelled:
         for path in files[len(summary.results) :]:
             summary.results.append(FileResult(path, ImportOutcome.SKIPPED))
     summary.seconds = (dt.datetime.now() - started).total_seconds()
-    reporter.report(len(files), len(files), _t("Xong"))
+    reporter.report(len(files) * PER_FILE, len(files) * PER_FILE, _t("Xong"))
     return summary

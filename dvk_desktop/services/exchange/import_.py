@@ -7,6 +7,7 @@ import contextlib
 import datetime as dt
 import logging
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -78,7 +79,7 @@ def import_package(
     nothing and says so.
     """
     access.require(handle, Action.IMPORT)
-    reporter = reporter or NullReporter()
+    reporter = _Phases(reporter or NullReporter())
     cancel = cancel or CancelToken()
     check = PackageCheck(path)
     needs_passphrase(path, passphrase)
@@ -224,15 +225,20 @@ def _apply(
                 applied.notes += awaited_notes(session, asked)
             else:
                 parts = records["children"] if kind == "aggregate" else [records]
+                total = sum(len(part.get("models", [])) for part in parts)
                 applied = ApplyReport()
                 for part in parts:
-                    one = apply_child_records(session, part, actor=actor)
+                    so_far = applied.created + applied.updated + applied.unchanged
+                    writing = _step(_t("Ghi các mô hình"), so_far, total, reporter, cancel)
+                    one = apply_child_records(session, part, actor=actor, tick=writing)
                     applied.created += one.created
                     applied.updated += one.updated
                     applied.unchanged += one.unchanged
                     applied.notes += one.notes
                     applied.kept_upper_status += one.kept_upper_status
-                applied.notes += duplicates.flag_imported(session, records)  # never blocks
+                scanning = _step(_t("Tìm mô hình có thể trùng"), 0, 0, reporter, cancel)
+                # Never blocks; minutes for a huge aggregate (its names against each other).
+                applied.notes += duplicates.flag_imported(session, records, scanning)
             replication.apply_from_package(session, records, kind=kind)
             if "rotation" in header:
                 _apply_rotation(session, header, sender)
@@ -277,6 +283,48 @@ def _apply(
         )
     reporter.report(1, 1, _t("Xong"))
     return result
+
+
+# Each step's share of one bar (of PHASE_UNITS) for the whole import, in the order they run:
+# checking the bag (its files hashed), fsyncing the evidence, writing the models, comparing
+# their names; the renames into the store, after, only finish it. Keyed by the step's words.
+PHASE_UNITS = 1000
+_SHARES = {
+    "Lưu minh chứng": (400, 500),
+    "Ghi các mô hình": (500, 750),
+    "Tìm mô hình có thể trùng": (750, 1000),
+    "Xong": (1000, 1000),
+}
+_CHECKING = (0, 400)
+
+
+class _Phases:
+    """One bar that only moves forward over the import's steps, each inside its share."""
+
+    def __init__(self, outer: ProgressReporter) -> None:
+        self.outer, self.at = outer, 0
+
+    def report(self, done: int, total: int, message: str = "") -> None:
+        start, end = _SHARES.get(str(message), _CHECKING)
+        label = message if str(message) in _SHARES else _t("Kiểm tra gói")  # not a file's name
+        part = min(done, total) / total if total > 0 else 1
+        self.at = max(self.at, start + round((end - start) * part))
+        self.outer.report(self.at, PHASE_UNITS, label)
+
+
+def _step(
+    label: str, before: int, total: int, reporter: ProgressReporter, cancel: CancelToken
+) -> Callable[..., None]:
+    """A tick for a long step inside the import's transaction: progress, and Cancel honoured.
+
+    Cancelled there, the transaction rolls back and the staged evidence goes: nothing changed.
+    """
+
+    def tick(done: int, of: int | None = None) -> None:
+        cancel.check()
+        reporter.report(before + done, total if of is None else of, label)
+
+    return tick
 
 
 def _store(moves: list[tuple[Path, Path]], reporter: ProgressReporter) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -99,12 +100,19 @@ def by_uuid(session: Session, model: Any, uuid: str | None) -> Any:
     return session.scalars(select(model).where(model.uuid == uuid)).first()
 
 
-def apply_child_records(session: Session, records: dict[str, Any], *, actor: str) -> ApplyReport:
+def apply_child_records(
+    session: Session,
+    records: dict[str, Any],
+    *,
+    actor: str,
+    tick: Callable[[int], None] | None = None,
+) -> ApplyReport:
     """Apply a child unit's checked records inside the caller's transaction (upper level).
 
     Records are upserted by UUID, so applying the same snapshot twice changes nothing. A status
     the upper level has decided (recognition, return…) is kept when the child's package was
-    made before it learnt of that decision.
+    made before it learnt of that decision. ``tick(done)`` hears how many models are written
+    after each chunk (it may raise to stop, as a Cancel does: the caller rolls back).
     """
     report = ApplyReport()
     sender = records["sender"]
@@ -167,6 +175,8 @@ def apply_child_records(session: Session, records: dict[str, Any], *, actor: str
         for m in chunk:
             writer.apply(m, report)
         writer.finish()
+        if tick is not None:
+            tick(start + len(chunk))
     writer.known = {}
     wanted = [r["model_uuid"] for r in change_records.requests_in(records)]
     if wanted:
