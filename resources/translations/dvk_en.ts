@@ -4378,19 +4378,19 @@ The program makes a backup first, then changes the workspace's unit. This cannot
         </message>
         <message>
             <source>Xuất gói gửi cấp trên…</source>
-            <translation>Export package for the upper level…</translation>
+            <translation>Export to the upper level…</translation>
         </message>
         <message>
             <source>Nhập gói từ cấp trên…</source>
-            <translation>Import package from the upper level…</translation>
+            <translation>Import from the upper level…</translation>
         </message>
         <message>
             <source>Nhập gói đã kiểm tra</source>
-            <translation>Import the checked package</translation>
+            <translation>Import checked package</translation>
         </message>
         <message>
             <source>Mở thư mục gói đã xuất</source>
-            <translation>Open the exported packages folder</translation>
+            <translation>Open the outbox</translation>
         </message>
         <message>
             <source>Các gói đã gửi và đã nhận:</source>
