@@ -158,22 +158,13 @@ def ex(requested: Exchange, tmp_path: Path) -> Exchange:
 def test_a_province_on_a_write_protected_stick_reads_a_request_but_cannot_judge_it(
     qtbot, requested: Exchange, tmp_path: Path
 ) -> None:
-    import os
     import shutil
-    import subprocess
 
     from dvk_desktop.storage.workspace import open_workspace
-    from tests.faults.conftest import remount_read_only
+    from tests.gui.locked import write_protected
 
-    if os.geteuid() != 0:
-        pytest.skip("mounting needs root")
-    stick = tmp_path / "stick"
-    stick.mkdir()
-    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64m", "tmpfs", str(stick)], check=True)
-    try:
-        shutil.copytree(requested.upper_dir, stick / "tinh")
-        remount_read_only(stick)
-        upper = open_workspace(stick / "tinh")
+    with write_protected(tmp_path, lambda ws: shutil.copytree(requested.upper_dir, ws)) as root:
+        upper = open_workspace(root)
         try:
             assert upper.read_only
             page = ChangesPage(upper)
@@ -194,8 +185,6 @@ def test_a_province_on_a_write_protected_stick_reads_a_request_but_cannot_judge_
             editor.close()
         finally:
             upper.close()
-    finally:
-        subprocess.run(["umount", "-l", str(stick)], check=False)
 
 
 def test_the_province_sees_old_and_new_and_the_commune_sees_the_rejection(qtbot, ex) -> None:

@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSize
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
 
 from dvk_desktop.domain import readiness
 from dvk_desktop.domain.ownership import ChangeState
@@ -30,6 +30,18 @@ from dvk_desktop.services.editor_locks import EditorLock
 BANNER_STYLE = (
     "background:#fff3cd;color:#664d03;border:1px solid #ffe69c;padding:6px;border-radius:3px;"
 )
+
+
+def add_banner(editor: Any, name: str, style: str, *, after: QWidget) -> Banner:
+    """A wrapped banner put into the editor's main layout just below ``after``."""
+    banner = Banner(editor)
+    banner.setObjectName(name)
+    banner.setWordWrap(True)
+    banner.setStyleSheet(style)
+    banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+    layout = editor.ui.main_layout
+    layout.insertWidget(layout.indexOf(after) + 1, banner)
+    return banner
 
 
 class Banner(QLabel):
@@ -111,13 +123,9 @@ class EditorLocksMixin:
     def _banner(self) -> QLabel:
         banner = getattr(self, "change_banner", None)
         if banner is None:
-            banner = self.change_banner = Banner(self)  # type: ignore[arg-type]
-            banner.setObjectName("change_banner")
-            banner.setWordWrap(True)
-            banner.setStyleSheet(BANNER_STYLE)
-            banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-            layout = self.ui.main_layout
-            layout.insertWidget(layout.indexOf(self.ui.lock_label) + 1, banner)
+            banner = self.change_banner = add_banner(
+                self, "change_banner", BANNER_STYLE, after=self.ui.lock_label
+            )
         return banner
 
     def banner_text(self, lock: EditorLock) -> str:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
-    QSizePolicy,
     QTextEdit,
     QWidget,
 )
@@ -132,15 +131,11 @@ def _top_banner(editor: Any) -> QLabel:
     """The banner under the editor's title (made once): the first thing read on opening."""
     banner = getattr(editor, "read_only_banner", None)
     if banner is None:
-        from dvk_desktop.gui.dialogs.editor_locks import Banner
+        from dvk_desktop.gui.dialogs.editor_locks import add_banner
 
-        banner = editor.read_only_banner = Banner(editor)
-        banner.setObjectName("read_only_banner")
-        banner.setWordWrap(True)
-        banner.setStyleSheet(_WARNING_STYLE)
-        banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        layout = editor.ui.main_layout
-        layout.insertWidget(layout.indexOf(editor.ui.title_label) + 1, banner)
+        banner = editor.read_only_banner = add_banner(
+            editor, "read_only_banner", _WARNING_STYLE, after=editor.ui.title_label
+        )
     return banner
 
 
