@@ -288,6 +288,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if single_instance.hand_over(root, list(args.files)):
         return 0
     set_log_file(root / "logs" / "dvk.log")
+    from dvk_desktop.gui.context import sweep_viewing_copies
+
+    sweep_viewing_copies()  # what an earlier run left for a viewer (a few files at most)
     install_translator(app, args.lang or preferences.language())
     server = single_instance.InstanceServer(root, app)
     server.listen()

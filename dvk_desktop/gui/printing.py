@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -21,11 +20,17 @@ _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 def reports_dir(handle: WorkspaceHandle) -> Path:
     """Where printed reports are written (inside the workspace, so backups keep them).
 
-    A write-protected workspace takes none: they go to the computer's temporary folder,
-    so printing and exporting a report still work (the PDF opens from there).
+    A write-protected workspace takes none: they go to the user's Documents folder ("DVK
+    Desktop", then the workspace's folder name), where they are kept like any saved file;
+    the temporary folder would keep documents about people on the computer unnoticed.
     """
     if handle.read_only:
-        return Path(tempfile.gettempdir()) / "dvk-bao-cao" / handle.paths.root.name
+        from PySide6.QtCore import QStandardPaths
+
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        return Path(documents or Path.home()) / "DVK Desktop" / handle.paths.root.name
     return handle.paths.root / "reports"
 
 

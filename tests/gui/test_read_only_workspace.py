@@ -88,9 +88,10 @@ def test_a_write_protected_workspace_says_so_and_closes_without_a_failed_backup(
 
 
 def test_a_model_on_a_write_protected_stick_opens_view_only_and_still_prints(
-    qtbot, locked_model: tuple[Path, str]
+    qtbot, locked_model: tuple[Path, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     root, uuid = locked_model
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))  # the user's Documents folder
     handle = open_workspace(root)
     try:
         window = open_window(qtbot, handle)
@@ -111,11 +112,13 @@ def test_a_model_on_a_write_protected_stick_opens_view_only_and_still_prints(
         assert editor.progress.ui.add_report_button.isHidden()
         assert editor.progress.open_dialog() is None  # a double-click on a report: no editor
         assert editor.save() is False  # Ctrl+S with the button hidden: nothing is tried
-        # The registration form still prints: into the computer's temporary folder.
+        # The registration form still prints: into the user's Documents, kept like a saved
+        # file (not the temporary folder, where a document about people stays unnoticed).
         operation = editor.print_form()
         qtbot.waitUntil(lambda: not operation.running, timeout=20_000)
         pdf = reports_dir(handle) / "phieu-dang-ky-MH-2026-001.pdf"
         assert pdf.read_bytes().startswith(b"%PDF") and not pdf.is_relative_to(root)
+        assert pdf.is_relative_to(tmp_path / "home" / "Documents" / "DVK Desktop")
         for box in open_boxes():  # the offscreen platform has no PDF viewer
             box.close()
         editor.close()
@@ -193,3 +196,28 @@ def test_a_write_protected_workspace_is_backed_up_from_its_page_to_a_writable_fo
     restore_workspace(made, tmp_path / "restored")
     with open_workspace(tmp_path / "restored") as restored:
         assert models.get_model(restored, uuid)["name"] == "Thắp sáng đường quê thôn 3"
+
+
+def test_viewing_copies_and_temporary_thumbnails_are_swept_at_the_next_start(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+    import tempfile
+
+    from dvk_desktop.gui.context import VIEWING_COPIES_KEPT_S, sweep_viewing_copies
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # this test's temporary folder
+    old = tmp_path / "dvk-xem" / "0123456789abcdef" / "Ảnh hộ gia đình.jpg"
+    thumb = tmp_path / "dvk-anh-nho" / f"{'a' * 64}.png"
+    fresh = tmp_path / "dvk-xem" / "fedcba9876543210" / "Biên bản.pdf"
+    other = tmp_path / "khac" / "tep.txt"  # not the program's: never touched
+    for path in (old, thumb, fresh, other):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(b"x")
+    now = old.stat().st_mtime + VIEWING_COPIES_KEPT_S + 60
+    for path in (old, thumb, other):
+        os.utime(path, (now - VIEWING_COPIES_KEPT_S - 30,) * 2)
+    os.utime(fresh, (now - 60,) * 2)  # opened a minute ago: its viewer may still show it
+    assert sweep_viewing_copies(now) == 2
+    assert not old.exists() and not old.parent.exists() and not thumb.exists()
+    assert fresh.exists() and other.exists()
