@@ -4,7 +4,6 @@ says nothing failed."""
 from __future__ import annotations
 
 import os
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,22 +20,15 @@ from dvk_desktop.services.workspace_setup import init_workspace
 from dvk_desktop.storage.workspace import open_workspace
 from tests.conftest import COMMUNE
 from tests.factories import complete_input
-from tests.faults.conftest import remount_read_only
 from tests.gui.conftest import open_window
+from tests.gui.locked import write_protected
 
 
 @pytest.fixture
 def locked_stick(tmp_path: Path) -> Iterator[Path]:
     """A commune workspace on a stick whose write-protect switch is on."""
-    if os.geteuid() != 0:
-        pytest.skip("mounting needs root")
-    stick = tmp_path / "stick"
-    stick.mkdir()
-    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=32m", "tmpfs", str(stick)], check=True)
-    init_workspace(stick / "ws", unit_code=COMMUNE).close()
-    remount_read_only(stick)
-    yield stick / "ws"
-    subprocess.run(["umount", "-l", str(stick)], check=False)
+    with write_protected(tmp_path, lambda ws: init_workspace(ws, unit_code=COMMUNE).close()) as ws:
+        yield ws
 
 
 def _with_a_model(root: Path) -> str:
@@ -53,15 +45,9 @@ def _with_a_model(root: Path) -> str:
 @pytest.fixture
 def locked_model(tmp_path: Path) -> Iterator[tuple[Path, str]]:
     """A model on a stick whose write-protect switch is on."""
-    if os.geteuid() != 0:
-        pytest.skip("mounting needs root")
-    stick = tmp_path / "stick"
-    stick.mkdir()
-    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=32m", "tmpfs", str(stick)], check=True)
-    uuid = _with_a_model(stick / "ws")
-    remount_read_only(stick)
-    yield stick / "ws", uuid
-    subprocess.run(["umount", "-l", str(stick)], check=False)
+    made: list[str] = []
+    with write_protected(tmp_path, lambda ws: made.append(_with_a_model(ws))) as ws:
+        yield ws, made[0]
 
 
 def test_a_write_protected_workspace_says_so_and_closes_without_a_failed_backup(
@@ -201,7 +187,6 @@ def test_a_write_protected_workspace_is_backed_up_from_its_page_to_a_writable_fo
 def test_viewing_copies_and_temporary_thumbnails_are_swept_at_the_next_start(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import os
     import tempfile
 
     from dvk_desktop.gui.context import VIEWING_COPIES_KEPT_S, sweep_viewing_copies
