@@ -7,6 +7,8 @@ import sys
 import threading
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+
 from dvk_desktop.gui.windows.main_window import MainWindow
 from dvk_desktop.gui.windows.model_list import SEARCH_DELAY_MS
 from dvk_desktop.storage.queries.models import ModelFilter, count_models, list_models
@@ -22,6 +24,8 @@ def test_the_list_paints_its_rows_before_sqlalchemy_is_loaded(demo: WorkspaceHan
     probe = """
 import os, sys
 from pathlib import Path
+
+from PySide6.QtCore import Qt
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
@@ -112,3 +116,95 @@ def test_the_editors_warm_up_reads_a_model_without_waiting_for_a_writer(
     finally:
         writer.execute("ROLLBACK")
         writer.close()
+
+
+def test_while_opening_the_list_paints_without_waiting_for_the_interpreter(
+    qtbot, demo: WorkspaceHandle, monkeypatch
+) -> None:
+    # Each call a paint makes into a Python model waits for the interpreter while the opening
+    # worker loads the ORM (up to 5 ms a call, about 1,800 calls a paint): the window froze
+    # for as long as the worker ran. While opening, the list paints from Qt's own items.
+    from PySide6.QtCore import QItemSelectionModel
+
+    from dvk_desktop.gui.models.model_table import ModelsTableModel
+    from dvk_desktop.gui.windows.model_list import ProgressBarDelegate
+
+    root = demo.paths.root
+    with demo.readers() as session:
+        first = list_models(session, ModelFilter(), limit=100)
+    window = MainWindow(auto_backup=False)
+    qtbot.addWidget(window, before_close_func=_discard_editors)
+    window.resize(1200, 700)
+    window.show()
+    gate = threading.Event()
+
+    def opener() -> WorkspaceHandle:
+        assert gate.wait(20)
+        return open_workspace(root)
+
+    with qtbot.waitSignal(window.list_shown, timeout=10_000):
+        window.open_later(opener, background=True, first_page=root)
+    page = window.model_page
+    view = page.ui.table_view
+    calls: list[int] = []
+    data = ModelsTableModel.data
+    monkeypatch.setattr(
+        ModelsTableModel, "data", lambda self, *a: calls.append(1) or data(self, *a)
+    )
+    view.viewport().repaint()
+    assert calls == []  # painted without calling into Python
+    shown = view.model()
+    assert shown.rowCount() == len(first)
+    assert shown.index(0, 1).data() == first[0].name
+    assert shown.index(0, 0).data() == first[0].code
+    status = page.table_model.column_of("status")
+    assert shown.index(0, status).data(Qt.ItemDataRole.ForegroundRole) is not None
+    # What the user does meanwhile is kept: the selection, a column sorted by a header click.
+    view.selectionModel().select(
+        shown.index(2, 0),
+        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    view.setCurrentIndex(shown.index(2, 1))
+    widths = [view.horizontalHeader().sectionSize(c) for c in range(shown.columnCount())]
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    scrolled = bar.value()
+    assert scrolled > 0
+    with qtbot.waitSignal(window.workspace_shown, timeout=20_000):
+        gate.set()
+    assert view.model() is page.table_model
+    assert page.selected_uuid() == first[2].uuid
+    assert page.selected_rows() == [(first[2].uuid, first[2].code)]
+    assert [view.horizontalHeader().sectionSize(c) for c in range(len(widths))] == widths
+    assert bar.value() == scrolled
+    progress = page.table_model.progress_column
+    assert isinstance(view.itemDelegateForColumn(progress), ProgressBarDelegate)
+    view.viewport().repaint()
+    assert calls  # the table model paints again, with the progress bars
+
+
+def test_a_header_click_while_opening_sorts_once_the_workspace_is_open(
+    qtbot, demo: WorkspaceHandle
+) -> None:
+    root = demo.paths.root
+    window = MainWindow(auto_backup=False)
+    qtbot.addWidget(window, before_close_func=_discard_editors)
+    window.show()
+    gate = threading.Event()
+
+    def opener() -> WorkspaceHandle:
+        assert gate.wait(20)
+        return open_workspace(root)
+
+    with qtbot.waitSignal(window.list_shown, timeout=10_000):
+        window.open_later(opener, background=True, first_page=root)
+    page = window.model_page
+    page.ui.table_view.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # as a header click does
+    with qtbot.waitSignal(window.workspace_shown, timeout=20_000):
+        gate.set()
+    assert page.table_model.order() == ("code", True)
+    assert page.table_model.index(0, 0).data() == "MH-2026-044"
+    header = page.ui.table_view.horizontalHeader()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+        0, Qt.SortOrder.DescendingOrder,
+    )  # fmt: skip

@@ -21,6 +21,7 @@ from dvk_desktop.domain.vocab import Field, ModelType, Novelty, Status, Workspac
 from dvk_desktop.gui.forms.ui_model_list_page import Ui_ModelListPage
 from dvk_desktop.gui.i18n import tr
 from dvk_desktop.gui.labels import vocab
+from dvk_desktop.gui.models import first_page_copy
 from dvk_desktop.gui.models.model_table import PROGRESS_ROLE, ModelsTableModel
 from dvk_desktop.gui.screen import fit_first_choice, fit_popup
 from dvk_desktop.gui.widgets.header_fit import fit_titles
@@ -99,7 +100,8 @@ class ModelListPage(QWidget):
         self._fill_filters()
         view = self.ui.table_view
         view.setModel(self.table_model)
-        view.setItemDelegateForColumn(self.table_model.progress_column, ProgressBarDelegate(view))
+        self._progress_bars = ProgressBarDelegate(view)
+        view.setItemDelegateForColumn(self.table_model.progress_column, self._progress_bars)
         view.verticalHeader().hide()
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
@@ -162,6 +164,8 @@ class ModelListPage(QWidget):
         if first_page is not None:
             rows = [ModelRow(**row) for row in first_page["models"]]
             self.table_model.show_first_page(rows, int(first_page["total"]), first_page["counts"])
+            # Until attach, painted without calling Python (first_page_copy says why).
+            first_page_copy.paint_from_copy(view, self.table_model)
         else:
             self.apply_filter()
         if self.duplicates_panel is not None:
@@ -174,6 +178,8 @@ class ModelListPage(QWidget):
         a search, a filter or a sort chosen meanwhile runs now, then what was asked for.
         """
         self._handle = handle
+        view, bars = self.ui.table_view, self._progress_bars
+        first_page_copy.paint_from(view, self.table_model, bars, self.table_model.progress_column)
         self.reload_choices()
         self.table_model.attach(handle.readers)
         waiting, self._waiting = self._waiting, []
