@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QAbstractItemModel, QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemDelegate, QTableView
+
+from dvk_desktop.gui.models.model_table import ModelsTableModel
 
 # What the view asks of a cell while it paints (with the roles of ModelsTableModel.data).
 _ROLES = (
@@ -29,7 +29,7 @@ class FirstPageCopy(QStandardItemModel):
     until :func:`paint_from` puts ``source`` back (once the workspace is open).
     """
 
-    def __init__(self, source: QAbstractItemModel) -> None:
+    def __init__(self, source: ModelsTableModel) -> None:
         rows, columns = source.rowCount(), source.columnCount()
         super().__init__(rows, columns, source)
         self._source = source
@@ -37,17 +37,18 @@ class FirstPageCopy(QStandardItemModel):
         self.setHorizontalHeaderLabels(
             [str(source.headerData(c, horizontal) or "") for c in range(columns)]
         )
-        for row in range(rows):
-            if source.index(row, 0).data() is None:
+        flags = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled  # as the source's
+        display = Qt.ItemDataRole.DisplayRole
+        # Built from the source's cells in Python, not through Qt's data() (a round trip each).
+        for row in range(min(rows, source.PAGE_SIZE)):
+            cells = source.cells(row, _ROLES)
+            if not cells:
                 break  # past the rows read: the rest stays empty
-            for column in range(columns):
-                index = source.index(row, column)
-                item = QStandardItem()
-                item.setFlags(source.flags(index))
-                for role in _ROLES:
-                    value: Any = index.data(role)
-                    if value is not None:
-                        item.setData(value, role)
+            for column, values in enumerate(cells):
+                item = QStandardItem(values.pop(display, ""))
+                item.setFlags(flags)
+                for role, value in values.items():
+                    item.setData(value, role)
                 self.setItem(row, column, item)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -55,7 +56,7 @@ class FirstPageCopy(QStandardItemModel):
         self._source.sort(column, order)
 
 
-def paint_from_copy(view: QTableView, source: QAbstractItemModel) -> None:
+def paint_from_copy(view: QTableView, source: ModelsTableModel) -> None:
     """Show a :class:`FirstPageCopy` of ``source`` in ``view``, set up for ``source``.
 
     The column widths and the sort indicator stay. The progress bars are drawn in Python: until

@@ -330,17 +330,38 @@ class ModelsTableModel(QAbstractTableModel):
         """Cell text, colours and the progress value."""
         if not index.isValid():
             return None
-        row, column = index.row(), index.column()
+        row = index.row()
         if role == Qt.ItemDataRole.DisplayRole:
             texts = self._texts.get(row)
             if texts is None and self.row_at(row) is not None:
                 texts = self._texts.get(row)
-            return texts[column] if texts else None
+            return texts[index.column()] if texts else None
         if role not in _OTHER_ROLES:
             return None
         item = self.row_at(row)
-        if item is None:
-            return None
+        return None if item is None else self._other(item, index.column(), role)
+
+    def cells(self, row: int, roles: tuple[int, ...]) -> list[dict[int, Any]]:
+        """Each cell of a row already read, as :meth:`data` gives it by role (none if not read).
+
+        For a plain copy of the rows (first_page_copy): one call per row, not one per cell.
+        """
+        item, texts = self.row_at(row), self._texts.get(row)
+        if item is None or texts is None:
+            return []
+        display = Qt.ItemDataRole.DisplayRole in roles
+        others = [role for role in roles if role in _OTHER_ROLES]
+        cells = []
+        for column, text in enumerate(texts):
+            values: dict[int, Any] = {Qt.ItemDataRole.DisplayRole: text} if display else {}
+            for role in others:
+                value = self._other(item, column, role)
+                if value is not None:
+                    values[role] = value
+            cells.append(values)
+        return cells
+
+    def _other(self, item: ModelRow, column: int, role: int) -> Any:
         key = self.keys[column]
         if role == Qt.ItemDataRole.ToolTipRole and key in _TIPPED:
             return self._text(item, key)
