@@ -179,6 +179,7 @@ def test_while_opening_the_list_paints_without_waiting_for_the_interpreter(
     assert bar.value() == scrolled
     progress = page.table_model.progress_column
     assert isinstance(view.itemDelegateForColumn(progress), ProgressBarDelegate)
+    qtbot.waitUntil(view.updatesEnabled)  # painted in the next turn, not with the set-up
     view.viewport().repaint()
     assert calls  # the table model paints again, with the progress bars
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QItemSelection, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemDelegate, QTableView
 
@@ -82,6 +82,10 @@ def paint_from(
     copy = view.model()
     if copy is source:
         return
+    # Painted in a later event-loop turn, not in this one (the rest of the workspace's set-up):
+    # the table model's first paint calls Python some 1,800 times.
+    view.setUpdatesEnabled(False)
+    QTimer.singleShot(1, view, lambda: view.setUpdatesEnabled(True))  # a timer: not 0 ms
     header = view.horizontalHeader()
     state = header.saveState()
     old = view.selectionModel()

@@ -164,8 +164,6 @@ class ModelListPage(QWidget):
         if first_page is not None:
             rows = [ModelRow(**row) for row in first_page["models"]]
             self.table_model.show_first_page(rows, int(first_page["total"]), first_page["counts"])
-            # Until attach, painted without calling Python (first_page_copy says why).
-            first_page_copy.paint_from_copy(view, self.table_model)
         else:
             self.apply_filter()
         if self.duplicates_panel is not None:
@@ -185,6 +183,11 @@ class ModelListPage(QWidget):
         waiting, self._waiting = self._waiting, []
         for signal, args in waiting:
             signal.emit(*args)
+
+    def paint_from_copy(self) -> None:
+        """Until :meth:`attach`, paint a Qt-only copy of the first page (first_page_copy: why)."""
+        if self._handle is None:
+            first_page_copy.paint_from_copy(self.ui.table_view, self.table_model)
 
     @property
     def opened(self) -> bool:
