@@ -215,19 +215,24 @@ class MainWindow(Navigation, WorkspaceFlow, QMainWindow):
 
         The navigation stays disabled (no other page can be built yet); the list scrolls and
         takes a search, a sort or a double-click, which run once :meth:`set_workspace` has
-        attached the workspace to it. The page is built (hidden) now, its rows copied for
-        painting in the next event-loop turn, and it is shown in the one after (then
-        :attr:`list_shown`): each turn stays well under 100 ms on a loaded PC, where building
-        and painting in one froze the window for up to 130 ms.
+        attached the workspace to it. The page is built (hidden) now; it is polished, its rows
+        copied for painting and it is shown (then :attr:`list_shown`) in the timer turns after:
+        each turn stays well under 100 ms on a loaded PC, where all in one froze the window for
+        up to 130 ms.
         """
         page = cast("ModelListPage", build.models(self, None, first_page=first_page))
-        page.ensurePolished()  # the style sheet's work, here rather than in the painting turn
+        steps: list[Callable[[], object]] = [
+            page.ensurePolished,  # the style sheet's work (about as long as the build)
+            page.paint_from_copy,
+            lambda: self._place_first_page(page, first_page),
+        ]
 
-        def copy_then_place() -> None:
-            page.paint_from_copy()
-            QTimer.singleShot(TURN_MS, self, lambda: self._place_first_page(page, first_page))
+        def next_step() -> None:
+            steps.pop(0)()
+            if steps:
+                QTimer.singleShot(TURN_MS, self, next_step)
 
-        QTimer.singleShot(TURN_MS, self, copy_then_place)
+        QTimer.singleShot(TURN_MS, self, next_step)
         return page
 
     def _place_first_page(self, page: ModelListPage, first_page: dict[str, Any]) -> None:
