@@ -180,6 +180,7 @@ def test_while_opening_the_list_paints_without_waiting_for_the_interpreter(
     progress = page.table_model.progress_column
     assert isinstance(view.itemDelegateForColumn(progress), ProgressBarDelegate)
     qtbot.waitUntil(view.updatesEnabled)  # painted in the next turn, not with the set-up
+    qtbot.waitUntil(lambda: page.ui.year_combo.count() > 1)  # the years read, a turn later too
     view.viewport().repaint()
     assert calls  # the table model paints again, with the progress bars
 

@@ -178,7 +178,8 @@ class ModelListPage(QWidget):
         self._handle = handle
         view, bars = self.ui.table_view, self._progress_bars
         first_page_copy.paint_from(view, self.table_model, bars, self.table_model.progress_column)
-        self.reload_choices()
+        # Read in a timer turn of its own, not in the workspace's set-up (one freeze less).
+        QTimer.singleShot(1, self, self.reload_choices)
         self.table_model.attach(handle.readers)
         waiting, self._waiting = self._waiting, []
         for signal, args in waiting:
