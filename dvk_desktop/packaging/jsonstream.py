@@ -53,6 +53,7 @@ class ObjectStream:
         self._decoder = codecs.getincrementaldecoder("utf-8")("strict")
         self._digest = hashlib.sha256()
         self._text, self._at, self._read, self._eof = "", 0, 0, False
+        self._started = False
         self.rest: dict[str, Any] = {}
         self.count = 0
         self.streamed = False
@@ -73,8 +74,6 @@ class ObjectStream:
             self._eof = True
             self._decode(b"", final=True)
             return False
-        if self._read == 0 and chunk.startswith(b"\xef\xbb\xbf"):
-            raise self._fail("bắt đầu bằng dấu BOM; chỉ chấp nhận UTF-8 không có BOM")
         if b"\x00" in chunk:
             raise self._fail("chứa byte NUL (có thể là UTF-16/UTF-32); chỉ chấp nhận UTF-8")
         if self._read + len(chunk) > self._max_bytes:
@@ -90,6 +89,10 @@ class ObjectStream:
         except UnicodeDecodeError as exc:
             position = self._read + exc.start
             raise self._fail(f"không phải UTF-8 hợp lệ (byte lỗi ở vị trí {position})") from None
+        if text and not self._started:  # the first character, however the bytes were cut
+            self._started = True
+            if text[0] == "\ufeff":
+                raise self._fail("bắt đầu bằng dấu BOM; chỉ chấp nhận UTF-8 không có BOM")
         # What was consumed goes: only the piece being read is ever held.
         self._text = self._text[self._at :] + text
         self._at = 0

@@ -67,11 +67,20 @@ def children(
                     cancel.check()
                 yield piece
 
-        stream = ObjectStream(
-            pieces(), key="children", max_bytes=MAX_RECORDS_BYTES, source=_source()
-        )
+        stream = _Verified(pieces(), key="children", max_bytes=MAX_RECORDS_BYTES, source=_source())
+        stream.expected = expected_sha256
         yield stream
-        if expected_sha256 and stream.finished and stream.sha256 != expected_sha256:
+
+
+class _Verified(ObjectStream):
+    """A stream whose last child is followed by the check of the whole member's digest."""
+
+    expected = ""
+
+    def items(self) -> Iterator[Any]:
+        """The children; a file that changed since it was verified is refused at its end."""
+        yield from super().items()
+        if self.expected and self.sha256 != self.expected:
             raise PackageError(
                 _t("Tệp records.json trong gói đã thay đổi trong lúc đọc."),
                 hint=_t("Hãy chép lại gói vào máy rồi nhập lại."),

@@ -27,7 +27,7 @@ from dvk_desktop.services import trust
 from dvk_desktop.services.exchange.records import change_records, schema
 from dvk_desktop.services.exchange.records.check import check_records
 from dvk_desktop.services.exchange.records.decision_checks import check_decision_records
-from dvk_desktop.services.exchange.records.ownership import owner_problems
+from dvk_desktop.services.exchange.records.ownership import ClaimsInPackage, owner_problems
 from dvk_desktop.storage.models import Decision, DvkModel, Organisation, RubricVersion, StatusChange
 from dvk_desktop.storage.models import Unit as UnitRow
 from dvk_desktop.storage.workspace import WorkspaceHandle
@@ -94,7 +94,7 @@ def authorise_aggregate(
     sender = header["sender"]["unit_code"]
     grant = auth.grant_for("aggregate", SenderRole.CHILD)
     assert grant is not None
-    sending = _Senders(ws, sender)
+    sending, claims = _Senders(ws, sender), ClaimsInPackage()
     shaped = True
     from_commune = _is_commune(sender)
     if from_commune:
@@ -133,6 +133,7 @@ def authorise_aggregate(
             found.extend(change_records.problems_in(child, unit))
             if not from_commune:  # said once above, not again for every child
                 sending.check(session, found, unit)
+            found.extend(claims.problems(child, unit))
             if not found:
                 _part_rules(session, found, grant, child, unit, sender)
     problems.extend(found)
