@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
+import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from sqlalchemy import Table, insert, or_, select
 from sqlalchemy.orm import Session
@@ -45,19 +47,131 @@ class Row(NamedTuple):
     replicated_from_id: int | None
 
 
-def _rows(session: Session) -> list[Row]:
+_COLUMNS = (
+    "id, uuid, code, name, source_unit_code, year, status, novelty, continues_id,"
+    " replicated_from_id"
+)
+_SELECT = f"SELECT {_COLUMNS} FROM dvk_model"
+# The rows of the last scan, per SQLite connection, beside a copy in a temporary table of that
+# connection: the next scan asks SQLite only for the rows that differ from the copy (any
+# writer's doing, this import's models among them) instead of reading every wide model row
+# into Python again. Exact whoever wrote meanwhile; a rolled-back copy is seen by its number.
+_HELD_KEY = "dvk_duplicate_scan_held"
+_SNAP = "temp.dvk_scan_held"
+_SNAP_NUMBER = "temp.dvk_scan_held_number"
+_DIFF = (
+    f"SELECT m.id, m.uuid, m.code, m.name, m.source_unit_code, m.year, m.status, m.novelty,"
+    f" m.continues_id, m.replicated_from_id FROM main.dvk_model AS m"
+    f" LEFT JOIN {_SNAP} AS s ON s.id = m.id WHERE s.id IS NULL"
+    + "".join(f" OR m.{c} IS NOT s.{c}" for c in _COLUMNS.replace(" ", "").split(",")[1:])
+)
+_numbers = itertools.count(1)
+
+
+@dataclass
+class _Held:
+    """The rows of a connection's last scan and the number its temporary copy carries."""
+
+    number: int
+    by_id: dict[int, Row]
+    ordered: list[Row]
+
+
+def _rows(session: Session) -> tuple[list[Row], dict[int, Row]]:
+    """Every model as the scan compares it, by id; and the same rows by id."""
     # The driver's own cursor and plain tuples: read on every import, SQLAlchemy's result
     # rows and a dataclass per row were 60% of reading a province's 10,000 models.
     session.flush()  # what the caller changed is read too (session.execute would autoflush)
-    cursor = session.connection().connection.cursor()
+    fairy = session.connection().connection
+    cursor = fairy.cursor()
     try:
-        cursor.execute(
-            "SELECT id, uuid, code, name, source_unit_code, year, status, novelty, continues_id,"
-            " replicated_from_id FROM dvk_model ORDER BY id"
-        )
-        return list(map(Row._make, cursor.fetchall()))  # the columns in the fields' order
+        if session.get_bind().dialect.name != "sqlite":
+            cursor.execute(_SELECT + " ORDER BY id")
+            rows = list(map(Row._make, cursor.fetchall()))  # the columns in the fields' order
+            return rows, {r.id: r for r in rows}
+        held = fairy.info.get(_HELD_KEY)
+        if held is not None and _snap_number(cursor) == held.number:
+            try:
+                held = _refresh(cursor, held)
+            except sqlite3.Error:
+                held = None
+        else:
+            held = None
+        if held is None:
+            held = _read_all(cursor)
+        if held is None:
+            fairy.info.pop(_HELD_KEY, None)
+            cursor.execute(_SELECT + " ORDER BY id")
+            rows = list(map(Row._make, cursor.fetchall()))
+            return rows, {r.id: r for r in rows}
+        fairy.info[_HELD_KEY] = held
+        return held.ordered, held.by_id
     finally:
         cursor.close()
+
+
+def _snap_number(cursor: Any) -> int | None:
+    try:
+        found = cursor.execute(f"SELECT number FROM {_SNAP_NUMBER}").fetchone()
+    except sqlite3.Error:  # no copy on this connection (yet, or rolled back with its import)
+        return None
+    return None if found is None else int(found[0])
+
+
+def _read_all(cursor: Any) -> _Held | None:
+    """Every row, and the connection's temporary copy of them (None: it cannot be made)."""
+    cursor.execute(_SELECT + " ORDER BY id")
+    rows = list(map(Row._make, cursor.fetchall()))
+    number = next(_numbers)
+    try:
+        cursor.execute(f"DROP TABLE IF EXISTS {_SNAP}")
+        cursor.execute(f"DROP TABLE IF EXISTS {_SNAP_NUMBER}")
+        cursor.execute(
+            f"CREATE TABLE {_SNAP} (id INTEGER PRIMARY KEY, uuid, code, name, source_unit_code,"
+            " year, status, novelty, continues_id, replicated_from_id)"
+        )
+        cursor.executemany(f"INSERT INTO {_SNAP} VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        cursor.execute(f"CREATE TABLE {_SNAP_NUMBER} (number INTEGER NOT NULL)")
+        cursor.execute(f"INSERT INTO {_SNAP_NUMBER} VALUES (?)", (number,))
+    except sqlite3.Error:  # a read-only workspace (query_only): no copy, read whole each time
+        return None
+    return _Held(number, {r.id: r for r in rows}, rows)
+
+
+def _refresh(cursor: Any, held: _Held) -> _Held:
+    """``held`` brought up to the database: the rows that differ from the copy, read again."""
+    changed = list(map(Row._make, cursor.execute(_DIFF).fetchall()))
+    (count,) = cursor.execute("SELECT count(*) FROM main.dvk_model").fetchone()
+    by_id = held.by_id
+    added = sum(1 for r in changed if r.id not in by_id)
+    gone: list[int] = []
+    if len(by_id) + added != count:  # rows were deleted (rare): which ones
+        gone = [
+            i for (i,) in cursor.execute(
+                f"SELECT id FROM {_SNAP} WHERE id NOT IN (SELECT id FROM main.dvk_model)"
+            )
+        ]  # fmt: skip
+    if not changed and not gone:
+        return held
+    number = next(_numbers)
+    for start in range(0, len(gone), 500):
+        chunk = gone[start : start + 500]
+        cursor.execute(f"DELETE FROM {_SNAP} WHERE id IN ({', '.join('?' * len(chunk))})", chunk)
+    cursor.executemany(
+        f"INSERT OR REPLACE INTO {_SNAP} VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", changed
+    )
+    cursor.execute(f"UPDATE {_SNAP_NUMBER} SET number = ?", (number,))
+    for i in gone:
+        del by_id[i]
+    last = held.ordered[-1].id if held.ordered else 0
+    appended = all(r.id > last for r in changed if r.id not in by_id)
+    replaced = any(r.id in by_id for r in changed)
+    by_id.update((r.id, r) for r in changed)
+    if gone or replaced or not appended:
+        ordered = sorted(by_id.values(), key=lambda r: r.id)
+    else:
+        ordered = held.ordered + sorted(changed, key=lambda r: r.id)
+    return _Held(number, by_id, ordered)
 
 
 def _linked(session: Session, rows: list[Row]) -> set[frozenset[int]]:
@@ -114,12 +228,11 @@ def find(
     come back too (the import's notes name the models). ``tick(done, total)`` hears how many
     of the scanned models are compared so far (it may raise to stop, as a Cancel does).
     """
-    rows = _rows(session)
+    rows, by_id = _rows(session)
     if not rows:
         return [], {}
     scanned = rows if model_ids is None else [r for r in rows if r.id in model_ids]
     linked = _linked(session, rows)
-    by_id = {r.id: r for r in rows}
     found: dict[tuple[str, int, int], tuple[int, str]] = {}
 
     def add(kind: DuplicateKind, a: int, b: int, score: int, detail: str) -> None:
