@@ -75,10 +75,53 @@ class _Held:
     number: int
     by_id: dict[int, Row]
     ordered: list[Row]
+    # The names of ``ordered`` keyed for comparing, grouped by unit; grown while rows are
+    # only added at the end (new models), built again when a held one changed.
+    names: similarity.Index | None = None
+    units: Counter[str] | None = None  # how many rows each unit has
+    links: set[frozenset[int]] | None = None  # the rows' own links (maintained, replicated)
+
+    def index(self) -> similarity.Index:
+        """The :class:`similarity.Index` of every row, in order."""
+        if self.names is None:
+            self.names = similarity.Index()
+            self.names.extend((r.name for r in self.ordered), (r.unit for r in self.ordered))
+        return self.names
+
+    def at_unit(self) -> Counter[str]:
+        """How many rows each unit has."""
+        if self.units is None:
+            self.units = Counter(r.unit for r in self.ordered)
+        return self.units
+
+    def linked(self) -> set[frozenset[int]]:
+        """The pairs the rows themselves link (a model maintained or replicated from another)."""
+        if self.links is None:
+            self.links = _own_links(self.ordered)
+        return self.links
+
+    def grown(self, number: int, added: list[Row]) -> _Held:
+        """This with rows added after the others: what is kept grows the same way."""
+        if self.names is not None:
+            self.names.extend((r.name for r in added), (r.unit for r in added))
+        if self.units is not None:
+            self.units.update(r.unit for r in added)
+        if self.links is not None:
+            self.links |= _own_links(added)
+        return _Held(number, self.by_id, self.ordered + added, self.names, self.units, self.links)
 
 
-def _rows(session: Session) -> tuple[list[Row], dict[int, Row]]:
-    """Every model as the scan compares it, by id; and the same rows by id."""
+def _own_links(rows: list[Row]) -> set[frozenset[int]]:
+    pairs = set()
+    for r in rows:
+        for other in (r.continues_id, r.replicated_from_id):
+            if other is not None:
+                pairs.add(frozenset((r.id, other)))
+    return pairs
+
+
+def _rows(session: Session) -> _Held:
+    """Every model as the scan compares it, in id order and by id."""
     # The driver's own cursor and plain tuples: read on every import, SQLAlchemy's result
     # rows and a dataclass per row were 60% of reading a province's 10,000 models.
     session.flush()  # what the caller changed is read too (session.execute would autoflush)
@@ -88,7 +131,7 @@ def _rows(session: Session) -> tuple[list[Row], dict[int, Row]]:
         if session.get_bind().dialect.name != "sqlite":
             cursor.execute(_SELECT + " ORDER BY id")
             rows = list(map(Row._make, cursor.fetchall()))  # the columns in the fields' order
-            return rows, {r.id: r for r in rows}
+            return _Held(0, {r.id: r for r in rows}, rows)
         held = fairy.info.get(_HELD_KEY)
         if held is not None and _snap_number(cursor) == held.number:
             try:
@@ -103,9 +146,9 @@ def _rows(session: Session) -> tuple[list[Row], dict[int, Row]]:
             fairy.info.pop(_HELD_KEY, None)
             cursor.execute(_SELECT + " ORDER BY id")
             rows = list(map(Row._make, cursor.fetchall()))
-            return rows, {r.id: r for r in rows}
+            return _Held(0, {r.id: r for r in rows}, rows)
         fairy.info[_HELD_KEY] = held
-        return held.ordered, held.by_id
+        return held
     finally:
         cursor.close()
 
@@ -168,19 +211,14 @@ def _refresh(cursor: Any, held: _Held) -> _Held:
     replaced = any(r.id in by_id for r in changed)
     by_id.update((r.id, r) for r in changed)
     if gone or replaced or not appended:
-        ordered = sorted(by_id.values(), key=lambda r: r.id)
-    else:
-        ordered = held.ordered + sorted(changed, key=lambda r: r.id)
-    return _Held(number, by_id, ordered)
+        return _Held(number, by_id, sorted(by_id.values(), key=lambda r: r.id))
+    return held.grown(number, sorted(changed, key=lambda r: r.id))
 
 
-def _linked(session: Session, rows: list[Row]) -> set[frozenset[int]]:
+def _linked(session: Session, held: _Held) -> set[frozenset[int]]:
     """Pairs the communes said belong together (maintained or replicated): never flagged."""
-    pairs = set()
-    for r in rows:
-        for other in (r.continues_id, r.replicated_from_id):
-            if other is not None:
-                pairs.add(frozenset((r.id, other)))
+    rows = held.ordered
+    pairs = set(held.linked())
     links = select(
         ModelReplication.replica_uuid, ModelReplication.origin_uuid,
         ModelReplication.origin_unit_code, ModelReplication.origin_code,
@@ -228,11 +266,12 @@ def find(
     come back too (the import's notes name the models). ``tick(done, total)`` hears how many
     of the scanned models are compared so far (it may raise to stop, as a Cancel does).
     """
-    rows, by_id = _rows(session)
+    held = _rows(session)
+    rows, by_id = held.ordered, held.by_id
     if not rows:
         return [], {}
     scanned = rows if model_ids is None else [r for r in rows if r.id in model_ids]
-    linked = _linked(session, rows)
+    linked = _linked(session, held)
     found: dict[tuple[str, int, int], tuple[int, str]] = {}
 
     def add(kind: DuplicateKind, a: int, b: int, score: int, detail: str) -> None:
@@ -244,7 +283,16 @@ def find(
     # Every scanned model against everything held and the rest of its package, in one pass:
     # on each side (its own unit, other units), its CLOSEST alike names.
     wanted = {r.id for r in scanned}
-    pool = [r for r in rows if r.id not in wanted] + scanned
+    tail = rows[len(rows) - len(scanned) :]
+    if len(tail) == len(scanned) and all(a is b for a, b in zip(tail, scanned, strict=True)):
+        # The scanned rows are the last ones (a package of new models): the pool is the rows
+        # as they are, whose names are keyed already.
+        pool, index, at_unit = rows, held.index(), held.at_unit()
+    else:
+        pool = [r for r in rows if r.id not in wanted] + scanned
+        index = similarity.Index()
+        index.extend((r.name for r in pool), (r.unit for r in pool))
+        at_unit = Counter(r.unit for r in pool)
 
     partners: dict[int, set[int]] = defaultdict(set)
     for pair in linked:
@@ -258,15 +306,14 @@ def find(
             return -1
         return 0 if a.unit == b.unit else 1
 
-    at_unit = Counter(r.unit for r in pool)
-
     def room(i: int) -> tuple[int, int]:
         home = at_unit[scanned[i].unit]
         return home - 1, len(pool) - home  # itself left out
 
     near = similarity.closest(
-        [r.name for r in scanned], [r.name for r in pool], side, sides=2, room=room,
-        count=CLOSEST, tick=None if tick is None else lambda done: tick(done, len(scanned)),
+        [r.name for r in scanned], index, side, sides=2, room=room, count=CLOSEST,
+        tick=None if tick is None else lambda done: tick(done, len(scanned)),
+        home=lambda i: scanned[i].unit,
     )  # fmt: skip
     for a, sides in zip(scanned, near, strict=True):
         for picked in sides:
