@@ -210,8 +210,13 @@ def _preload_models(session: Session, uuids: list[str]) -> dict[str, DvkModel]:
     )
     known: dict[str, DvkModel] = {}
     for start in range(0, len(uuids), 500):  # SQLite limits the parameters of one statement
-        stmt = select(DvkModel).where(DvkModel.uuid.in_(uuids[start : start + 500]))
-        known.update((row.uuid, row) for row in session.scalars(stmt.options(*options)))
+        # Which are held first: a commune's package is mostly new models, and the loading
+        # statement with its eight relations cost more than the look-up, even finding none.
+        chunk = uuids[start : start + 500]
+        held = list(session.scalars(select(DvkModel.uuid).where(DvkModel.uuid.in_(chunk))))
+        if held:
+            stmt = select(DvkModel).where(DvkModel.uuid.in_(held))
+            known.update((row.uuid, row) for row in session.scalars(stmt.options(*options)))
     return known
 
 
