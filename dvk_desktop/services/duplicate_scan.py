@@ -66,6 +66,9 @@ _DIFF = (
     + "".join(f" OR m.{c} IS NOT s.{c}" for c in _COLUMNS.replace(" ", "").split(",")[1:])
 )
 _numbers = itertools.count(1)
+# Above this many models the rows (about 1 KB each with their index) are not kept between
+# imports: read anew each time, as before, rather than held while the workspace is open.
+KEEP_AT_MOST = 50_000
 
 
 @dataclass
@@ -132,7 +135,7 @@ def _rows(session: Session) -> _Held:
             cursor.execute(_SELECT + " ORDER BY id")
             rows = list(map(Row._make, cursor.fetchall()))  # the columns in the fields' order
             return _Held(0, {r.id: r for r in rows}, rows)
-        held = fairy.info.get(_HELD_KEY)
+        held: _Held | None = fairy.info.pop(_HELD_KEY, None)
         if held is not None and _snap_number(cursor) == held.number:
             try:
                 held = _refresh(cursor, held)
@@ -142,12 +145,8 @@ def _rows(session: Session) -> _Held:
             held = None
         if held is None:
             held = _read_all(cursor)
-        if held is None:
-            fairy.info.pop(_HELD_KEY, None)
-            cursor.execute(_SELECT + " ORDER BY id")
-            rows = list(map(Row._make, cursor.fetchall()))
-            return _Held(0, {r.id: r for r in rows}, rows)
-        fairy.info[_HELD_KEY] = held
+        if held.number and len(held.ordered) <= KEEP_AT_MOST:
+            fairy.info[_HELD_KEY] = held
         return held
     finally:
         cursor.close()
@@ -161,14 +160,16 @@ def _snap_number(cursor: Any) -> int | None:
     return None if found is None else int(found[0])
 
 
-def _read_all(cursor: Any) -> _Held | None:
-    """Every row, and the connection's temporary copy of them (None: it cannot be made)."""
+def _read_all(cursor: Any) -> _Held:
+    """Every row, and the connection's temporary copy of them (numbered 0: none was made)."""
     cursor.execute(_SELECT + " ORDER BY id")
     rows = list(map(Row._make, cursor.fetchall()))
-    number = next(_numbers)
+    number = next(_numbers) if len(rows) <= KEEP_AT_MOST else 0
     try:
         cursor.execute(f"DROP TABLE IF EXISTS {_SNAP}")
         cursor.execute(f"DROP TABLE IF EXISTS {_SNAP_NUMBER}")
+        if not number:
+            return _Held(0, {r.id: r for r in rows}, rows)
         cursor.execute(
             f"CREATE TABLE {_SNAP} (id INTEGER PRIMARY KEY, uuid, code, name, source_unit_code,"
             " year, status, novelty, continues_id, replicated_from_id)"
@@ -177,7 +178,7 @@ def _read_all(cursor: Any) -> _Held | None:
         cursor.execute(f"CREATE TABLE {_SNAP_NUMBER} (number INTEGER NOT NULL)")
         cursor.execute(f"INSERT INTO {_SNAP_NUMBER} VALUES (?)", (number,))
     except sqlite3.Error:  # a read-only workspace (query_only): no copy, read whole each time
-        return None
+        number = 0
     return _Held(number, {r.id: r for r in rows}, rows)
 
 

@@ -14,7 +14,7 @@ from dvk_desktop.domain.similarity import DuplicateKind
 from dvk_desktop.domain.vocab import Novelty
 from dvk_desktop.errors import Cancelled, ValidationError
 from dvk_desktop.progress import CancelToken
-from dvk_desktop.services import duplicates, exchange, models
+from dvk_desktop.services import duplicate_scan, duplicates, exchange, models
 from dvk_desktop.services.evidence import add_evidence
 from dvk_desktop.services.exchange import batch
 from dvk_desktop.storage.workspace import WorkspaceHandle, open_workspace
@@ -343,3 +343,24 @@ def test_the_next_import_reads_only_the_models_that_changed(office: Office) -> N
         result = exchange.import_package(province, files[1])
     assert any(n.startswith("Có thể trùng") for n in result.notes)
     assert not [s for s in statements if s.endswith("FROM dvk_model ORDER BY id")]
+
+
+@_KEPT
+def test_a_province_too_large_to_keep_reads_its_models_anew_each_time(
+    office: Office, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(duplicate_scan, "KEEP_AT_MOST", len(NAMES) - 1)  # not one package
+    statements: list[str] = []
+    with office.province() as province:
+        event.listen(
+            province.engine,
+            "checkout",
+            lambda dbapi, _record, _proxy: dbapi.set_trace_callback(statements.append),
+        )
+        first, second = packages(office)
+        exchange.import_package(province, first)
+        statements.clear()
+        result = exchange.import_package(province, second)
+        assert len([s for s in statements if s.endswith("FROM dvk_model ORDER BY id")]) == 1
+        assert len(duplicates.list_flags(province)) == len(NAMES)
+    assert any(n.startswith("Có thể trùng") for n in result.notes)
