@@ -271,7 +271,8 @@ def find(
     rows, by_id = held.ordered, held.by_id
     if not rows:
         return [], {}
-    scanned = rows if model_ids is None else [r for r in rows if r.id in model_ids]
+    # In id order, as the rows are (a package's few against a province's thousands).
+    scanned = rows if model_ids is None else [by_id[i] for i in sorted(model_ids) if i in by_id]
     linked = _linked(session, held)
     found: dict[tuple[str, int, int], tuple[int, str]] = {}
 
