@@ -33,6 +33,7 @@ SIZES: dict[str, dict[str, list[str]]] = {
         "gui": ["--models", "1000", "--runs", "2"],
         "stalls": [],
         "batch": ["--packages", "10", "--big", "2000"],
+        "aggregate": ["--children", "2", "10", "--models", "200"],
         "xlsx": ["--rows", "1000"],
     },
     "medium": {
@@ -42,6 +43,7 @@ SIZES: dict[str, dict[str, list[str]]] = {
         "reports": ["--forms", "200", "--models", "10000"],
         "gui": ["--models", "10000", "--runs", "2"],
         "batch": ["--packages", "100", "--big", "10000"],
+        "aggregate": ["--children", "10", "50", "--models", "1000"],
         "xlsx": ["--rows", "5000"],
     },
     "large": {
@@ -51,6 +53,7 @@ SIZES: dict[str, dict[str, list[str]]] = {
         "reports": ["--forms", "1000", "--models", "100000"],
         "gui": ["--models", "100000", "--runs", "3"],
         "batch": ["--packages", "100", "--only", "batch"],
+        "aggregate": ["--children", "10", "50", "100", "--models", "1000"],
         "xlsx": ["--rows", "20000"],
     },
 }
@@ -64,6 +67,10 @@ SCRIPTS = {
     "batch": (
         "bench/bench_batch_import.py",
         "Batch import of 1/10/100 packages vs unzip + sha256sum (+fsync); one large package",
+    ),
+    "aggregate": (
+        "bench/bench_aggregate_memory.py",
+        "Peak memory of a district's aggregate as it grows from few communes to many",
     ),
     "xlsx": ("bench/bench_xlsx_import.py", "Excel import vs bare openpyxl read"),
 }

@@ -157,6 +157,17 @@ def loads_strict(
         text = data.decode("utf-8", errors="strict")
     except UnicodeDecodeError as exc:
         raise _fail(source, f"không phải UTF-8 hợp lệ (byte lỗi ở vị trí {exc.start})") from None
+    return loads_strict_text(text, max_depth=max_depth, max_string=max_string, source=source)
+
+
+def loads_strict_text(
+    text: str,
+    *,
+    max_depth: int = 64,
+    max_string: int = DEFAULT_MAX_STRING,
+    source: str = "Dữ liệu JSON",
+) -> Any:
+    """Parse untrusted JSON text already decoded from strict UTF-8, as :func:`loads_strict`."""
     try:
         # Parsed first, checked after: the parser guards its own recursion, and one walk of
         # the parsed value (depth and strings together) costs a fraction of the bracket scan
@@ -176,6 +187,29 @@ def loads_strict(
     return value
 
 
+def decode_at(
+    text: str, pos: int, *, max_depth: int, max_string: int, source: str
+) -> tuple[Any, int] | None:
+    """One strict value at ``text[pos:]`` and where it ends; None if it does not parse there.
+
+    For a reader that holds only part of a document: None may mean the value is cut short
+    (read more and try again) or wrong (then :func:`loads_strict_text` names the problem).
+    """
+    try:
+        value, end = _DECODER.raw_decode(text, pos)
+    except (ValueError, RecursionError):
+        return None
+    depth, sound = _shape(value, max_string, _SURROGATE_RE.search(text, pos, end) is not None)
+    if depth > max_depth:
+        raise _fail(source, f"lồng nhau quá sâu ({depth} cấp, tối đa {max_depth})")
+    if not sound:
+        try:
+            _check_strings(value, max_string)
+        except _RefusedError as exc:
+            raise _fail(source, str(exc)) from None
+    return value, end
+
+
 def _parse(text: str) -> Any:
     return json.loads(
         text,
@@ -184,6 +218,14 @@ def _parse(text: str) -> Any:
         parse_int=_parse_int,
         parse_float=_parse_float,
     )
+
+
+_DECODER = json.JSONDecoder(
+    object_pairs_hook=_no_duplicates,
+    parse_constant=_reject_constant,
+    parse_int=_parse_int,
+    parse_float=_parse_float,
+)
 
 
 def _check_depth(text: str, source: str, max_depth: int) -> None:

@@ -7,7 +7,6 @@ import heapq
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -86,21 +85,14 @@ def find_flags(session: Session, model_ids: set[int] | None = None) -> list[NewF
 
 
 def flag_imported(
-    session: Session, records: dict[str, Any], tick: Callable[[int, int], None] | None = None
+    session: Session, uuids: Iterable[str], tick: Callable[[int, int], None] | None = None
 ) -> list[str]:
     """Flag what an imported package's models raise; the import's notes about it (Vietnamese).
 
-    Called by the import inside its transaction, after the records are applied; ``tick`` as
-    for :func:`duplicate_scan.find`.
+    Called by the import inside its transaction, after the records are applied, with the
+    uuids of the package's models; ``tick`` as for :func:`duplicate_scan.find`.
     """
-    parts = records.get("children", [records]) if isinstance(records, dict) else []
-    uuids = {
-        m["uuid"]
-        for part in parts
-        if isinstance(part, dict)
-        for m in part.get("models", [])
-        if isinstance(m, dict) and isinstance(m.get("uuid"), str)
-    }
+    uuids = set(uuids)
     if not uuids:
         return []
     ids: set[int] = set()

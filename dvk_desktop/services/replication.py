@@ -309,9 +309,29 @@ def apply_from_package(session: Session, records: dict[str, Any], *, kind: str) 
         _insert(session, items, parent)
         return
     parts = records.get("children", []) if kind == "aggregate" else [records]
+    apply_part_links(
+        session, [links_of(part, [m["uuid"] for m in part.get("models", [])]) for part in parts]
+    )
+
+
+@dataclass
+class PartLinks:
+    """What one snapshot says of replication: its sender, its models, the links it carries."""
+
+    sender: str
+    model_uuids: list[str]
+    items: list[dict[str, Any]]
+
+
+def links_of(part: dict[str, Any], model_uuids: list[str]) -> PartLinks:
+    """The replication links of one checked snapshot, kept while the next ones are applied."""
+    return PartLinks(part["sender"]["unit_code"], model_uuids, part.get(UP_KEY, []))
+
+
+def apply_part_links(session: Session, parts: list[PartLinks]) -> None:
+    """Store the snapshots' links once all were applied (an origin may come in a later one)."""
     for part in parts:
-        sender = part["sender"]["unit_code"]
-        uuids = sorted({m["uuid"] for m in part.get("models", [])})
+        uuids = sorted(set(part.model_uuids))
         for start in range(0, len(uuids), 500):
             session.execute(
                 delete(ModelReplication).where(
@@ -319,7 +339,7 @@ def apply_from_package(session: Session, records: dict[str, Any], *, kind: str) 
                     ModelReplication.received_from != "",
                 )
             )
-        _insert(session, part.get(UP_KEY, []), sender)
+        _insert(session, part.items, part.sender)
 
 
 def _insert(session: Session, items: list[dict[str, Any]], sender: str) -> None:

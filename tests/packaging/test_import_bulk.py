@@ -44,7 +44,7 @@ def _inserts(handle: WorkspaceHandle, records: dict[str, Any]) -> Counter[str]:
     try:
         with handle.sessions() as session, session.begin():
             report = apply_child_records(session, records, actor="test")
-            duplicates.flag_imported(session, records)
+            duplicates.flag_imported(session, [m["uuid"] for m in records["models"]])
     finally:
         event.remove(handle.engine, "before_cursor_execute", seen)
     assert report.created == len(records["models"])

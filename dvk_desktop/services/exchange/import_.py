@@ -7,7 +7,7 @@ import contextlib
 import datetime as dt
 import logging
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,6 +26,7 @@ from dvk_desktop.packaging.safezip import SafeZip
 from dvk_desktop.progress import CancelToken, NullReporter, ProgressReporter
 from dvk_desktop.services import access, audit, duplicates, ledger, replication, trust
 from dvk_desktop.services.evidence_owners import awaited_notes
+from dvk_desktop.services.exchange import records_file
 from dvk_desktop.services.exchange.content import parse_created
 from dvk_desktop.services.exchange.import_turn import (
     MEANWHILE,
@@ -223,23 +224,9 @@ def _apply(
                 asked = set(records.get("awaited_evidence", []))
                 ledger.drop_acks(session, sender, asked)
                 applied.notes += awaited_notes(session, asked)
+                replication.apply_from_package(session, records, kind=kind)
             else:
-                parts = records["children"] if kind == "aggregate" else [records]
-                total = sum(len(part.get("models", [])) for part in parts)
-                applied = ApplyReport()
-                for part in parts:
-                    so_far = applied.created + applied.updated + applied.unchanged
-                    writing = _step(_t("Ghi các mô hình"), so_far, total, reporter, cancel)
-                    one = apply_child_records(session, part, actor=actor, tick=writing)
-                    applied.created += one.created
-                    applied.updated += one.updated
-                    applied.unchanged += one.unchanged
-                    applied.notes += one.notes
-                    applied.kept_upper_status += one.kept_upper_status
-                scanning = _step(_t("Tìm mô hình có thể trùng"), 0, 0, reporter, cancel)
-                # Never blocks; minutes for a huge aggregate (its names against each other).
-                applied.notes += duplicates.flag_imported(session, records, scanning)
-            replication.apply_from_package(session, records, kind=kind)
+                applied = _apply_parts(session, archive, check, records, actor, reporter, cancel)
             if "rotation" in header:
                 _apply_rotation(session, header, sender)
             ledger.record(
@@ -283,6 +270,47 @@ def _apply(
         )
     reporter.report(1, 1, _t("Xong"))
     return result
+
+
+def _apply_parts(
+    session: Any,
+    archive: SafeZip,
+    check: PackageCheck,
+    records: dict[str, Any],
+    actor: str,
+    reporter: ProgressReporter,
+    cancel: CancelToken,
+) -> ApplyReport:
+    """Apply a child's snapshot, or an aggregate's children as they are read again."""
+    applied = ApplyReport()
+    total = check.counts.get("models", 0)
+    links: list[replication.PartLinks] = []
+    uuids: set[str] = set()
+    with contextlib.ExitStack() as stack:
+        if check.header["kind"] == "aggregate":
+            stream = stack.enter_context(
+                records_file.children(archive, check.records_sha256, cancel)
+            )
+            parts: Iterable[dict[str, Any]] = stream.items()
+        else:
+            parts = [records]
+        for part in parts:
+            so_far = applied.created + applied.updated + applied.unchanged
+            writing = _step(_t("Ghi các mô hình"), so_far, total, reporter, cancel)
+            one = apply_child_records(session, part, actor=actor, tick=writing)
+            applied.created += one.created
+            applied.updated += one.updated
+            applied.unchanged += one.unchanged
+            applied.notes += one.notes
+            applied.kept_upper_status += one.kept_upper_status
+            part_uuids = [m["uuid"] for m in part.get("models", [])]
+            uuids.update(part_uuids)
+            links.append(replication.links_of(part, part_uuids))
+    scanning = _step(_t("Tìm mô hình có thể trùng"), 0, 0, reporter, cancel)
+    # Never blocks; minutes for a huge aggregate (its names against each other).
+    applied.notes += duplicates.flag_imported(session, uuids, scanning)
+    replication.apply_part_links(session, links)
+    return applied
 
 
 # Each step's share of one bar (of PHASE_UNITS) for the whole import, in the order they run:

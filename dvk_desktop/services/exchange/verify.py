@@ -18,6 +18,7 @@ from dvk_desktop.packaging.safezip import SafeZip
 from dvk_desktop.packaging.strictjson import loads_strict
 from dvk_desktop.progress import CancelToken, ProgressReporter
 from dvk_desktop.services import ledger, trust
+from dvk_desktop.services.exchange import records_file
 from dvk_desktop.services.exchange.content import (
     clock_warnings,
     misnamed_evidence,
@@ -26,17 +27,20 @@ from dvk_desktop.services.exchange.content import (
 from dvk_desktop.services.exchange.format import (
     HEADER,
     MAX_HEADER_BYTES,
-    MAX_RECORDS_BYTES,
     RECORDS,
     SHA256_RE,
     SIGNATURE,
-    counts_of,
     header_problems,
     sha256_hex,
     trusted_comment,
 )
 from dvk_desktop.services.exchange.opening import needs_passphrase, opened
-from dvk_desktop.services.exchange.records.authorise import authorise_package
+from dvk_desktop.services.exchange.records.authorise import (
+    aggregate_top_problems,
+    authorise_aggregate,
+    authorise_package,
+)
+from dvk_desktop.services.exchange.records_file import Tally
 from dvk_desktop.services.exchange.staging import stage_member
 from dvk_desktop.services.unit_conversion import own_codes
 from dvk_desktop.storage.models import Evidence
@@ -57,6 +61,7 @@ class PackageCheck:
     already_imported: bool = False
     missing_evidence: list[str] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
+    records_sha256: str = ""  # an aggregate's records.json as verified: import reads it again
 
     @property
     def ok(self) -> bool:
@@ -259,30 +264,35 @@ def verify_open(
     )
     check.problems.extend(bag.problems)
     check.problems.extend(misnamed_evidence(bag.payload))
-    records = loads_strict(
-        archive.read_member(f"data/{RECORDS}", MAX_RECORDS_BYTES),
-        max_bytes=MAX_RECORDS_BYTES,
-        source=_t("Tệp records.json"),
-    )
-    # Types, formats and the authority table: after this, every field import reads is sound.
-    records, parts = authorise_package(handle, header, records, check.problems)
-    if not check.problems or isinstance(records, dict):
-        present = {
-            n.removeprefix("data/evidence/")
-            for n in archive.names
-            if n.startswith("data/evidence/")
-        }
-        wanted = set()
+    present = {
+        n.removeprefix("data/evidence/") for n in archive.names if n.startswith("data/evidence/")
+    }
+    tally = Tally()
+    records: dict[str, Any] | None
+    if kind == "aggregate":
+        # Child by child: an aggregate of every commune below is never held whole (issue 15).
+        check.records_sha256 = bag.payload.get(records_file.MEMBER, "")
+        with records_file.children(archive, check.records_sha256, cancel) as stream:
+            found, shaped = authorise_aggregate(
+                handle, header, stream.items(), check.problems, tally.add
+            )
+        top = aggregate_top_problems(stream.rest, stream.streamed, sender)
+        # The top's problems first, as when the file was read whole; the children follow.
+        check.problems[len(check.problems) - len(found) :] = [*top, *found]
+        records = stream.rest if shaped and not top else None
+    else:
+        # Types, formats and the authority table: after this, every field import reads is sound.
+        records, parts = authorise_package(
+            handle, header, records_file.read_whole(archive), check.problems
+        )
         for part in parts:
-            if isinstance(part, dict):
-                wanted |= {e.get("sha256") for e in part.get("evidence", []) if isinstance(e, dict)}
-        extra = present - wanted
+            tally.add(part)
+    if records is not None:
+        extra = present - tally.wanted
         if extra:
             check.problems.append(
                 _t("gói có {count} tệp minh chứng không thuộc bản ghi nào", count=len(extra))
             )
-        check.missing_evidence = sorted(
-            h for h in wanted - present - local_hashes if isinstance(h, str)
-        )
-        check.counts = counts_of(records if isinstance(records, dict) else {}, len(present))
-    return records if isinstance(records, dict) else None
+        check.missing_evidence = sorted(tally.wanted - present - local_hashes)
+        check.counts = {**tally.counts, "evidence_files": len(present)}
+    return records

@@ -9,7 +9,7 @@ unique rule of the database.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from sqlalchemy import select
@@ -27,7 +27,7 @@ from dvk_desktop.services import trust
 from dvk_desktop.services.exchange.records import change_records, schema
 from dvk_desktop.services.exchange.records.check import check_records
 from dvk_desktop.services.exchange.records.decision_checks import check_decision_records
-from dvk_desktop.services.exchange.records.ownership import owner_problems
+from dvk_desktop.services.exchange.records.ownership import ClaimsInPackage, owner_problems
 from dvk_desktop.storage.models import Decision, DvkModel, Organisation, RubricVersion, StatusChange
 from dvk_desktop.storage.models import Unit as UnitRow
 from dvk_desktop.storage.workspace import WorkspaceHandle
@@ -38,11 +38,11 @@ Problems = schema.Problems
 def authorise_package(
     handle: WorkspaceHandle, header: dict[str, Any], records: Any, problems: list[str]
 ) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
-    """Check records.json completely (the header is checked); add every problem to ``problems``.
+    """Check one unit's records.json completely (the header is checked); add every problem.
 
-    Returns the records and their snapshots (an aggregate's children, else the records) when
-    they may be read further, or ``(None, [])`` when their shape is wrong: then nothing else
-    may read them.
+    Returns the records and their snapshots when they may be read further, or ``(None, [])``
+    when their shape is wrong: then nothing else may read them. An aggregate's records are
+    checked child by child as they are read, by :func:`authorise_aggregate`.
     """
     found = Problems()
     ws = handle.info()
@@ -50,15 +50,13 @@ def authorise_package(
     role = SenderRole.PARENT if kind == "decisions" else SenderRole.CHILD
     grant = auth.grant_for(kind, role)
     # The header's fields were checked before the signature (format.header_problems).
-    parts = _shape(found, grant, records, sender) if grant is not None else None
-    if grant is None or parts is None or found:
+    if grant is None or grant.kind == "aggregate" or not _snapshot_shape(found, grant, records):
         problems.extend(found or [_t("Dữ liệu: loại gói không hợp lệ")])
         return None, []
-    assert grant is not None and isinstance(records, dict)
-    for unit, part in parts:
-        mode = "decisions" if kind == "decisions" else "child"
-        found.extend(check_records(part, sender_unit_code=unit, mode=mode).problems)
-        found.extend(change_records.problems_in(part, unit if kind == "aggregate" else ""))
+    assert isinstance(records, dict)
+    mode = "decisions" if kind == "decisions" else "child"
+    found.extend(check_records(records, sender_unit_code=sender, mode=mode).problems)
+    found.extend(change_records.problems_in(records, ""))
     if kind == "decisions":
         found.extend(
             check_decision_records(
@@ -70,42 +68,109 @@ def authorise_package(
             if grant.subjects is Subjects.RECIPIENT:
                 _recipient_rules(session, found, records, ws.unit_code, sender)
             else:
-                _child_rules(session, found, grant, parts, sender, ws)
+                _part_rules(session, found, grant, records, sender, sender)
     problems.extend(found)
-    return records, [part for _unit, part in parts]
+    return records, [records]
 
 
-def _shape(
-    found: Problems, grant: Grant, records: Any, sender: str
-) -> list[tuple[str, dict[str, Any]]] | None:
-    """Types and formats, and the sections and fields the table allows; the snapshots."""
+def authorise_aggregate(
+    handle: WorkspaceHandle,
+    header: dict[str, Any],
+    stream: Iterable[Any],
+    problems: list[str],
+    seen: Callable[[Any], None],
+) -> tuple[Problems, bool]:
+    """Check an aggregate's children one at a time as ``stream`` yields them.
+
+    Every rule of a unit's snapshot applies to each child, with the aggregate's own: only
+    communes below the sender that do not send for themselves, each once. The rules that
+    read the database run for a child while nothing wrong has been found, as they do for a
+    snapshot. ``seen`` is shown every child that was read (the counts, the evidence named).
+    Returns the problems added, and whether every child had the shape the rules read (if
+    not, nothing else may read them).
+    """
+    found = Problems()
+    ws = handle.info()
+    sender = header["sender"]["unit_code"]
+    grant = auth.grant_for("aggregate", SenderRole.CHILD)
+    assert grant is not None
+    sending, claims = _Senders(ws, sender), ClaimsInPackage()
+    shaped = True
+    from_commune = _is_commune(sender)
+    if from_commune:
+        found.add(
+            _t("Gói tổng hợp"),
+            _t(
+                "đơn vị gửi mã {sender} là cấp xã: chỉ cấp trên của các xã (huyện) mới được "
+                "gửi gói tổng hợp",
+                sender=sender,
+            ),
+        )
+    with handle.sessions() as session:
+        for n, child in enumerate(stream, 1):
+            if n > MAX_CHILDREN:
+                found.add(
+                    _t("Dữ liệu"), _t("gói tổng hợp có quá {count} đơn vị", count=MAX_CHILDREN)
+                )
+                break
+            seen(child)
+            before = len(found)
+            if not isinstance(child, dict):  # named as the whole-file check of TOP named it
+                schema.check_value(found, _t("Dữ liệu"), f"children[{n}]", CHILD_SPEC, child)
+                shaped = False
+                continue
+            if not schema.check_snapshot(found, child, grant.sections, _t("thứ {n}", n=n)):
+                shaped = False
+                continue
+            unit = child["sender"]["unit_code"]
+            where = _t("Dữ liệu của đơn vị {unit}", unit=unit[:20])
+            _allowed(found, grant, where, child, auth.CHILD_TOP)
+            _fields(found, grant, child, unit)
+            if len(found) > before:
+                shaped = False
+                continue
+            found.extend(check_records(child, sender_unit_code=unit, mode="child").problems)
+            found.extend(change_records.problems_in(child, unit))
+            if not from_commune:  # said once above, not again for every child
+                sending.check(session, found, unit)
+            found.extend(claims.problems(child, unit))
+            if not found:
+                _part_rules(session, found, grant, child, unit, sender)
+    problems.extend(found)
+    return found, shaped
+
+
+CHILD_SPEC = schema.TOP["children"].item or schema.Spec("object")
+MAX_CHILDREN = schema.TOP["children"].max_len  # counted as the children are read
+
+
+def aggregate_top_problems(top: dict[str, Any], streamed: bool, sender: str) -> Problems:
+    """What is wrong with an aggregate's own members (all but its children), read last."""
+    found = Problems()
+    grant = auth.grant_for("aggregate", SenderRole.CHILD)
+    assert grant is not None
+    members = {**top, "children": []} if streamed else top
+    _allowed(found, grant, _t("Dữ liệu"), members, grant.top)
+    fields = {k: schema.TOP[k] for k in ("format", "version", "sender", "children")}
+    if not schema.check_object(found, _t("Dữ liệu"), members, fields):
+        return found
+    if top["format"] != "dvk-aggregate" or top["version"] != 1:
+        found.add(_t("Dữ liệu"), _t("bản ghi tổng hợp không đúng định dạng"))
+    if top["sender"]["unit_code"] != sender:
+        found.add(_t("Dữ liệu"), _t("đơn vị gửi trong bản ghi không khớp với đơn vị đã ký gói"))
+    return found
+
+
+def _snapshot_shape(found: Problems, grant: Grant, records: Any) -> bool:
+    """Types and formats of one unit's snapshot, and the sections and fields the table allows."""
     if not isinstance(records, dict):
         found.add(_t("Dữ liệu"), _t("không phải đối tượng JSON"))
-        return None
+        return False
     _allowed(found, grant, _t("Dữ liệu"), records, grant.top)
-    if grant.kind != "aggregate":
-        if not schema.check_snapshot(found, records, grant.sections):
-            return None
-        _fields(found, grant, records, "")
-        return [(sender, records)]
-    top = {k: schema.TOP[k] for k in ("format", "version", "sender", "children")}
-    if not schema.check_object(found, _t("Dữ liệu"), records, top):
-        return None
-    if records["format"] != "dvk-aggregate" or records["version"] != 1:
-        found.add(_t("Dữ liệu"), _t("bản ghi tổng hợp không đúng định dạng"))
-    if records["sender"]["unit_code"] != sender:
-        found.add(_t("Dữ liệu"), _t("đơn vị gửi trong bản ghi không khớp với đơn vị đã ký gói"))
-    parts = []
-    for n, child in enumerate(records["children"], 1):
-        if not schema.check_snapshot(found, child, grant.sections, _t("thứ {n}", n=n)):
-            continue
-        unit = child["sender"]["unit_code"]
-        _allowed(
-            found, grant, _t("Dữ liệu của đơn vị {unit}", unit=unit[:20]), child, auth.CHILD_TOP
-        )
-        _fields(found, grant, child, unit)
-        parts.append((unit, child))
-    return parts
+    if not schema.check_snapshot(found, records, grant.sections):
+        return False
+    _fields(found, grant, records, "")
+    return not found
 
 
 def _allowed(found: Problems, grant: Grant, where: str, item: dict[str, Any], keys: Any) -> None:
@@ -164,56 +229,50 @@ def _province_of(code: str) -> str | None:
     return code if code.isdigit() and len(code) == 2 else None
 
 
-def _child_rules(
-    session: Session,
-    found: Problems,
-    grant: Grant,
-    parts: list[tuple[str, dict[str, Any]]],
-    sender: str,
-    ws: Any,
-) -> None:
-    """A child's package: whose records, which statuses, and no collision with what is held."""
-    if grant.subjects is Subjects.SENDER_CHILDREN:
-        if _is_commune(sender):
+class _Senders:
+    """The aggregate's rule on whose data it may carry, one child at a time."""
+
+    def __init__(self, ws: Any, sender: str) -> None:
+        self.sender, self.own = sender, ws.unit_code
+        self.province = _province_of(ws.unit_code) or _province_of(ws.parent_unit_code or "")
+        self.units: set[str] = set()
+
+    def check(self, session: Session, found: Problems, unit: str) -> None:
+        """Only a commune below, once, that does not send its own packages here."""
+        where = _t("Dữ liệu của đơn vị {unit}", unit=unit[:20])
+        if unit in self.units:
+            found.add(where, _t("đơn vị có hai bản dữ liệu trong cùng gói tổng hợp"))
+        self.units.add(unit)
+        if not _is_commune(unit) or unit in (self.sender, self.own):
+            found.add(where, _t("gói tổng hợp chỉ được mang dữ liệu của các xã cấp dưới"))
+        elif self.province is not None and units.commune(unit).province_code != self.province:
             found.add(
-                _t("Gói tổng hợp"),
+                where,
                 _t(
-                    "đơn vị gửi mã {sender} là cấp xã: chỉ cấp trên của các xã (huyện) mới được "
-                    "gửi gói tổng hợp",
-                    sender=sender,
+                    "xã mã {unit} không thuộc tỉnh mã {province}",
+                    unit=unit,
+                    province=self.province,
                 ),
             )
-            return
-        province = _province_of(ws.unit_code) or _province_of(ws.parent_unit_code or "")
-        seen: set[str] = set()
-        for unit, _part in parts:
-            where = _t("Dữ liệu của đơn vị {unit}", unit=unit[:20])
-            if unit in seen:
-                found.add(where, _t("đơn vị có hai bản dữ liệu trong cùng gói tổng hợp"))
-            seen.add(unit)
-            if not _is_commune(unit) or unit in (sender, ws.unit_code):
-                found.add(where, _t("gói tổng hợp chỉ được mang dữ liệu của các xã cấp dưới"))
-            elif province is not None and units.commune(unit).province_code != province:
-                found.add(
-                    where,
-                    _t("xã mã {unit} không thuộc tỉnh mã {province}", unit=unit, province=province),
-                )
-            elif trust.active_key(session, unit, trust.CHILD) is not None:
-                found.add(
-                    where,
-                    _t(
-                        "xã mã {unit} tự gửi gói cho đơn vị này (đã ghi nhận khóa riêng): gói "
-                        "tổng hợp của đơn vị {sender} không được gửi thay",
-                        unit=unit,
-                        sender=sender,
-                    ),
-                )
-    if found:
-        return
-    for unit, part in parts:
-        found.extend(owner_problems(session, part, unit))
-        _statuses(session, found, grant, part, unit, sender)
-        _collisions(session, found, part, unit)
+        elif trust.active_key(session, unit, trust.CHILD) is not None:
+            found.add(
+                where,
+                _t(
+                    "xã mã {unit} tự gửi gói cho đơn vị này (đã ghi nhận khóa riêng): gói "
+                    "tổng hợp của đơn vị {sender} không được gửi thay",
+                    unit=unit,
+                    sender=self.sender,
+                ),
+            )
+
+
+def _part_rules(
+    session: Session, found: Problems, grant: Grant, part: dict[str, Any], unit: str, sender: str
+) -> None:
+    """One snapshot's records against what is held: whose, which statuses, no collision."""
+    found.extend(owner_problems(session, part, unit))
+    _statuses(session, found, grant, part, unit, sender)
+    _collisions(session, found, part, unit)
 
 
 def _statuses(

@@ -128,3 +128,36 @@ def owner_problems(session: Session, part: dict[str, Any], unit: str) -> list[st
                     )
                 )
     return problems
+
+
+# The sections whose records an aggregate's communes could both claim by one UUID.
+_CLAIMED = ("villages", "organisations", "people", "models", "progress_reports", "evidence")
+
+
+class ClaimsInPackage:
+    """An aggregate's communes, read one at a time: no record UUID in two of them.
+
+    Only the database's owners are checked by :func:`owner_problems`; two communes of one
+    aggregate naming one new UUID would have the second rewrite the first one's record.
+    The UUIDs seen are kept (about 100 bytes each), not the records.
+    """
+
+    def __init__(self) -> None:
+        self.owner: dict[str, str] = {}
+
+    def problems(self, part: dict[str, Any], unit: str) -> list[str]:
+        """Problems (Vietnamese) where ``unit``'s snapshot names a UUID an earlier one did."""
+        problems: list[str] = []
+        for section in _CLAIMED:
+            for n, item in enumerate(part.get(section, []), 1):
+                owner = self.owner.setdefault(item["uuid"], unit)
+                if owner != unit and len(problems) < 100:
+                    problems.append(
+                        _t(
+                            "{where}: mã định danh cũng có trong dữ liệu của đơn vị {owner} "
+                            "trong cùng gói tổng hợp; mỗi bản ghi chỉ thuộc một đơn vị",
+                            where=where_of(section, n, item, unit),
+                            owner=owner[:20],
+                        )
+                    )
+        return problems
