@@ -368,21 +368,18 @@ def _store(session: Session, new: list[NewFlag], now: dt.datetime) -> None:
     """Insert the new flags (after ``session.flush()``: nothing of the session is pending)."""
     bind = session.get_bind()
     if bind.dialect.name == "sqlite":
-        # The driver's own statement: SQLAlchemy's parameter handling was half of storing a
-        # package's 500 flags. The time as SQLAlchemy stores it, converted by its own type.
+        # Plain parameters to the driver's statement: SQLAlchemy's handling of them was half
+        # of storing a package's 500 flags. The time as SQLAlchemy stores it (its own type).
         found_at = _FLAGS.c.found_at.type.dialect_impl(bind.dialect).bind_processor(bind.dialect)
         at = found_at(now) if found_at is not None else now
-        cursor = session.connection().connection.cursor()
-        try:
-            cursor.executemany(
+        for start in range(0, len(new), 2000):
+            session.connection().exec_driver_sql(
                 _INSERT_FLAG,
                 [
                     (f.kind, f.model_id, f.other_model_id, f.score, f.detail, at, "", "")
-                    for f in new
+                    for f in new[start : start + 2000]
                 ],
             )
-        finally:
-            cursor.close()
         return
     # Multi-row statements: an import of 10,000 alike names raises five times as many flags,
     # and instrumented objects with a flush cost more than finding them. A few thousand rows

@@ -17,6 +17,7 @@ from dvk_desktop.domain.vocab import Status, UnitLevel, WorkspaceRole
 from dvk_desktop.messages import _t
 from dvk_desktop.services.exchange.records import change_records, removed_evidence, sign_offs
 from dvk_desktop.services.exchange.records.apply_models import CHUNK, ModelWriter
+from dvk_desktop.services.exchange.records.check import forget_inputs
 from dvk_desktop.storage.models import (
     DvkModel,
     Evidence,
@@ -178,6 +179,9 @@ def apply_child_records(
         if tick is not None:
             tick(start + len(chunk))
     writer.known = {}
+    # What the checks kept is taken by now, or never will be (an aggregate's children are read
+    # again to apply): not held until the next import.
+    forget_inputs()
     wanted = [r["model_uuid"] for r in change_records.requests_in(records)]
     if wanted:
         held = rows_by_uuid(session, DvkModel, wanted)

@@ -447,6 +447,11 @@ def model_input_from_record(m: dict[str, Any]) -> ModelInput:
     return data.normalised()
 
 
+def forget_inputs() -> None:
+    """Drop the kept inputs (the records were applied: none will be asked for again)."""
+    _inputs.clear()
+
+
 def checked_input(m: dict[str, Any]) -> ModelInput:
     """:func:`model_input_from_record` of ``m``, the one its check built when it is kept."""
     kept = _inputs.pop(id(m), None)
