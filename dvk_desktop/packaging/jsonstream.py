@@ -64,6 +64,11 @@ class ObjectStream:
         """SHA-256 (hex) of the bytes read so far: of the whole member once items ended."""
         return self._digest.hexdigest()
 
+    @property
+    def bytes_read(self) -> int:
+        """How many bytes of the input were read so far (for a progress bar)."""
+        return self._read
+
     # --- reading and decoding --------------------------------------------------------------
     def _more(self) -> bool:
         """Decode the next chunk onto the text; False at the end of the input."""

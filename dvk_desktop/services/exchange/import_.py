@@ -318,12 +318,13 @@ def _apply_parts(
 # their names; the renames into the store, after, only finish it. Keyed by the step's words.
 PHASE_UNITS = 1000
 _SHARES = {
+    "Kiểm tra dữ liệu các xã": (300, 400),  # an aggregate's children, as they are read
     "Lưu minh chứng": (400, 500),
     "Ghi các mô hình": (500, 750),
     "Tìm mô hình có thể trùng": (750, 1000),
     "Xong": (1000, 1000),
 }
-_CHECKING = (0, 400)
+_CHECKING = (0, 300)
 
 
 class _Phases:

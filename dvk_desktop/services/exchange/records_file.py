@@ -22,7 +22,7 @@ from dvk_desktop.progress import CancelToken
 from dvk_desktop.services.exchange.format import MAX_RECORDS_BYTES, RECORDS
 
 MEMBER = f"data/{RECORDS}"
-READ_SIZE = 4 * 1024 * 1024  # fewer, larger pieces: each read appends to the text held
+READ_SIZE = 1024 * 1024  # the bar moves a step per piece read; a longer child takes more
 COUNTED = ("models", "progress_reports", "evidence", "decisions", "people")
 
 

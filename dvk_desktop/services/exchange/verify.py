@@ -273,8 +273,16 @@ def verify_open(
         # Child by child: an aggregate of every commune below is never held whole (issue 15).
         check.records_sha256 = bag.payload.get(records_file.MEMBER, "")
         with records_file.children(archive, check.records_sha256, cancel) as stream:
+            size = archive.size(records_file.MEMBER)
+
+            def read(child: Any) -> None:  # minutes for a hundred communes: shown, and stoppable
+                cancel.check()
+                tally.add(child)
+                if reporter is not None:
+                    reporter.report(stream.bytes_read, size, _t("Kiểm tra dữ liệu các xã"))
+
             found, shaped = authorise_aggregate(
-                handle, header, stream.items(), check.problems, tally.add
+                handle, header, stream.items(), check.problems, read
             )
         top = aggregate_top_problems(stream.rest, stream.streamed, sender)
         # The top's problems first, as when the file was read whole; the children follow.
