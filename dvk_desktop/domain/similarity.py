@@ -141,16 +141,16 @@ def closest(
     ``tick(i)``, when given, hears every :data:`TICK` new names how many are done (it may
     raise to stop: the scan is quadratic in a package's own names, minutes at 100,000).
     ``pool`` may be given as its :class:`Index` (else one is built, every name in one group).
-    With ``home(i)``, side 0 is exactly the pool names of new name ``i``'s group
-    (``side`` still leaves some out): that side looks only there, not through the pool names
-    of other groups that share a wording (hundreds of other communes' names, each asked).
+    With such an index, ``home(i)`` says that side 0 is exactly the pool names of new name
+    ``i``'s group (``side`` still leaves some out): that side looks only there, not through
+    the names of other groups that share a wording (hundreds of other communes', each asked).
     """
     from rapidfuzz import fuzz, process
 
     if isinstance(pool, Index):
         index = pool
     else:
-        index = Index()
+        index, home = Index(), None  # one group: ``home`` would say nothing
         index.extend(pool, itertools.repeat(None, len(pool)))
     by_key, by_group = index.by_key, index.by_group
     keys = list(by_key)
