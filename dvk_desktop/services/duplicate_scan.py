@@ -258,8 +258,18 @@ class NewFlag:
     detail: str
 
 
+# Models compared, and their flags stored, at a time: a 100,000-model aggregate raised a
+# million flags, held at once they took 450 MB (issue 15: an aggregate imports in flat memory).
+SCAN_CHUNK = 5_000
+Sink = Callable[[list[NewFlag], dict[int, Row]], None]
+
+
 def find(
-    session: Session, model_ids: set[int] | None, tick: Callable[[int, int], None] | None = None
+    session: Session,
+    model_ids: set[int] | None,
+    tick: Callable[[int, int], None] | None = None,
+    *,
+    sink: Sink | None = None,
 ) -> tuple[list[NewFlag], dict[int, Row]]:
     """Add the flags that ``model_ids`` (all models when None) raise: the new ones and the rows.
 
@@ -267,6 +277,9 @@ def find(
     called "không trùng" stays quiet however often it is found again. The model rows read
     come back too (the import's notes name the models). ``tick(done, total)`` hears how many
     of the scanned models are compared so far (it may raise to stop, as a Cancel does).
+    The models are compared :data:`SCAN_CHUNK` at a time and each chunk's new flags stored
+    before the next; ``sink``, when given, is handed them instead of the list returned
+    (which then stays empty), so no more than a chunk's flags are ever held.
     """
     held = _rows(session)
     rows, by_id = held.ordered, held.by_id
@@ -313,16 +326,67 @@ def find(
         home = at_unit[scanned[i].unit]
         return home - 1, len(pool) - home  # itself left out
 
-    near = similarity.closest(
-        [r.name for r in scanned], index, side, sides=2, room=room, count=CLOSEST,
-        tick=None if tick is None else lambda done: tick(done, len(scanned)),
-        home=lambda i: scanned[i].unit,
-    )  # fmt: skip
-    for a, sides in zip(scanned, near, strict=True):
-        for picked in sides:
-            for value, j in picked:
-                add(_name_kind(a, pool[j]), a.id, pool[j].id, value, "")
-    ids = [r.id for r in scanned]
+    collected: list[NewFlag] = []
+    evidence = DuplicateKind.EVIDENCE.value
+    for first in range(0, len(scanned), SCAN_CHUNK):
+        chunk = scanned[first : first + SCAN_CHUNK]
+        found.clear()
+        at = first
+
+        def chunk_side(i: int, j: int, at: int = at) -> int:
+            return side(at + i, j)
+
+        def chunk_room(i: int, at: int = at) -> tuple[int, int]:
+            return room(at + i)
+
+        def chunk_home(i: int, at: int = at) -> str:
+            return scanned[at + i].unit
+
+        def chunk_tick(done: int, at: int = at) -> None:
+            assert tick is not None
+            tick(at + done, len(scanned))
+
+        near = similarity.closest(
+            [r.name for r in chunk], index, chunk_side, sides=2, room=chunk_room,
+            count=CLOSEST, tick=None if tick is None else chunk_tick, home=chunk_home,
+        )  # fmt: skip
+        for a, sides in zip(chunk, near, strict=True):
+            for picked in sides:
+                for value, j in picked:
+                    add(_name_kind(a, pool[j]), a.id, pool[j].id, value, "")
+        del near
+        _shared_evidence(session, [r.id for r in chunk], wanted, by_id, add)
+        if not found:
+            continue
+        if model_ids is None and len(scanned) <= SCAN_CHUNK:
+            existing = _existing(session, None)
+        else:
+            # Every pair found names one of these: a name pair its chunk's model, an evidence
+            # pair its own two. Not every model a pair names: each of those brought all its
+            # flags, more with every chunk (75,000 at the fourth of a 20,000-model package).
+            shared = {x for kind, lo, hi in found if kind == evidence for x in (lo, hi)}
+            existing = _existing(session, {r.id for r in chunk} | shared)
+        new = [
+            NewFlag(kind, lo, hi, score, detail)
+            for (kind, lo, hi), (score, detail) in sorted(found.items())
+            if (kind, lo, hi) not in existing
+        ]
+        _store(session, new, utcnow())
+        if sink is None:
+            collected += new
+        else:
+            sink(new, by_id)
+    return collected, by_id
+
+
+def _shared_evidence(
+    session: Session,
+    ids: list[int],
+    wanted: set[int],
+    by_id: dict[int, Row],
+    add: Callable[[DuplicateKind, int, int, int, str], None],
+) -> None:
+    """Pairs holding the same evidence file (by hash) as one of ``ids``."""
     shas: set[str] = set()
     for start in range(0, len(ids), 500):
         shas.update(
@@ -345,17 +409,6 @@ def find(
             for y, _ in holding[i + 1 :]:
                 if (x in wanted or y in wanted) and x in by_id and y in by_id:
                     add(DuplicateKind.EVIDENCE, x, y, 100, name[:300])
-    if not found:
-        return [], by_id
-    existing = _existing(session, None if model_ids is None else wanted)
-    now = utcnow()
-    new = [
-        NewFlag(kind, lo, hi, score, detail)
-        for (kind, lo, hi), (score, detail) in sorted(found.items())
-        if (kind, lo, hi) not in existing
-    ]
-    _store(session, new, now)
-    return new, by_id
 
 
 _INSERT_FLAG = (
