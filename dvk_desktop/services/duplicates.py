@@ -16,7 +16,8 @@ from dvk_desktop.domain.similarity import DuplicateKind
 from dvk_desktop.domain.text import clean, sort_key
 from dvk_desktop.errors import NotFoundError, ValidationError
 from dvk_desktop.services import audit
-from dvk_desktop.services.duplicate_scan import NewFlag, Row, find
+from dvk_desktop.services.duplicate_rows import Row
+from dvk_desktop.services.duplicate_scan import NewFlag, find
 from dvk_desktop.storage.models import (
     DuplicateFlag,
     DvkModel,

@@ -14,7 +14,7 @@ from dvk_desktop.domain.similarity import DuplicateKind
 from dvk_desktop.domain.vocab import Novelty
 from dvk_desktop.errors import Cancelled, ValidationError
 from dvk_desktop.progress import CancelToken
-from dvk_desktop.services import duplicate_scan, duplicates, exchange, models
+from dvk_desktop.services import duplicate_rows, duplicates, exchange, models
 from dvk_desktop.services.evidence import add_evidence
 from dvk_desktop.services.exchange import batch
 from dvk_desktop.storage.workspace import WorkspaceHandle, open_workspace
@@ -349,7 +349,7 @@ def test_the_next_import_reads_only_the_models_that_changed(office: Office) -> N
 def test_a_province_too_large_to_keep_reads_its_models_anew_each_time(
     office: Office, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(duplicate_scan, "KEEP_AT_MOST", len(NAMES) - 1)  # not one package
+    monkeypatch.setattr(duplicate_rows, "KEEP_AT_MOST", len(NAMES) - 1)  # not one package
     statements: list[str] = []
     with office.province() as province:
         event.listen(
