@@ -17,7 +17,7 @@ from dvk_desktop.domain.vocab import Status, UnitLevel, WorkspaceRole
 from dvk_desktop.messages import _t
 from dvk_desktop.services.exchange.records import change_records, removed_evidence, sign_offs
 from dvk_desktop.services.exchange.records.apply_models import CHUNK, ModelWriter
-from dvk_desktop.services.exchange.records.check import forget_inputs
+from dvk_desktop.services.exchange.records.model_inputs import forget_inputs
 from dvk_desktop.storage.models import (
     DvkModel,
     Evidence,

@@ -29,8 +29,8 @@ from dvk_desktop.services.exchange.records.change_records import (
     side_of,
     status_gate,
 )
-from dvk_desktop.services.exchange.records.check import checked_input
 from dvk_desktop.services.exchange.records.collect import model_record
+from dvk_desktop.services.exchange.records.model_inputs import checked_input
 from dvk_desktop.services.models import _apply, snapshot
 from dvk_desktop.services.review_log import RECEIVED_NOTE
 from dvk_desktop.storage.models import (
