@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from enum import StrEnum
 
 from dvk_desktop.domain.text import fold
@@ -93,9 +94,31 @@ def similar(a: str, b: str, threshold: int = THRESHOLD) -> bool:
 TICK = 200  # names scored between two progress reports: a few hundred milliseconds at most
 
 
+class Index:
+    """Pool names by comparable form, each form in the order it first came; and by group.
+
+    Built once for a pool and grown as names are added at its end (a batch's packages), so
+    a province's 10,000 held names are not keyed again for every package.
+    """
+
+    def __init__(self) -> None:
+        self.by_key: dict[str, list[int]] = {}
+        self.by_group: dict[str, dict[Hashable, list[int]]] = {}
+        self.size = 0
+
+    def extend(self, names: Iterable[str], groups: Iterable[Hashable]) -> None:
+        """Add pool names (and the group of each) after those already held."""
+        for name, group in zip(names, groups, strict=True):
+            key = name_key(name)
+            if key:
+                self.by_key.setdefault(key, []).append(self.size)
+                self.by_group.setdefault(key, {}).setdefault(group, []).append(self.size)
+            self.size += 1
+
+
 def closest(
     new: Sequence[str],
-    pool: Sequence[str],
+    pool: Sequence[str] | Index,
     side: Callable[[int, int], int],
     *,
     sides: int = 1,
@@ -103,6 +126,7 @@ def closest(
     count: int = 5,
     threshold: int = THRESHOLD,
     tick: Callable[[int], None] | None = None,
+    home: Callable[[int], Hashable] | None = None,
 ) -> list[list[list[tuple[int, int]]]]:
     """For each new name, on each side, the ``count`` closest alike pool names: (score, index).
 
@@ -116,14 +140,19 @@ def closest(
     package, and turning every match into Python objects cost more than the scoring.
     ``tick(i)``, when given, hears every :data:`TICK` new names how many are done (it may
     raise to stop: the scan is quadratic in a package's own names, minutes at 100,000).
+    ``pool`` may be given as its :class:`Index` (else one is built, every name in one group).
+    With such an index, ``home(i)`` says that side 0 is exactly the pool names of new name
+    ``i``'s group (``side`` still leaves some out): that side looks only there, not through
+    the names of other groups that share a wording (hundreds of other communes', each asked).
     """
     from rapidfuzz import fuzz, process
 
-    by_key: dict[str, list[int]] = {}
-    for j, name in enumerate(pool):
-        key = name_key(name)
-        if key:
-            by_key.setdefault(key, []).append(j)
+    if isinstance(pool, Index):
+        index = pool
+    else:
+        index, home = Index(), None  # one group: ``home`` would say nothing
+        index.extend(pool, itertools.repeat(None, len(pool)))
+    by_key, by_group = index.by_key, index.by_group
     keys = list(by_key)
     cutoff = _cutoff(threshold)
     out: list[list[list[tuple[int, int]]]] = []
@@ -133,25 +162,32 @@ def closest(
         key = name_key(name)
         limit = count + 2
         wanted = [min(count, r) for r in room(i)] if room else [count] * sides
+        group = home(i) if home is not None else None
         while True:
             found = process.extract(key, keys, scorer=fuzz.ratio, processor=None,
                                     score_cutoff=cutoff, limit=limit) if key else []  # fmt: skip
-            picked: list[list[tuple[int, int]]] = [[] for _ in range(sides)]
-            missing = sum(wanted)
             # Closest first; equal scores in the order their wording first came in the pool
             # (extract gives them so, which lets it stop at ``limit``), then the pool's order.
-            for choice, value, _k in sorted(found, key=lambda f: (-round(f[1]), f[2])):
-                if round(value) < threshold:
+            ranked = [
+                (choice, round(value))
+                for choice, value, _k in sorted(found, key=lambda f: (-round(f[1]), f[2]))
+                if round(value) >= threshold
+            ]
+            picked: list[list[tuple[int, int]]] = [[] for _ in range(sides)]
+            for at in range(sides):
+                # Each side on its own: what one side takes never depends on the other's.
+                want, took = wanted[at], picked[at]
+                if not want:
                     continue
-                for j in by_key[choice]:
-                    at = side(i, j)
-                    if at >= 0 and len(picked[at]) < wanted[at]:
-                        picked[at].append((round(value), j))
-                        missing -= 1
-                        if not missing:
-                            break  # every side full: a wording shared by 150 names stops here
-                if not missing:
-                    break
+                for choice, value in ranked:
+                    among = by_group[choice].get(group, ()) if at == 0 and home else by_key[choice]
+                    for j in among:
+                        if side(i, j) == at:
+                            took.append((value, j))
+                            if len(took) == want:
+                                break  # a wording shared by 150 names stops here
+                    if len(took) == want:
+                        break
             # Truncated, and a side still short: the keys left unasked may fill it.
             if len(found) < limit or all(len(p) == w for p, w in zip(picked, wanted, strict=True)):
                 break

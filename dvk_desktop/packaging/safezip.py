@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import re
 import struct
 import unicodedata
 import zipfile
@@ -72,6 +73,11 @@ class ZipLimits:
     max_segment_bytes: int = 255
 
 
+# One C scan a name instead of a Python loop over its characters (every member is checked).
+_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_FORBIDDEN_RE = re.compile("[" + re.escape("".join(sorted(_FORBIDDEN_CHARS - {"\\"}))) + "]")
+
+
 def _package_error(message: str, details: list[str] | None = None) -> PackageError:
     return PackageError(message, hint=_HINT, details=details)
 
@@ -89,7 +95,7 @@ def check_member_name(name: str, *, limits: ZipLimits | None = None) -> list[str
         return ["tên mục rỗng"]
     if "\x00" in name:
         problems.append(_t("tên “{shown}” chứa ký tự NUL", shown=shown))
-    if any(ord(c) < 0x20 or 0x7F <= ord(c) <= 0x9F for c in name):
+    if _CONTROL_RE.search(name):
         problems.append(_t("tên “{shown}” chứa ký tự điều khiển", shown=shown))
     if "\\" in name:
         problems.append(_t("tên “{shown}” chứa dấu gạch chéo ngược “\\”", shown=shown))
@@ -97,7 +103,7 @@ def check_member_name(name: str, *, limits: ZipLimits | None = None) -> list[str
         problems.append(_t("tên “{shown}” là đường dẫn tuyệt đối", shown=shown))
     if len(name) >= 2 and name[1] == ":" and name[0].isascii() and name[0].isalpha():
         problems.append(_t("tên “{shown}” có ký tự ổ đĩa Windows", shown=shown))
-    if any(c in _FORBIDDEN_CHARS - {"\\"} for c in name):
+    if _FORBIDDEN_RE.search(name):
         problems.append(
             _t(
                 'tên “{shown}” chứa ký tự không được phép trên Windows (:*?"<>|)',

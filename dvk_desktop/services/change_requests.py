@@ -29,8 +29,8 @@ from dvk_desktop.errors import NotFoundError, ValidationError
 from dvk_desktop.messages import _t
 from dvk_desktop.services import access, audit, conflicts, locks
 from dvk_desktop.services.exchange.records.change_records import side_of
-from dvk_desktop.services.exchange.records.check import model_input_from_record
 from dvk_desktop.services.exchange.records.collect import model_record
+from dvk_desktop.services.exchange.records.model_inputs import model_input_from_record
 from dvk_desktop.services.models import _apply, _check_duplicate, get_row
 from dvk_desktop.storage.models import (
     ChangeRequest,

@@ -16,7 +16,8 @@ from dvk_desktop.domain.similarity import DuplicateKind
 from dvk_desktop.domain.text import clean, sort_key
 from dvk_desktop.errors import NotFoundError, ValidationError
 from dvk_desktop.services import audit
-from dvk_desktop.services.duplicate_scan import NewFlag, Row, find
+from dvk_desktop.services.duplicate_rows import Row
+from dvk_desktop.services.duplicate_scan import NewFlag, find
 from dvk_desktop.storage.models import (
     DuplicateFlag,
     DvkModel,
@@ -103,41 +104,58 @@ def flag_imported(
                 select(DvkModel.id).where(DvkModel.uuid.in_(listed[start : start + 500]))
             )
         )
-    new, by_id = find(session, ids, tick)
-    if not new:
+    count = 0
+    first: list[tuple[int, NewFlag]] = []
+
+    def keep(new: list[NewFlag], by_id: dict[int, Row]) -> None:
+        # A huge package's flags come a chunk at a time: only those the notes may name stay.
+        nonlocal count, first
+        first = _first([*first, *((count + n, f) for n, f in enumerate(new))], by_id)
+        count += len(new)
+
+    _none, by_id = find(session, ids, tick, sink=keep)
+    if not count:
         return []
-    views = _new_views(session, new, by_id)
+    views = _new_views(session, first, by_id)
     notes = [
         f"Có thể trùng: {v.model.code} “{v.model.name}” ({v.model.unit_name}) và "
         f"{v.other.code} “{v.other.name}” ({v.other.unit_name}): {v.reason}."
         for v in views
     ]
-    if len(new) > _NOTES_SHOWN:
+    if count > _NOTES_SHOWN:
         notes.append(
-            f"… và {len(new) - _NOTES_SHOWN} cặp có thể trùng khác (xem cột “Trùng?” "
+            f"… và {count - _NOTES_SHOWN} cặp có thể trùng khác (xem cột “Trùng?” "
             "trong danh sách mô hình)."
         )
     return notes
 
 
-def _new_views(session: Session, new: list[NewFlag], by_id: dict[int, Row]) -> list[FlagView]:
-    """The first :data:`_NOTES_SHOWN` new flags in :func:`_views`' order, from rows in hand.
+def _first(new: list[tuple[int, NewFlag]], by_id: dict[int, Row]) -> list[tuple[int, NewFlag]]:
+    """The first :data:`_NOTES_SHOWN` of ``(position, flag)`` in :func:`_views`' order.
 
-    New flags are open and were inserted in list order, so the list position stands for the
-    id in the tie-break; only the models named are looked up, each name's sort key once.
+    New flags are open and were inserted in position order, so the position stands for the
+    id in the tie-break; each name's sort key is made once.
     """
+    if not new:
+        return []
 
     def key(model_id: int) -> bytes:
         return _sort_key(by_id[model_id].name)
 
     # Only flags scoring at least the tenth-best score can be shown: the names of the others
     # are never compared.
-    cutoff = heapq.nlargest(_NOTES_SHOWN, (f.score for f in new))[-1]
-    first = heapq.nsmallest(
+    cutoff = heapq.nlargest(_NOTES_SHOWN, (f.score for _n, f in new))[-1]
+    return heapq.nsmallest(
         _NOTES_SHOWN,
-        ((n, f) for n, f in enumerate(new) if f.score >= cutoff),
+        ((n, f) for n, f in new if f.score >= cutoff),
         key=lambda p: (-p[1].score, key(p[1].model_id), p[0]),
     )
+
+
+def _new_views(
+    session: Session, first: list[tuple[int, NewFlag]], by_id: dict[int, Row]
+) -> list[FlagView]:
+    """The flags :func:`_first` chose as the notes show them, from rows in hand."""
     names = _unit_names(
         session, {by_id[m].unit for _, f in first for m in (f.model_id, f.other_model_id)}
     )

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
-from dvk_desktop.domain.similarity import THRESHOLD, closest, name_key, score, similar
+from dvk_desktop.domain.similarity import THRESHOLD, Index, closest, name_key, score, similar
 
 # Pairs a reviewer would call the same model (registered twice, or in two communes).
 ALIKE = [
@@ -91,3 +93,30 @@ def test_closest_asks_for_more_when_the_nearest_are_left_out() -> None:
     pool = [f"Tủ sách cộng đồng thôn {n}" for n in range(40)] + ["Tủ sách cộng đồng mới"]
     [[found]] = closest(["Tủ sách cộng đồng"], pool, lambda i, j: 0 if j >= 38 else -1)
     assert [j for _score, j in found] == [38, 39, 40]
+
+
+def test_an_index_grown_name_by_name_and_grouped_sides_pick_what_a_plain_pool_picks() -> None:
+    words = ["Hũ gạo", "tình thương", "yêu thương", "giúp hộ nghèo", "camera", "an ninh"]
+    rng = random.Random(9)
+    pool = [
+        " ".join(rng.sample(words, rng.randint(2, 4))) + f" thôn {rng.randint(1, 3)}"
+        for _ in range(300)
+    ]
+    units = [rng.choice("abc") for _ in pool]
+    new = pool[250:]
+    grown = Index()
+    for start in range(0, len(pool), 70):  # as a batch adds its packages' names
+        grown.extend(pool[start : start + 70], units[start : start + 70])
+
+    def side(i: int, j: int) -> int:
+        if j == 250 + i or j % 17 == 0:  # itself, and some linked ones, left out
+            return -1
+        return 0 if units[j] == units[250 + i] else 1
+
+    def room(i: int) -> tuple[int, int]:
+        home = units.count(units[250 + i])
+        return home - 1, len(pool) - home
+
+    plain = closest(new, pool, side, sides=2, room=room, count=5)
+    grouped = closest(new, grown, side, sides=2, room=room, count=5, home=lambda i: units[250 + i])
+    assert grouped == plain and sum(len(s) for sides in plain for s in sides) > 100

@@ -17,7 +17,7 @@ from dvk_desktop.errors import NotFoundError
 from dvk_desktop.services import directory, exchange, models, workspace_keys
 from dvk_desktop.services.audit import to_json
 from dvk_desktop.services.exchange.records.apply import apply_child_records
-from dvk_desktop.services.exchange.records.check import model_input_from_record
+from dvk_desktop.services.exchange.records.model_inputs import model_input_from_record
 from dvk_desktop.services.workspace_setup import init_workspace
 from dvk_desktop.storage.models import (
     AuditEntry,

@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
+from sqlalchemy import event, text
 
 from dvk_desktop.domain.similarity import DuplicateKind
 from dvk_desktop.domain.vocab import Novelty
-from dvk_desktop.errors import ValidationError
-from dvk_desktop.services import duplicates, exchange, models
+from dvk_desktop.errors import Cancelled, ValidationError
+from dvk_desktop.progress import CancelToken
+from dvk_desktop.services import duplicate_rows, duplicates, exchange, models
 from dvk_desktop.services.evidence import add_evidence
+from dvk_desktop.services.exchange import batch
+from dvk_desktop.storage.workspace import WorkspaceHandle, open_workspace
 from tests.factories import complete_input
 from tests.upper import COMMUNE_PASS, NAMES, Office, build_office, copy_office, packages
 
@@ -167,3 +173,194 @@ def test_a_new_model_is_flagged_with_its_five_closest_at_home_and_elsewhere(
         frozenset((f.model.name, f.other.name)) for f in same if "Tủ sách" in f.model.name
     }
     assert len(camera_pairs) == 21 - 1 and frozenset(cameras[5:]) not in camera_pairs
+
+
+# The duplicate scan keeps the held models between imports (a SQLite connection's temporary
+# table beside them): the same flags as reading them all anew, whatever changed meanwhile.
+_KEPT = pytest.mark.sqlite_only("the kept rows are a SQLite connection's temporary table")
+Step = Callable[[WorkspaceHandle], Any]
+
+
+def _stored(handle: WorkspaceHandle) -> list[tuple[Any, ...]]:
+    """Every flag as stored, by id, with the uuids of its models (ids alone could agree)."""
+    with handle.sessions() as session:
+        return [
+            tuple(row)
+            for row in session.execute(
+                text(
+                    "SELECT f.id, f.kind, a.uuid, b.uuid, f.score, f.detail FROM duplicate_flag f"
+                    " JOIN dvk_model a ON a.id = f.model_id"
+                    " JOIN dvk_model b ON b.id = f.other_model_id ORDER BY f.id"
+                )
+            )
+        ]
+
+
+def _run(office: Office, steps: list[Step], *, one_handle: bool) -> tuple[list[Any], list[Any]]:
+    """The steps' results and the flags after them: on one open workspace, or each on its own.
+
+    Opened anew, a workspace has no kept rows: every scan reads them all, as before.
+    """
+    results = []
+    if one_handle:
+        with office.province() as handle:
+            results = [step(handle) for step in steps]
+            return results, _stored(handle)
+    for step in steps:
+        with office.province() as handle:
+            results.append(step(handle))
+    with office.province() as handle:
+        return results, _stored(handle)
+
+
+def _both(office_template: Office, tmp_path: Path, steps: list[Step]) -> None:
+    kept = _run(copy_office(office_template, tmp_path / "kept"), steps, one_handle=True)
+    anew = _run(copy_office(office_template, tmp_path / "anew"), steps, one_handle=False)
+    assert kept[1], "the packages' alike names raise flags"
+    assert kept == anew
+
+
+def _import(n: int) -> Step:
+    def step(handle: WorkspaceHandle) -> Any:
+        result = exchange.import_package(handle, packages_of(handle)[n])
+        return result.status, result.created, result.notes
+
+    return step
+
+
+def packages_of(handle: WorkspaceHandle) -> list[Path]:
+    return packages(Office(handle.paths.root.parent))
+
+
+def _sql(statement: str) -> Step:
+    """A change made beside the imports (another window, another program)."""
+
+    def step(handle: WorkspaceHandle) -> None:
+        with open_workspace(handle.paths.root) as other, other.sessions() as s, s.begin():
+            s.execute(text(statement))
+
+    return step
+
+
+def _sql_here(statement: str) -> Step:
+    """A change made through the importing workspace itself, between two imports."""
+
+    def step(handle: WorkspaceHandle) -> None:
+        with handle.sessions() as session, session.begin():
+            session.execute(text(statement))
+
+    return step
+
+
+def _scan_all(handle: WorkspaceHandle) -> int:
+    """The reviewer's "look for duplicates again" over every model."""
+    with handle.sessions() as session, session.begin():
+        return len(duplicates.find_flags(session))
+
+
+@_KEPT
+def test_a_batch_raises_the_same_flags_and_notes_as_each_package_imported_alone(
+    office_template: Office, tmp_path: Path
+) -> None:
+    def whole_batch(handle: WorkspaceHandle) -> Any:
+        summary = batch.import_files(handle, packages_of(handle))
+        return [(r.outcome, r.created, r.notes) for r in summary.results]
+
+    kept = _run(copy_office(office_template, tmp_path / "kept"), [whole_batch], one_handle=True)
+    alone = _run(
+        copy_office(office_template, tmp_path / "anew"),
+        [_import(0), _import(1)],
+        one_handle=False,
+    )
+    assert kept[1] == alone[1] and len(kept[1]) > 0
+    assert [list(notes) for _o, _c, notes in kept[0][0]] == [notes for _s, _c, notes in alone[0]]
+
+
+@_KEPT
+def test_models_changed_or_deleted_between_imports_are_scanned_as_they_now_are(
+    office_template: Office, tmp_path: Path
+) -> None:
+    first = "(SELECT min(id) FROM dvk_model)"
+    _both(
+        office_template,
+        tmp_path,
+        [
+            _import(0),
+            # Renamed elsewhere: no longer alike; moved to another year: re-registered.
+            _sql(f"UPDATE dvk_model SET name = 'Hũ gạo tình thương' WHERE id = {first}"),
+            _sql_here(f"UPDATE dvk_model SET year = year - 1 WHERE id = {first} + 1"),
+            _sql(f"DELETE FROM duplicate_flag WHERE model_id = {first} + 2"
+                 f" OR other_model_id = {first} + 2"),
+            _sql(f"DELETE FROM model_indicator WHERE model_id = {first} + 2"),
+            _sql(f"DELETE FROM model_review WHERE model_id = {first} + 2"),
+            _sql(f"DELETE FROM status_change WHERE model_id = {first} + 2"),
+            _sql(f"DELETE FROM evidence WHERE model_id = {first} + 2"),
+            _sql(f"DELETE FROM dvk_model WHERE id = {first} + 2"),
+            _import(1),
+        ],
+    )  # fmt: skip
+
+
+@_KEPT
+def test_a_scan_rolled_back_with_its_import_is_not_kept(
+    office_template: Office, tmp_path: Path
+) -> None:
+    def cancelled_while_comparing(handle: WorkspaceHandle) -> str:
+        token = CancelToken()
+
+        class Clerk:
+            def report(self, done: int, total: int, message: str = "") -> None:
+                if message == "Tìm mô hình có thể trùng":
+                    token.cancel()
+
+        try:
+            exchange.import_package(handle, packages_of(handle)[1], reporter=Clerk(), cancel=token)
+        except Cancelled:
+            return "cancelled"
+        return "imported"
+
+    _both(
+        office_template,
+        tmp_path,
+        [_import(0), cancelled_while_comparing, _scan_all, _import(1), _scan_all],
+    )
+
+
+@_KEPT
+def test_the_next_import_reads_only_the_models_that_changed(office: Office) -> None:
+    statements: list[str] = []
+    with office.province() as province:
+        event.listen(
+            province.engine,
+            "checkout",
+            lambda dbapi, _record, _proxy: dbapi.set_trace_callback(statements.append),
+        )
+        files = packages(office)
+        exchange.import_package(province, files[0])
+        whole = [s for s in statements if s.endswith("FROM dvk_model ORDER BY id")]
+        assert len(whole) == 1  # the first scan reads every model
+        statements.clear()
+        result = exchange.import_package(province, files[1])
+    assert any(n.startswith("Có thể trùng") for n in result.notes)
+    assert not [s for s in statements if s.endswith("FROM dvk_model ORDER BY id")]
+
+
+@_KEPT
+def test_a_province_too_large_to_keep_reads_its_models_anew_each_time(
+    office: Office, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(duplicate_rows, "KEEP_AT_MOST", len(NAMES) - 1)  # not one package
+    statements: list[str] = []
+    with office.province() as province:
+        event.listen(
+            province.engine,
+            "checkout",
+            lambda dbapi, _record, _proxy: dbapi.set_trace_callback(statements.append),
+        )
+        first, second = packages(office)
+        exchange.import_package(province, first)
+        statements.clear()
+        result = exchange.import_package(province, second)
+        assert len([s for s in statements if s.endswith("FROM dvk_model ORDER BY id")]) == 1
+        assert len(duplicates.list_flags(province)) == len(NAMES)
+    assert any(n.startswith("Có thể trùng") for n in result.notes)

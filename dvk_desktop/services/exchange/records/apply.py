@@ -17,6 +17,7 @@ from dvk_desktop.domain.vocab import Status, UnitLevel, WorkspaceRole
 from dvk_desktop.messages import _t
 from dvk_desktop.services.exchange.records import change_records, removed_evidence, sign_offs
 from dvk_desktop.services.exchange.records.apply_models import CHUNK, ModelWriter
+from dvk_desktop.services.exchange.records.model_inputs import forget_inputs
 from dvk_desktop.storage.models import (
     DvkModel,
     Evidence,
@@ -178,6 +179,9 @@ def apply_child_records(
         if tick is not None:
             tick(start + len(chunk))
     writer.known = {}
+    # What the checks kept is taken by now, or never will be (an aggregate's children are read
+    # again to apply): not held until the next import.
+    forget_inputs()
     wanted = [r["model_uuid"] for r in change_records.requests_in(records)]
     if wanted:
         held = rows_by_uuid(session, DvkModel, wanted)
@@ -210,8 +214,13 @@ def _preload_models(session: Session, uuids: list[str]) -> dict[str, DvkModel]:
     )
     known: dict[str, DvkModel] = {}
     for start in range(0, len(uuids), 500):  # SQLite limits the parameters of one statement
-        stmt = select(DvkModel).where(DvkModel.uuid.in_(uuids[start : start + 500]))
-        known.update((row.uuid, row) for row in session.scalars(stmt.options(*options)))
+        # Which are held first: a commune's package is mostly new models, and the loading
+        # statement with its eight relations cost more than the look-up, even finding none.
+        chunk = uuids[start : start + 500]
+        held = list(session.scalars(select(DvkModel.uuid).where(DvkModel.uuid.in_(chunk))))
+        if held:
+            stmt = select(DvkModel).where(DvkModel.uuid.in_(held))
+            known.update((row.uuid, row) for row in session.scalars(stmt.options(*options)))
     return known
 
 

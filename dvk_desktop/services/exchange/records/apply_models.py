@@ -29,8 +29,8 @@ from dvk_desktop.services.exchange.records.change_records import (
     side_of,
     status_gate,
 )
-from dvk_desktop.services.exchange.records.check import model_input_from_record
 from dvk_desktop.services.exchange.records.collect import model_record
+from dvk_desktop.services.exchange.records.model_inputs import checked_input
 from dvk_desktop.services.models import _apply, snapshot
 from dvk_desktop.services.review_log import RECEIVED_NOTE
 from dvk_desktop.storage.models import (
@@ -121,7 +121,7 @@ class ModelWriter:
     def apply(self, m: dict[str, Any], report: Any) -> None:
         """One model record, with the rules of the record-by-record import it replaces."""
         row = self.known.get(m["uuid"])
-        data = model_input_from_record(m)
+        data = checked_input(m)
         if row is not None and row.source_unit_code != self.sender:
             raise ValueError("model belongs to another unit")  # checked before; defensive
         if row is not None:

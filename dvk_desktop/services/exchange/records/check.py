@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from dvk_desktop.domain.model import BUDGET_SOURCES, TEXT_FIELDS, IndicatorInput, ModelInput
-from dvk_desktop.domain.model import field_problems as model_field_problems
+from dvk_desktop.domain.model import BUDGET_SOURCES, TEXT_FIELDS
 from dvk_desktop.domain.vocab import (
     AwardForm,
     DecisionKind,
@@ -25,6 +25,7 @@ from dvk_desktop.messages import _t
 from dvk_desktop.services import replication
 from dvk_desktop.services.exchange.records import removed_evidence
 from dvk_desktop.services.exchange.records.collect import FORMAT, VERSION
+from dvk_desktop.services.exchange.records.model_inputs import check_model_fields, forget_inputs
 
 UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
@@ -85,12 +86,18 @@ def _uuid(check: RecordCheck, where: str, value: Any, key: str, *, optional: boo
         check.add(where, _t("mã định danh “{key}” không hợp lệ", key=key))
 
 
+@functools.cache
+def _values(cls: type) -> frozenset[Any]:
+    # Asked for every field of every model: the set once per vocabulary, not per value.
+    return frozenset(m.value for m in cls)  # type: ignore[attr-defined]
+
+
 def _enum(
     check: RecordCheck, where: str, value: Any, cls: type, key: str, *, optional: bool = False
 ) -> None:
     if value is None and optional:
         return
-    if value not in {m.value for m in cls}:  # type: ignore[attr-defined]
+    if value not in _values(cls):
         check.add(
             where,
             _t(
@@ -149,6 +156,7 @@ def check_records(records: Any, *, sender_unit_code: str, mode: str = "child") -
     belong to the sender) and "decisions" when the upper level's decisions come back down.
     """
     check = RecordCheck()
+    forget_inputs()  # what an earlier check kept and no import took
     if not isinstance(records, dict):
         check.add(_t("Dữ liệu"), _t("không phải đối tượng JSON"))
         return check
@@ -216,10 +224,14 @@ def check_records(records: Any, *, sender_unit_code: str, mode: str = "child") -
     }
     for n, m in enumerate(_list(check, records, "models"), 1):
         before = len(check.problems)
-        _check_model(check, n, m, sender_unit_code, mode)
-        unique(_t("Mô hình thứ {n}", n=n), m.get("uuid"))
+        where = _check_model(check, n, m, sender_unit_code, mode)
+        uuid = m.get("uuid")
+        if isinstance(uuid, str) and uuid in seen:  # unique(), its place named only when needed
+            check.add(_t("Mô hình thứ {n}", n=n), _t("mã định danh bị trùng trong gói"))
+        if isinstance(uuid, str):
+            seen.add(uuid)
         if mode == "child" and len(check.problems) == before:
-            where = _t("Mô hình thứ {n} (“{name}”)", n=n, name=str(m.get("name"))[:60])
+            # No problem so far, so the name is text: ``where`` is "Mô hình thứ n (“name”)".
             for problem in check_model_fields(m):
                 check.add(where, problem)
             _check_refs(check, where, m, refs)
@@ -311,7 +323,8 @@ def _check_refs(
             )
 
 
-def _check_model(check: RecordCheck, n: int, m: dict[str, Any], sender: str, mode: str) -> None:
+def _check_model(check: RecordCheck, n: int, m: dict[str, Any], sender: str, mode: str) -> str:
+    """Check one model record; the words that name it in a problem."""
     name = m.get("name")
     where = (
         _t("Mô hình thứ {n} (“{name}”)", n=n, name=name[:60])
@@ -359,7 +372,7 @@ def _check_model(check: RecordCheck, n: int, m: dict[str, Any], sender: str, mod
     indicators = m.get("indicators", [])
     if not isinstance(indicators, list) or len(indicators) > 200:
         check.add(where, _t("danh sách chỉ tiêu không hợp lệ"))
-        return
+        return where
     for ind in indicators:
         if not isinstance(ind, dict):
             check.add(where, _t("chỉ tiêu không hợp lệ"))
@@ -380,56 +393,4 @@ def _check_model(check: RecordCheck, n: int, m: dict[str, Any], sender: str, mod
                 continue
             _number(check, where, values.get("target"), "target")
             _number(check, where, values.get("actual"), "actual")
-
-
-def model_input_from_record(m: dict[str, Any]) -> ModelInput:
-    """Turn a checked model record into domain input (strings are cleaned to NFC)."""
-
-    def num(value: str | None) -> Decimal | None:
-        return None if value is None else Decimal(value)
-
-    def day(value: str | None) -> dt.date | None:
-        return dt.date.fromisoformat(value) if value else None
-
-    data = ModelInput(
-        name=m["name"],
-        model_type=ModelType(m["model_type"]),
-        field=Field(m["field"]),
-        sub_topics=[SubTopic(t) for t in m.get("sub_topics", [])],
-        novelty=Novelty(m["novelty"]),
-        continues_uuid=m.get("continues_uuid"),
-        replicated_from_uuid=m.get("replicated_from_uuid"),
-        replicated_from_text=m.get("replicated_from_text", ""),
-        year=m["year"],
-        owner_org_uuid=m.get("owner_org_uuid"),
-        holder_person_uuid=m.get("holder_person_uuid"),
-        lead_person_uuid=m.get("lead_person_uuid"),
-        coordinating_org_uuids=list(m.get("coordinating_org_uuids", [])),
-        village_uuid=m.get("village_uuid"),
-        start_date=day(m.get("start_date")),
-        end_date=day(m.get("end_date")),
-        evaluation_date=day(m.get("evaluation_date")),
-        labour_days=m["labour_days"],
-        indicators=[
-            IndicatorInput(
-                i["code"], i["name"], i["unit"], num(i.get("target")), num(i.get("actual")),
-                {v: (num(x.get("target")), num(x.get("actual")))
-                 for v, x in i.get("by_village", {}).items()},
-            )
-            for i in m.get("indicators", [])
-        ],
-    )  # fmt: skip
-    for key in TEXT_FIELDS:
-        setattr(data, key, m.get(key, "") or "")
-    for key in BUDGET_SOURCES:
-        setattr(data, key, m[key])
-    return data.normalised()
-
-
-def check_model_fields(m: dict[str, Any]) -> list[str]:
-    """Domain checks of a received model (lengths, dates, money) via the registration rules."""
-    try:
-        data = model_input_from_record(m)
-    except (KeyError, ValueError, TypeError, InvalidOperation):
-        return [_t("cấu trúc mô hình không hợp lệ")]
-    return model_field_problems(data, today=dt.date.today() + dt.timedelta(days=366))
+    return where

@@ -29,6 +29,16 @@ from dvk_desktop.storage.queries.models import search_text_for
 
 Resolve = Callable[[type[Any], str | None, str], Any]
 
+# What a missing reference is called in the error (made once: a message is an object, and an
+# import built seven per model for errors that almost never come; rendered when shown).
+_OWNER = _t("đơn vị chủ trì")
+_HOLDER = _t("cá nhân thực hiện")
+_LEAD = _t("người phụ trách")
+_VILLAGE = _t("thôn/tổ dân phố")
+_CONTINUES = _t("mô hình năm trước")
+_ORIGIN = _t("mô hình gốc")
+_COORDINATOR = _t("đơn vị phối hợp")
+
 # Registration fields copied as they are (services.models._apply_fields).
 _PLAIN = (
     "place", "start_date", "end_date", "evaluation_date", "reason", "goals", "content",
@@ -68,12 +78,12 @@ def build(
 ) -> NewModel:
     """The rows of a model new to this workspace, from its checked record and domain input."""
     code = clean(m["code"])
-    owner = resolve(Organisation, data.owner_org_uuid, _t("đơn vị chủ trì"))
-    holder = resolve(Person, data.holder_person_uuid, _t("cá nhân thực hiện"))
-    lead = resolve(Person, data.lead_person_uuid, _t("người phụ trách"))
-    village = resolve(Unit, data.village_uuid, _t("thôn/tổ dân phố"))
-    continues = resolve(DvkModel, data.continues_uuid, _t("mô hình năm trước"))
-    replicated = resolve(DvkModel, data.replicated_from_uuid, _t("mô hình gốc"))
+    owner = resolve(Organisation, data.owner_org_uuid, _OWNER)
+    holder = resolve(Person, data.holder_person_uuid, _HOLDER)
+    lead = resolve(Person, data.lead_person_uuid, _LEAD)
+    village = resolve(Unit, data.village_uuid, _VILLAGE)
+    continues = resolve(DvkModel, data.continues_uuid, _CONTINUES)
+    replicated = resolve(DvkModel, data.replicated_from_uuid, _ORIGIN)
     sub_topics = ",".join(t.value for t in data.sub_topics)
     values: dict[str, Any] = {
         "uuid": m["uuid"], "version": m["version"], "source_unit_code": sender, "code": code,
@@ -91,8 +101,7 @@ def build(
         "score": None, "grade": None, "created_at": now, "updated_at": now,
     }  # fmt: skip
     coordinators = [
-        resolve(Organisation, u, _t("đơn vị phối hợp"))
-        for u in dict.fromkeys(data.coordinating_org_uuids)
+        resolve(Organisation, u, _COORDINATOR) for u in dict.fromkeys(data.coordinating_org_uuids)
     ]
     indicators = _indicators(data, resolve, catalogue)
     values["search_text"] = search_text_for(
@@ -160,7 +169,7 @@ def _indicators(
              "target": ind.target, "actual": ind.actual}
         )  # fmt: skip
         for village_uuid, (target, actual) in ind.by_village.items():
-            village = resolve(Unit, village_uuid, _t("thôn/tổ dân phố"))
+            village = resolve(Unit, village_uuid, _VILLAGE)
             assert village is not None
             row.villages.append((village, target, actual))
         out.append(row)

@@ -1,0 +1,197 @@
+"""The models the duplicate scan compares, read from the database and kept between imports."""
+
+from __future__ import annotations
+
+import itertools
+import sqlite3
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+from sqlalchemy.orm import Session
+
+from dvk_desktop.domain import similarity
+
+
+class Row(NamedTuple):
+    """One model as the scan compares it."""
+
+    id: int
+    uuid: str
+    code: str
+    name: str
+    unit: str
+    year: int
+    status: str
+    novelty: str
+    continues_id: int | None
+    replicated_from_id: int | None
+
+
+_COLUMNS = (
+    "id, uuid, code, name, source_unit_code, year, status, novelty, continues_id,"
+    " replicated_from_id"
+)
+_SELECT = f"SELECT {_COLUMNS} FROM dvk_model"
+# The rows of the last scan, per SQLite connection, beside a copy in a temporary table of that
+# connection: the next scan asks SQLite only for the rows that differ from the copy (any
+# writer's doing, this import's models among them) instead of reading every wide model row
+# into Python again. Exact whoever wrote meanwhile; a rolled-back copy is seen by its number.
+_HELD_KEY = "dvk_duplicate_scan_held"
+_SNAP = "temp.dvk_scan_held"
+_SNAP_NUMBER = "temp.dvk_scan_held_number"
+_DIFF = (
+    f"SELECT m.id, m.uuid, m.code, m.name, m.source_unit_code, m.year, m.status, m.novelty,"
+    f" m.continues_id, m.replicated_from_id FROM main.dvk_model AS m"
+    f" LEFT JOIN {_SNAP} AS s ON s.id = m.id WHERE s.id IS NULL"
+    + "".join(f" OR m.{c} IS NOT s.{c}" for c in _COLUMNS.replace(" ", "").split(",")[1:])
+)
+_numbers = itertools.count(1)
+# Above this many models the rows (about 1 KB each with their index) are not kept between
+# imports: read anew each time, as before, rather than held while the workspace is open.
+KEEP_AT_MOST = 50_000
+
+
+@dataclass
+class Held:
+    """The rows of a connection's last scan and the number its temporary copy carries."""
+
+    number: int
+    by_id: dict[int, Row]
+    ordered: list[Row]
+    # The names of ``ordered`` keyed for comparing, grouped by unit; grown while rows are
+    # only added at the end (new models), built again when a held one changed.
+    names: similarity.Index | None = None
+    units: Counter[str] | None = None  # how many rows each unit has
+    links: set[frozenset[int]] | None = None  # the rows' own links (maintained, replicated)
+
+    def index(self) -> similarity.Index:
+        """The :class:`similarity.Index` of every row, in order."""
+        if self.names is None:
+            self.names = similarity.Index()
+            self.names.extend((r.name for r in self.ordered), (r.unit for r in self.ordered))
+        return self.names
+
+    def at_unit(self) -> Counter[str]:
+        """How many rows each unit has."""
+        if self.units is None:
+            self.units = Counter(r.unit for r in self.ordered)
+        return self.units
+
+    def linked(self) -> set[frozenset[int]]:
+        """The pairs the rows themselves link (a model maintained or replicated from another)."""
+        if self.links is None:
+            self.links = _own_links(self.ordered)
+        return self.links
+
+    def grown(self, number: int, added: list[Row]) -> Held:
+        """This with rows added after the others: what is kept grows the same way."""
+        if self.names is not None:
+            self.names.extend((r.name for r in added), (r.unit for r in added))
+        if self.units is not None:
+            self.units.update(r.unit for r in added)
+        if self.links is not None:
+            self.links |= _own_links(added)
+        return Held(number, self.by_id, self.ordered + added, self.names, self.units, self.links)
+
+
+def _own_links(rows: list[Row]) -> set[frozenset[int]]:
+    pairs = set()
+    for r in rows:
+        for other in (r.continues_id, r.replicated_from_id):
+            if other is not None:
+                pairs.add(frozenset((r.id, other)))
+    return pairs
+
+
+def held_rows(session: Session) -> Held:
+    """Every model as the scan compares it, in id order and by id."""
+    # The driver's own cursor and plain tuples: read on every import, SQLAlchemy's result
+    # rows and a dataclass per row were 60% of reading a province's 10,000 models.
+    session.flush()  # what the caller changed is read too (session.execute would autoflush)
+    fairy = session.connection().connection
+    cursor = fairy.cursor()
+    try:
+        if session.get_bind().dialect.name != "sqlite":
+            cursor.execute(_SELECT + " ORDER BY id")
+            rows = list(map(Row._make, cursor.fetchall()))  # the columns in the fields' order
+            return Held(0, {r.id: r for r in rows}, rows)
+        held: Held | None = fairy.info.pop(_HELD_KEY, None)
+        if held is not None and _snap_number(cursor) == held.number:
+            try:
+                held = _refresh(cursor, held)
+            except sqlite3.Error:
+                held = None
+        else:
+            held = None
+        if held is None:
+            held = _read_all(cursor)
+        if held.number and len(held.ordered) <= KEEP_AT_MOST:
+            fairy.info[_HELD_KEY] = held
+        return held
+    finally:
+        cursor.close()
+
+
+def _snap_number(cursor: Any) -> int | None:
+    try:
+        found = cursor.execute(f"SELECT number FROM {_SNAP_NUMBER}").fetchone()
+    except sqlite3.Error:  # no copy on this connection (yet, or rolled back with its import)
+        return None
+    return None if found is None else int(found[0])
+
+
+def _read_all(cursor: Any) -> Held:
+    """Every row, and the connection's temporary copy of them (numbered 0: none was made)."""
+    cursor.execute(_SELECT + " ORDER BY id")
+    rows = list(map(Row._make, cursor.fetchall()))
+    number = next(_numbers) if len(rows) <= KEEP_AT_MOST else 0
+    try:
+        cursor.execute(f"DROP TABLE IF EXISTS {_SNAP}")
+        cursor.execute(f"DROP TABLE IF EXISTS {_SNAP_NUMBER}")
+        if not number:
+            return Held(0, {r.id: r for r in rows}, rows)
+        cursor.execute(
+            f"CREATE TABLE {_SNAP} (id INTEGER PRIMARY KEY, uuid, code, name, source_unit_code,"
+            " year, status, novelty, continues_id, replicated_from_id)"
+        )
+        cursor.executemany(f"INSERT INTO {_SNAP} VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        cursor.execute(f"CREATE TABLE {_SNAP_NUMBER} (number INTEGER NOT NULL)")
+        cursor.execute(f"INSERT INTO {_SNAP_NUMBER} VALUES (?)", (number,))
+    except sqlite3.Error:  # a read-only workspace (query_only): no copy, read whole each time
+        number = 0
+    return Held(number, {r.id: r for r in rows}, rows)
+
+
+def _refresh(cursor: Any, held: Held) -> Held:
+    """``held`` brought up to the database: the rows that differ from the copy, read again."""
+    changed = list(map(Row._make, cursor.execute(_DIFF).fetchall()))
+    (count,) = cursor.execute("SELECT count(*) FROM main.dvk_model").fetchone()
+    by_id = held.by_id
+    added = sum(1 for r in changed if r.id not in by_id)
+    gone: list[int] = []
+    if len(by_id) + added != count:  # rows were deleted (rare): which ones
+        gone = [
+            i for (i,) in cursor.execute(
+                f"SELECT id FROM {_SNAP} WHERE id NOT IN (SELECT id FROM main.dvk_model)"
+            )
+        ]  # fmt: skip
+    if not changed and not gone:
+        return held
+    number = next(_numbers)
+    for start in range(0, len(gone), 500):
+        chunk = gone[start : start + 500]
+        cursor.execute(f"DELETE FROM {_SNAP} WHERE id IN ({', '.join('?' * len(chunk))})", chunk)
+    cursor.executemany(
+        f"INSERT OR REPLACE INTO {_SNAP} VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", changed
+    )
+    cursor.execute(f"UPDATE {_SNAP_NUMBER} SET number = ?", (number,))
+    for i in gone:
+        del by_id[i]
+    last = held.ordered[-1].id if held.ordered else 0
+    appended = all(r.id > last for r in changed if r.id not in by_id)
+    replaced = any(r.id in by_id for r in changed)
+    by_id.update((r.id, r) for r in changed)
+    if gone or replaced or not appended:
+        return Held(number, by_id, sorted(by_id.values(), key=lambda r: r.id))
+    return held.grown(number, sorted(changed, key=lambda r: r.id))
