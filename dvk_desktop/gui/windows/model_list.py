@@ -25,6 +25,7 @@ from dvk_desktop.gui.models import first_page_copy
 from dvk_desktop.gui.models.model_table import PROGRESS_ROLE, ModelsTableModel
 from dvk_desktop.gui.screen import fit_first_choice, fit_popup
 from dvk_desktop.gui.widgets.header_fit import fit_titles
+from dvk_desktop.gui.widgets.readable_column import ReadableColumn
 
 # No SQLAlchemy at import: the page is built and painted with its first page (read by
 # queries.fast_list) while the opening worker is still loading the ORM. The services are
@@ -108,13 +109,12 @@ class ModelListPage(QWidget):
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         name_column = self.table_model.column_of("name")
-        header.setSectionResizeMode(name_column, QHeaderView.ResizeMode.Stretch)
         # Columns shrink with the window (125 %, 150 % scaling): none forces a minimum width.
         header.setMinimumSectionSize(40)
         widths = (
             {
-                "code": 150, "commune": 130, "duplicates": 48, "field": 110, "model_type": 60,
-                "owner": 160, "village": 90, "year": 45, "status": 120, "progress": 70,
+                "code": 140, "commune": 120, "duplicates": 48, "field": 110, "model_type": 60,
+                "owner": 110, "village": 80, "year": 45, "status": 120, "progress": 64,
             }
             if self.upper  # one more column: the others give way so the name stays readable
             else {
@@ -133,6 +133,9 @@ class ModelListPage(QWidget):
             if column >= 0:
                 header.resizeSection(column, width)
         fit_titles(header)
+        # The name takes what the others leave, never less than a readable width.
+        self._name_column = ReadableColumn(view, name_column)
+        self._name_column.fit()
         header.setSortIndicator(name_column, Qt.SortOrder.AscendingOrder)
         header.setSortIndicatorShown(True)
         header.setHighlightSections(False)
