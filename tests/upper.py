@@ -21,6 +21,18 @@ from tests.factories import complete_input
 PROVINCE = "48"  # Thành phố Đà Nẵng
 UPPER_PASS = "Thành phố Đà Nẵng 2026 tổng hợp"
 COMMUNE_PASS = "Dân vận khéo 2026 xã phường"
+# Names of one commune's package, and how close each is to commune A's "Hũ gạo tình thương
+# giúp hộ nghèo" (similarity.score): 100, 96, 94, 89, 89, 87, 85 — all over the threshold.
+ALIKE_AT_B = [
+    "Hũ gạo tình thương giúp hộ nghèo",
+    "Hũ gạo tình thương giúp đỡ hộ nghèo",
+    "Hũ gạo tình thương giúp hộ cận nghèo",
+    "Hũ gạo yêu thương giúp hộ nghèo",
+    "Hũ gạo tình nghĩa giúp hộ nghèo",
+    "Hũ gạo tình thương giúp người nghèo",
+    "Hũ gạo tình thương hỗ trợ hộ nghèo",
+]
+
 NAMES = (
     "Thắp sáng đường quê",
     "Camera an ninh tự quản",

@@ -9,19 +9,10 @@ from sqlalchemy import text
 
 from dvk_desktop.services import duplicate_scan, duplicates, exchange, models
 from tests.factories import complete_input
-from tests.upper import COMMUNE_PASS, Office, build_office, copy_office
+from tests.upper import ALIKE_AT_B, COMMUNE_PASS, Office, build_office, copy_office
 
-ALIKE = [
-    "Hũ gạo tình thương giúp hộ nghèo",
-    "Hũ gạo tình thương giúp đỡ hộ nghèo",
-    "Hũ gạo tình thương giúp hộ cận nghèo",
-    "Hũ gạo yêu thương giúp hộ nghèo",
-    "Hũ gạo tình nghĩa giúp hộ nghèo",
-    "Hũ gạo tình thương giúp người nghèo",
-    "Hũ gạo tình thương hỗ trợ hộ nghèo",
-    "Camera an ninh tự quản",
-    "Camera an ninh tự quản khu dân cư",
-]
+# Alike names (tests.upper), and two more alike only to each other.
+ALIKE = [*ALIKE_AT_B, "Camera an ninh tự quản", "Camera an ninh tự quản khu dân cư"]
 
 
 @pytest.fixture(scope="module")

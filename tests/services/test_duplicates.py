@@ -19,7 +19,15 @@ from dvk_desktop.services.evidence import add_evidence
 from dvk_desktop.services.exchange import batch
 from dvk_desktop.storage.workspace import WorkspaceHandle, open_workspace
 from tests.factories import complete_input
-from tests.upper import COMMUNE_PASS, NAMES, Office, build_office, copy_office, packages
+from tests.upper import (
+    ALIKE_AT_B,
+    COMMUNE_PASS,
+    NAMES,
+    Office,
+    build_office,
+    copy_office,
+    packages,
+)
 
 
 @pytest.fixture(scope="module")
@@ -118,19 +126,6 @@ def test_not_a_duplicate_stays_quiet_after_rescans_and_new_packages(office: Offi
         assert everything[-1].id == flags[0].id and everything[-1].dismissed
 
 
-# A name of commune B's package, and how close each is to commune A's "Hũ gạo tình thương
-# giúp hộ nghèo" (similarity.score): 100, 96, 94, 89, 89, 87, 85 — all over the threshold.
-_ALIKE_AT_B = [
-    "Hũ gạo tình thương giúp hộ nghèo",
-    "Hũ gạo tình thương giúp đỡ hộ nghèo",
-    "Hũ gạo tình thương giúp hộ cận nghèo",
-    "Hũ gạo yêu thương giúp hộ nghèo",
-    "Hũ gạo tình nghĩa giúp hộ nghèo",
-    "Hũ gạo tình thương giúp người nghèo",
-    "Hũ gạo tình thương hỗ trợ hộ nghèo",
-]
-
-
 def test_a_new_model_is_flagged_with_its_five_closest_at_home_and_elsewhere(
     office: Office,
 ) -> None:
@@ -142,7 +137,7 @@ def test_a_new_model_is_flagged_with_its_five_closest_at_home_and_elsewhere(
     # One name in seven places and years (a commune refuses the same name twice in a year).
     cameras = [f"Tủ sách cộng đồng thôn {n}" for n in range(1, 8)]
     with office.commune(b) as commune:
-        for name in _ALIKE_AT_B:
+        for name in ALIKE_AT_B:
             models.create_model(commune, complete_input(commune, name=name))
         for year, name in enumerate(cameras, 2020):
             models.create_model(commune, complete_input(commune, name=name, year=year))
@@ -156,18 +151,18 @@ def test_a_new_model_is_flagged_with_its_five_closest_at_home_and_elsewhere(
             (f.model.unit_code, f.other.unit_code)]  # fmt: skip
     partners = sorted(f.partner(f.model.uuid if f.model.unit_code == a else f.other.uuid).name
                       for f in mine)  # fmt: skip
-    assert partners == sorted(_ALIKE_AT_B[:5])  # 100, 96, 94, 89, 89; not the 87 and the 85
+    assert partners == sorted(ALIKE_AT_B[:5])  # 100, 96, 94, 89, 89; not the 87 and the 85
     # At its own commune too, each model names its five closest alike (earliest on a tie), so
     # every one of the seven is flagged, and no list is longer than five.
     same = [f for f in flags if f.model.unit_code == f.other.unit_code == b]
     at_b = {frozenset((f.model.name, f.other.name)) for f in same if "Hũ gạo" in f.model.name}
     expected = set()
-    for x in _ALIKE_AT_B:
-        others = [y for y in _ALIKE_AT_B if y != x and score(x, y) >= 85]
-        closest = sorted(others, key=lambda y: (-score(x, y), _ALIKE_AT_B.index(y)))[:5]
+    for x in ALIKE_AT_B:
+        others = [y for y in ALIKE_AT_B if y != x and score(x, y) >= 85]
+        closest = sorted(others, key=lambda y: (-score(x, y), ALIKE_AT_B.index(y)))[:5]
         expected |= {frozenset((x, y)) for y in closest}
     assert at_b == expected
-    assert {n for pair in at_b for n in pair} == set(_ALIKE_AT_B)
+    assert {n for pair in at_b for n in pair} == set(ALIKE_AT_B)
     # Seven equal names: each names the five earliest others, so the last two never meet.
     camera_pairs = {
         frozenset((f.model.name, f.other.name)) for f in same if "Tủ sách" in f.model.name
