@@ -57,16 +57,12 @@ os._exit(0)
     assert done.stdout.strip().splitlines()[-1] == str([(rows, False)])
 
 
-def test_a_search_and_an_open_asked_while_opening_run_once_the_workspace_is_open(
-    qtbot, demo: WorkspaceHandle
-) -> None:
-    root = demo.paths.root
-    with demo.readers() as session:
-        first = list_models(session, ModelFilter(), limit=100)
-        found = count_models(session, ModelFilter(search="thap sang"))
-    assert 0 < found < len(first)
+def _held_open(qtbot, root: Path, size: tuple[int, int] | None = None):  # type: ignore[no-untyped-def]
+    """A window whose workspace opens in the background, its ORM part held until ``gate``."""
     window = MainWindow(auto_backup=False)
     qtbot.addWidget(window, before_close_func=_discard_editors)
+    if size is not None:
+        window.resize(*size)
     window.show()
     gate = threading.Event()
 
@@ -76,6 +72,18 @@ def test_a_search_and_an_open_asked_while_opening_run_once_the_workspace_is_open
 
     with qtbot.waitSignal(window.list_shown, timeout=10_000):
         window.open_later(opener, background=True, first_page=root)
+    return window, gate
+
+
+def test_a_search_and_an_open_asked_while_opening_run_once_the_workspace_is_open(
+    qtbot, demo: WorkspaceHandle
+) -> None:
+    root = demo.paths.root
+    with demo.readers() as session:
+        first = list_models(session, ModelFilter(), limit=100)
+        found = count_models(session, ModelFilter(search="thap sang"))
+    assert 0 < found < len(first)
+    window, gate = _held_open(qtbot, root)
     page = window.model_page
     assert not page.opened
     assert not window.ui.nav_list.isEnabled()  # no other page before the workspace is open
@@ -132,18 +140,7 @@ def test_while_opening_the_list_paints_without_waiting_for_the_interpreter(
     root = demo.paths.root
     with demo.readers() as session:
         first = list_models(session, ModelFilter(), limit=100)
-    window = MainWindow(auto_backup=False)
-    qtbot.addWidget(window, before_close_func=_discard_editors)
-    window.resize(1200, 700)
-    window.show()
-    gate = threading.Event()
-
-    def opener() -> WorkspaceHandle:
-        assert gate.wait(20)
-        return open_workspace(root)
-
-    with qtbot.waitSignal(window.list_shown, timeout=10_000):
-        window.open_later(opener, background=True, first_page=root)
+    window, gate = _held_open(qtbot, root, (1200, 700))
     page = window.model_page
     view = page.ui.table_view
     calls: list[int] = []
@@ -189,17 +186,7 @@ def test_a_header_click_while_opening_sorts_once_the_workspace_is_open(
     qtbot, demo: WorkspaceHandle
 ) -> None:
     root = demo.paths.root
-    window = MainWindow(auto_backup=False)
-    qtbot.addWidget(window, before_close_func=_discard_editors)
-    window.show()
-    gate = threading.Event()
-
-    def opener() -> WorkspaceHandle:
-        assert gate.wait(20)
-        return open_workspace(root)
-
-    with qtbot.waitSignal(window.list_shown, timeout=10_000):
-        window.open_later(opener, background=True, first_page=root)
+    window, gate = _held_open(qtbot, root)
     page = window.model_page
     page.ui.table_view.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # as a header click does
     with qtbot.waitSignal(window.workspace_shown, timeout=20_000):

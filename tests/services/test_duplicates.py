@@ -321,15 +321,20 @@ def test_a_scan_rolled_back_with_its_import_is_not_kept(
     )
 
 
+def _trace(handle: WorkspaceHandle, statements: list[str]) -> None:
+    """Every SQL statement the workspace's connections send from now on, into ``statements``."""
+    event.listen(
+        handle.engine,
+        "checkout",
+        lambda dbapi, _record, _proxy: dbapi.set_trace_callback(statements.append),
+    )
+
+
 @_KEPT
 def test_the_next_import_reads_only_the_models_that_changed(office: Office) -> None:
     statements: list[str] = []
     with office.province() as province:
-        event.listen(
-            province.engine,
-            "checkout",
-            lambda dbapi, _record, _proxy: dbapi.set_trace_callback(statements.append),
-        )
+        _trace(province, statements)
         files = packages(office)
         exchange.import_package(province, files[0])
         whole = [s for s in statements if s.endswith("FROM dvk_model ORDER BY id")]
@@ -347,11 +352,7 @@ def test_a_province_too_large_to_keep_reads_its_models_anew_each_time(
     monkeypatch.setattr(duplicate_rows, "KEEP_AT_MOST", len(NAMES) - 1)  # not one package
     statements: list[str] = []
     with office.province() as province:
-        event.listen(
-            province.engine,
-            "checkout",
-            lambda dbapi, _record, _proxy: dbapi.set_trace_callback(statements.append),
-        )
+        _trace(province, statements)
         first, second = packages(office)
         exchange.import_package(province, first)
         statements.clear()
