@@ -331,7 +331,9 @@ def _plain_insert(session: Session, table: Table, rows: list[dict[str, Any]]) ->
     session.connection().exec_driver_sql(
         sql,
         [
-            tuple(v if f is None else f(v) for f, v in zip(convert, map(row.get, names)))
+            tuple(
+                v if f is None else f(v) for f, v in zip(convert, map(row.get, names), strict=True)
+            )
             for row in rows
         ],
     )
