@@ -53,8 +53,8 @@ _DIFF = (
 _LOG = "temp.dvk_scan_changed"
 _LOGGED_COLUMNS = _COLUMNS.replace(" ", "")
 _TRIGGERS = (
-    f"CREATE TEMP TRIGGER dvk_scan_added AFTER INSERT ON main.dvk_model"
-    f" BEGIN INSERT OR IGNORE INTO dvk_scan_changed VALUES (new.id); END",
+    "CREATE TEMP TRIGGER dvk_scan_added AFTER INSERT ON main.dvk_model"
+    " BEGIN INSERT OR IGNORE INTO dvk_scan_changed VALUES (new.id); END",
     f"CREATE TEMP TRIGGER dvk_scan_updated AFTER UPDATE OF {_LOGGED_COLUMNS} ON main.dvk_model"
     f" BEGIN INSERT OR IGNORE INTO dvk_scan_changed VALUES (old.id);"
     f" INSERT OR IGNORE INTO dvk_scan_changed VALUES (new.id); END",
