@@ -67,7 +67,7 @@ _LOGGED = (
     f" JOIN main.dvk_model AS m ON m.id = c.id"
 )
 _numbers = itertools.count(1)
-# Above this many models the rows (about 1 KB each with their index) are not kept between
+# Above this many models the rows (about 0.7 KB each with their index) are not kept between
 # imports: read anew each time, as before, rather than held while the workspace is open.
 KEEP_AT_MOST = 50_000
 
@@ -124,6 +124,22 @@ class Held:
         )  # fmt: skip
 
 
+def _rows(cursor: Any) -> list[Row]:
+    """The cursor's rows; a code, unit, status or novelty one string however many rows share it.
+
+    Read row by row, not fetched whole first, and repeated values shared: at 100,000
+    models the driver's copy and a string per row and column were 85 MB (issue 15). Codes
+    restart in every commune (MH-2026-001 at each), so a province holds each many times.
+    """
+    shared: dict[str, str] = {}
+    make, share = Row._make, shared.setdefault
+    return [
+        make((i, uuid, share(code, code), name, share(unit, unit), year, share(status, status),
+              share(novelty, novelty), continues, replicated))
+        for i, uuid, code, name, unit, year, status, novelty, continues, replicated in cursor
+    ]  # fmt: skip
+
+
 def _own_links(rows: list[Row]) -> set[frozenset[int]]:
     pairs = set()
     for r in rows:
@@ -143,7 +159,7 @@ def held_rows(session: Session) -> Held:
     try:
         if session.get_bind().dialect.name != "sqlite":
             cursor.execute(_SELECT + " ORDER BY id")
-            rows = list(map(Row._make, cursor.fetchall()))  # the columns in the fields' order
+            rows = _rows(cursor)  # the columns in the fields' order
             return Held(0, {r.id: r for r in rows}, 0, rows)
         held: Held | None = fairy.info.pop(_HELD_KEY, None)
         if held is not None and _snap_number(cursor) == held.number:
@@ -178,7 +194,7 @@ def _read_all(cursor: Any) -> Held:
     """Every row, and the connection's temporary copy of them (numbered 0: none was made)."""
     version = _data_version(cursor)  # before the rows: a commit between reads as a change
     cursor.execute(_SELECT + " ORDER BY id")
-    rows = list(map(Row._make, cursor.fetchall()))
+    rows = _rows(cursor)
     number = next(_numbers) if len(rows) <= KEEP_AT_MOST else 0
     try:
         for name in ("dvk_scan_added", "dvk_scan_updated", "dvk_scan_removed"):
@@ -206,10 +222,10 @@ def _refresh(cursor: Any, held: Held) -> Held:
     """``held`` brought up to the database: the rows changed since, read again."""
     version = _data_version(cursor)
     if version == held.version:  # only this connection wrote: its log names every change
-        changed = list(map(Row._make, cursor.execute(_LOGGED).fetchall()))
+        changed = _rows(cursor.execute(_LOGGED))
         logged = [i for (i,) in cursor.execute(f"SELECT id FROM {_LOG}")]
     else:  # another program or window committed: compare every row with the copy
-        changed = list(map(Row._make, cursor.execute(_DIFF).fetchall()))
+        changed = _rows(cursor.execute(_DIFF))
         logged = []
     cursor.execute(f"DELETE FROM {_LOG}")
     by_id = held.by_id
