@@ -37,14 +37,13 @@ from dvk_desktop.services.exchange.import_turn import (
 from dvk_desktop.services.exchange.opening import needs_passphrase, opened
 from dvk_desktop.services.exchange.records.apply import ApplyReport, apply_child_records
 from dvk_desktop.services.exchange.records.decisions import apply_decision_records
-from dvk_desktop.services.exchange.staging import fsync_file, staging
+from dvk_desktop.services.exchange.staging import fsync_all, staging
 from dvk_desktop.services.exchange.verify import PackageCheck, verify_open
 from dvk_desktop.services.integrity import (
     collect_after_interrupted_import,
     collect_unreferenced,
 )
 from dvk_desktop.storage import store_marks
-from dvk_desktop.storage.atomic import fsync_dir
 from dvk_desktop.storage.faults import as_user_error
 from dvk_desktop.storage.workspace import WorkspaceHandle
 
@@ -200,10 +199,10 @@ def _apply(
     # Every file reaches the disk before any is renamed into the store, and every rename
     # before the database commit. One fsync after all the writes costs a tenth of one after
     # each: the first flushes the journal for all of them.
-    for done, (staged, _final) in enumerate(moves):
-        cancel.check()
-        reporter.report(done, 2 * len(moves) + 1, _t("Lưu minh chứng"))
-        fsync_file(staged)
+    fsync_all(
+        [staged for staged, _final in moves], cancel,
+        done=lambda done: reporter.report(done, 2 * len(moves) + 1, _t("Lưu minh chứng")),
+    )  # fmt: skip
     cancel.check()
     actor = audit.package_actor(sender, header["sequence"])
     result = ImportResult(check, "imported")
@@ -366,8 +365,7 @@ def _store(moves: list[tuple[Path, Path]], reporter: ProgressReporter) -> None:
             folders.add(final.parent.parent)  # the new folder's own entry must last too
         os.replace(staged, final)
         folders.add(final.parent)
-    for folder in sorted(folders):
-        fsync_dir(folder)
+    fsync_all(sorted(folders), CancelToken(), folders=True)  # too late to cancel: renamed
 
 
 def _apply_rotation(session: Any, header: dict[str, Any], sender: str) -> None:
